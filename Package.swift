@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, one direction: YAML → Model → Rules → Report → Driver → CLI.
+// Each layer is its own module so the compiler enforces that no layer reaches up.
+let package = Package(
+    name: "kubelint",
+    products: [
+        .executable(name: "kubelint", targets: ["kubelint"]),
+        .library(name: "KubeLintDriver", targets: ["KubeLintDriver"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "KubeLintYAML", dependencies: ["CYAML"]),
+        .target(name: "KubeLintModel", dependencies: ["KubeLintYAML"]),
+        .target(name: "KubeLintRules", dependencies: ["KubeLintModel"]),
+        .target(name: "KubeLintReport", dependencies: ["KubeLintRules"]),
+        .target(name: "KubeLintDriver", dependencies: ["KubeLintReport"]),
+        .executableTarget(
+            name: "kubelint",
+            dependencies: [
+                "KubeLintDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
+        .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
+        .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
+        .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"]),
+        .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,4 @@
+#ifndef KUBELINT_CYAML_SHIM_H
+#define KUBELINT_CYAML_SHIM_H
+#include <yaml.h>
+#endif

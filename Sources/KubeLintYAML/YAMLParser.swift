@@ -1,0 +1,203 @@
+import CYAML
+
+/// Reads a YAML stream through libyaml's event API and builds node trees with positions.
+///
+/// The build is iterative (an explicit stack of open collections), so nesting depth costs heap,
+/// not call stack, and is bounded by `YAMLLimits.maxDepth` before anything recursive sees it.
+public enum YAMLParser {
+    public static func parse(_ text: String, limits: YAMLLimits = .default) -> YAMLStream {
+        parse(Array(text.utf8), limits: limits)
+    }
+
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLStream {
+        bytes.withUnsafeBufferPointer { buffer in
+            parse(UnsafeRawBufferPointer(buffer), limits: limits)
+        }
+    }
+
+    public static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits = .default) -> YAMLStream {
+        var builder = StreamBuilder(limits: limits)
+        let outcome = EventReader.read(bytes) { event in
+            builder.handle(event)
+        }
+        if case .failed(let error) = outcome {
+            builder.fail(error)
+        }
+        return builder.finish()
+    }
+
+    /// Runs libyaml's event loop and nothing else: the floor that kubelint's own cost is
+    /// measured against. Returns the number of events, or nil when libyaml stopped with an error.
+    public static func countEvents(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var count = 0
+        let outcome = EventReader.readRaw(bytes) { _ in
+            count += 1
+            return true
+        }
+        if case .failed = outcome { return nil }
+        return count
+    }
+}
+
+/// The parts of a libyaml event the builder needs, copied out of C memory.
+enum Event {
+    case documentStart(Mark)
+    case documentEnd
+    case scalar(Scalar, anchor: String?, start: Mark)
+    case alias(String, start: Mark)
+    case sequenceStart(anchor: String?, tag: String?, start: Mark)
+    case sequenceEnd
+    case mappingStart(anchor: String?, tag: String?, start: Mark)
+    case mappingEnd
+}
+
+enum ReadOutcome {
+    case finished
+    case stopped
+    case failed(YAMLError)
+}
+
+/// A thin, safe loop over `yaml_parser_parse`.
+enum EventReader {
+    /// Delivers translated events until the stream ends, `handle` returns false, or libyaml fails.
+    static func read(_ bytes: UnsafeRawBufferPointer, _ handle: (Event) -> Bool) -> ReadOutcome {
+        readRaw(bytes) { raw in
+            guard let event = translate(raw) else { return true }
+            return handle(event)
+        }
+    }
+
+    static func readRaw(
+        _ bytes: UnsafeRawBufferPointer,
+        _ handle: (UnsafePointer<yaml_event_t>) -> Bool
+    ) -> ReadOutcome {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer {
+            parser.deallocate()
+            event.deallocate()
+        }
+        guard yaml_parser_initialize(parser) == 1 else {
+            return .failed(YAMLError(kind: .reader, message: "libyaml could not start (out of memory)", mark: .start))
+        }
+        defer { yaml_parser_delete(parser) }
+        // libyaml wants a non-null pointer even for empty input.
+        let empty: [UInt8] = [0]
+        return empty.withUnsafeBufferPointer { emptyBuffer in
+            let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? emptyBuffer.baseAddress!
+            yaml_parser_set_input_string(parser, base, bytes.count)
+            while true {
+                guard yaml_parser_parse(parser, event) == 1 else {
+                    return .failed(error(of: parser, bytes: bytes))
+                }
+                defer { yaml_event_delete(event) }
+                if event.pointee.type == YAML_STREAM_END_EVENT { return .finished }
+                if !handle(UnsafePointer(event)) { return .stopped }
+            }
+        }
+    }
+
+    private static func translate(_ raw: UnsafePointer<yaml_event_t>) -> Event? {
+        let event = raw.pointee
+        let start = mark(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            return .documentStart(start)
+        case YAML_DOCUMENT_END_EVENT:
+            return .documentEnd
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = string(data.value, count: data.length) ?? ""
+            let scalar = Scalar(text, style: style(data.style), tag: string(data.tag))
+            return .scalar(scalar, anchor: string(data.anchor), start: start)
+        case YAML_ALIAS_EVENT:
+            return .alias(string(event.data.alias.anchor) ?? "", start: start)
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return .sequenceStart(anchor: string(data.anchor), tag: string(data.tag), start: start)
+        case YAML_SEQUENCE_END_EVENT:
+            return .sequenceEnd
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return .mappingStart(anchor: string(data.anchor), tag: string(data.tag), start: start)
+        case YAML_MAPPING_END_EVENT:
+            return .mappingEnd
+        default:
+            return nil
+        }
+    }
+
+    static func mark(_ mark: yaml_mark_t) -> Mark {
+        Mark(offset: Int(mark.index), line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String? {
+        guard let pointer else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    private static func error(of parser: UnsafeMutablePointer<yaml_parser_t>, bytes: UnsafeRawBufferPointer) -> YAMLError {
+        let state = parser.pointee
+        let problem = state.problem.map { String(cString: $0) } ?? "libyaml reported an error without a message"
+        switch state.error {
+        case YAML_READER_ERROR:
+            // Reader errors carry a byte offset, not a mark: find the line and column ourselves.
+            var message = problem
+            if state.problem_value != -1 {
+                message += " (byte 0x\(String(UInt32(bitPattern: state.problem_value), radix: 16)))"
+            }
+            return YAMLError(kind: .reader, message: message, mark: position(ofByte: Int(state.problem_offset), in: bytes))
+        case YAML_MEMORY_ERROR:
+            return YAMLError(kind: .reader, message: "libyaml ran out of memory", mark: mark(state.problem_mark))
+        default:
+            let context = state.context.map { String(cString: $0) }
+            return YAMLError(
+                kind: .syntax,
+                message: problem,
+                mark: mark(state.problem_mark),
+                context: context,
+                contextMark: context == nil ? nil : mark(state.context_mark)
+            )
+        }
+    }
+
+    /// Line and column (in characters) of a byte offset, counting line breaks as libyaml does.
+    static func position(ofByte offset: Int, in bytes: UnsafeRawBufferPointer) -> Mark {
+        var line = 1
+        var column = 1
+        var characters = 0
+        var index = 0
+        let end = min(offset, bytes.count)
+        // A UTF-8 byte order mark is not part of the text.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF, end >= 3 {
+            index = 3
+        }
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 >= bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80, byte != UInt8(ascii: "\r") {
+                column += 1
+            }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            index += 1
+        }
+        return Mark(offset: characters, line: line, column: column)
+    }
+}
