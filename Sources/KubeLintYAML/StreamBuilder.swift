@@ -58,7 +58,10 @@ struct StreamBuilder {
                 error = YAMLError(kind: .undefinedAlias, message: "alias *\(name) refers to an anchor that is not defined before it", mark: start)
                 return false
             }
-            return add(anchored.node, size: anchored.size, anchor: nil)
+            // The copy starts where the alias is written; its children keep their own positions.
+            var copy = anchored.node
+            copy.start = start
+            return add(copy, size: anchored.size, anchor: nil)
         case .sequenceStart(let anchor, let tag, let start):
             return openCollection(OpenCollection(isMapping: false, start: start, tag: tag, anchor: anchor))
         case .mappingStart(let anchor, let tag, let start):
@@ -71,7 +74,7 @@ struct StreamBuilder {
             } else {
                 node = Node(.sequence(collection.items), start: collection.start, tag: collection.tag)
             }
-            return add(node, size: collection.size, anchor: collection.anchor, counted: true)
+            return add(node, size: collection.size, anchor: collection.anchor, alreadyCounted: true)
         }
         return true
     }
@@ -99,9 +102,10 @@ struct StreamBuilder {
     }
 
     /// Attaches a finished node to its parent (or makes it the root).
-    /// `counted` is true for collections, whose own node was counted when they opened.
-    private mutating func add(_ node: Node, size: Int, anchor: String?, counted: Bool = false) -> Bool {
-        expandedNodes += counted ? size - 1 : size
+    /// `alreadyCounted` is true for collections: their own node was counted when they opened,
+    /// and each child when it was added.
+    private mutating func add(_ node: Node, size: Int, anchor: String?, alreadyCounted: Bool = false) -> Bool {
+        if !alreadyCounted { expandedNodes += size }
         guard expandedNodes <= limits.maxNodesPerDocument else {
             error = YAMLError(
                 kind: .nodeLimit,

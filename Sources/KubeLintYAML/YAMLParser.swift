@@ -26,6 +26,11 @@ public enum YAMLParser {
         return builder.finish()
     }
 
+    /// Line and column of a byte offset, counted the way libyaml counts marks.
+    public static func position(ofByte offset: Int, in bytes: [UInt8]) -> Mark {
+        bytes.withUnsafeBytes { EventReader.position(ofByte: offset, in: $0) }
+    }
+
     /// Runs libyaml's event loop and nothing else: the floor that kubelint's own cost is
     /// measured against. Returns the number of events, or nil when libyaml stopped with an error.
     public static func countEvents(_ bytes: UnsafeRawBufferPointer) -> Int? {

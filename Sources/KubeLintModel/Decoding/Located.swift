@@ -1,0 +1,74 @@
+import KubeLintYAML
+
+/// A decoded value with where it was written: `mark` is the value's position, `keyMark` the
+/// position of the key that introduced it (nil for list items and map values read by position).
+public struct Located<Value: Sendable>: Sendable {
+    public var value: Value
+    public var mark: Mark
+    public var keyMark: Mark?
+
+    public init(_ value: Value, at mark: Mark, key keyMark: Mark? = nil) {
+        self.value = value
+        self.mark = mark
+        self.keyMark = keyMark
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+
+/// A field that Kubernetes accepts as either a number or a name (`targetPort`, `servicePort`).
+public enum IntOrString: Sendable, Hashable, CustomStringConvertible {
+    case int(Int)
+    case string(String)
+
+    public var description: String {
+        switch self {
+        case .int(let value): String(value)
+        case .string(let value): value
+        }
+    }
+}
+
+/// An ordered string map as written in the file (labels, annotations, selectors, ConfigMap data).
+/// Lookups by key go through `subscript`; duplicate keys keep the last value, as Kubernetes does.
+public struct StringMap: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var key: String
+        public var value: String
+        public var keyMark: Mark
+        public var valueMark: Mark
+    }
+
+    public var entries: [Entry]
+    /// Where the map itself starts; nil when the field was absent.
+    public var mark: Mark?
+
+    public init(entries: [Entry] = [], mark: Mark? = nil) {
+        self.entries = entries
+        self.mark = mark
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { entries.count }
+    public var keys: [String] { entries.map(\.key) }
+
+    public subscript(key: String) -> String? { entry(key)?.value }
+
+    public func entry(_ key: String) -> Entry? {
+        entries.last { $0.key == key }
+    }
+
+    /// The map as a dictionary (last duplicate wins).
+    public var dictionary: [String: String] {
+        var result: [String: String] = [:]
+        result.reserveCapacity(entries.count)
+        for entry in entries { result[entry.key] = entry.value }
+        return result
+    }
+
+    /// True when every entry of `self` is present with the same value in `labels`.
+    public func isSubset(of labels: StringMap) -> Bool {
+        entries.allSatisfy { labels[$0.key] == $0.value }
+    }
+}

@@ -1,0 +1,193 @@
+import KubeLintYAML
+
+/// Collects the decode issues of one resource.
+public struct DecodeContext: Sendable {
+    public private(set) var issues: [DecodeIssue] = []
+
+    public init() {}
+
+    mutating func wrongType(_ path: String, expected: String, node: Node) {
+        issues.append(DecodeIssue(kind: .wrongType(expected: expected, found: node.typeDescription), path: path, mark: node.start))
+    }
+
+    mutating func missing(_ field: String, in path: String, at mark: Mark) {
+        issues.append(DecodeIssue(kind: .missingField(field), path: path, mark: mark))
+    }
+
+    mutating func invalid(_ path: String, _ detail: String, at mark: Mark) {
+        issues.append(DecodeIssue(kind: .invalidValue(detail), path: path, mark: mark))
+    }
+}
+
+/// Typed access to the fields of one mapping node, recording type mismatches as it reads.
+///
+/// A field written as null (`strategy:` or `strategy: null`) reads as absent, exactly as
+/// Kubernetes' JSON decoding treats it.
+public struct MappingReader: Sendable {
+    public let node: Node
+    /// Dotted path of this mapping within its resource ("" for the root).
+    public let path: String
+
+    /// A reader over `node`, or nil when the node is null, or not a mapping (an issue is recorded).
+    public init?(_ node: Node, path: String, context: inout DecodeContext) {
+        switch node.content {
+        case .mapping:
+            self.node = node
+            self.path = path
+        case .scalar where node.isNull:
+            return nil
+        default:
+            context.wrongType(path, expected: "a mapping", node: node)
+            return nil
+        }
+    }
+
+    public func fieldPath(_ key: String) -> String {
+        path.isEmpty ? key : path + "." + key
+    }
+
+    /// The entry for `key` unless absent or null.
+    public func pair(_ key: String) -> Pair? {
+        guard let pair = node.pair(key), !pair.value.isNull else { return nil }
+        return pair
+    }
+
+    public func has(_ key: String) -> Bool { pair(key) != nil }
+
+    public func require(_ key: String, context: inout DecodeContext) {
+        if pair(key) == nil {
+            context.missing(key, in: path, at: node.pair(key)?.key.start ?? node.start)
+        }
+    }
+
+    public func string(_ key: String, context: inout DecodeContext) -> Located<String>? {
+        guard let pair = pair(key) else { return nil }
+        guard let value = Self.string(pair.value) else {
+            context.wrongType(fieldPath(key), expected: "a string", node: pair.value)
+            return nil
+        }
+        return Located(value, at: pair.value.start, key: pair.key.start)
+    }
+
+    public func int(_ key: String, context: inout DecodeContext) -> Located<Int>? {
+        guard let pair = pair(key) else { return nil }
+        guard case .scalar(let scalar) = pair.value.content, case .int(let value) = scalar.resolved,
+              let small = Int(exactly: value) else {
+            context.wrongType(fieldPath(key), expected: "an integer", node: pair.value)
+            return nil
+        }
+        return Located(small, at: pair.value.start, key: pair.key.start)
+    }
+
+    public func bool(_ key: String, context: inout DecodeContext) -> Located<Bool>? {
+        guard let pair = pair(key) else { return nil }
+        guard case .scalar(let scalar) = pair.value.content, case .bool(let value) = scalar.resolved else {
+            context.wrongType(fieldPath(key), expected: "a boolean", node: pair.value)
+            return nil
+        }
+        return Located(value, at: pair.value.start, key: pair.key.start)
+    }
+
+    public func intOrString(_ key: String, context: inout DecodeContext) -> Located<IntOrString>? {
+        guard let pair = pair(key) else { return nil }
+        if case .scalar(let scalar) = pair.value.content {
+            switch scalar.resolved {
+            case .int(let value):
+                if let small = Int(exactly: value) { return Located(.int(small), at: pair.value.start, key: pair.key.start) }
+            case .string(let text):
+                return Located(.string(text), at: pair.value.start, key: pair.key.start)
+            default:
+                break
+            }
+        }
+        context.wrongType(fieldPath(key), expected: "an integer or a string", node: pair.value)
+        return nil
+    }
+
+    /// A nested mapping; nil when absent, null or of the wrong type (recorded).
+    public func mapping(_ key: String, context: inout DecodeContext) -> MappingReader? {
+        guard let pair = pair(key) else { return nil }
+        return MappingReader(pair.value, path: fieldPath(key), context: &context)
+    }
+
+    /// The items of a list field; nil when absent or null, empty and recorded when not a list.
+    public func list(_ key: String, context: inout DecodeContext) -> [Node]? {
+        guard let pair = pair(key) else { return nil }
+        guard case .sequence(let items) = pair.value.content else {
+            context.wrongType(fieldPath(key), expected: "a list", node: pair.value)
+            return []
+        }
+        return items
+    }
+
+    /// A list of objects, each decoded by `decode`; items that are not mappings are recorded.
+    public func objects<T>(
+        _ key: String,
+        context: inout DecodeContext,
+        _ decode: (MappingReader, inout DecodeContext) -> T
+    ) -> [T] {
+        guard let items = list(key, context: &context) else { return [] }
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        let base = fieldPath(key)
+        for (index, item) in items.enumerated() {
+            if let reader = MappingReader(item, path: "\(base)[\(index)]", context: &context) {
+                result.append(decode(reader, &context))
+            }
+        }
+        return result
+    }
+
+    public func strings(_ key: String, context: inout DecodeContext) -> [Located<String>] {
+        guard let items = list(key, context: &context) else { return [] }
+        var result: [Located<String>] = []
+        result.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if let value = Self.string(item) {
+                result.append(Located(value, at: item.start))
+            } else {
+                context.wrongType("\(fieldPath(key))[\(index)]", expected: "a string", node: item)
+            }
+        }
+        return result
+    }
+
+    /// A map of strings to strings (labels, annotations, ConfigMap data). Non-string values
+    /// are recorded; Kubernetes would reject the object.
+    public func stringMap(_ key: String, context: inout DecodeContext) -> StringMap {
+        guard let pair = pair(key) else { return StringMap() }
+        guard case .mapping(let pairs) = pair.value.content else {
+            context.wrongType(fieldPath(key), expected: "a mapping of strings", node: pair.value)
+            return StringMap()
+        }
+        var entries: [StringMap.Entry] = []
+        entries.reserveCapacity(pairs.count)
+        let base = fieldPath(key)
+        for entry in pairs {
+            guard let name = Self.keyText(entry.key) else {
+                context.wrongType(base, expected: "a mapping with string keys", node: entry.key)
+                continue
+            }
+            guard let value = Self.string(entry.value) else {
+                context.wrongType("\(base).\(name)", expected: "a string", node: entry.value)
+                continue
+            }
+            entries.append(StringMap.Entry(key: name, value: value, keyMark: entry.key.start, valueMark: entry.value.start))
+        }
+        return StringMap(entries: entries, mark: pair.value.start)
+    }
+
+    /// The text of a string scalar; nil for other types (a plain `8080` or `yes` is not a string).
+    public static func string(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node.content else { return nil }
+        if scalar.style != .plain && scalar.tag == nil { return scalar.text }
+        if case .string(let text) = scalar.resolved { return text }
+        return nil
+    }
+
+    /// A mapping key as JSON sees it: sigs.k8s.io/yaml turns scalar keys of any type into strings.
+    public static func keyText(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node.content else { return nil }
+        return scalar.text
+    }
+}

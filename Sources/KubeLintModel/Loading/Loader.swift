@@ -1,0 +1,247 @@
+import Dispatch
+import KubeLintYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct LoadOptions: Sendable {
+    public var limits: YAMLLimits
+    /// Files larger than this are reported and skipped.
+    public var maxFileSize: Int
+    /// Parse files on all cores. Output order never depends on it.
+    public var parallel: Bool
+    /// Paths (as displayed) to leave out of the walk; explicit file arguments are never excluded.
+    public var isExcluded: @Sendable (String) -> Bool
+
+    public init(
+        limits: YAMLLimits = .default,
+        maxFileSize: Int = 16 * 1024 * 1024,
+        parallel: Bool = true,
+        isExcluded: @escaping @Sendable (String) -> Bool = { _ in false }
+    ) {
+        self.limits = limits
+        self.maxFileSize = maxFileSize
+        self.parallel = parallel
+        self.isExcluded = isExcluded
+    }
+}
+
+/// Finds manifest files, reads and parses them (in parallel), and decodes their resources.
+/// One bad file never stops the others: its problem becomes a `LoadDiagnostic`.
+public enum Loader {
+    /// The name used for standard input.
+    public static let standardInputName = "<stdin>"
+
+    /// An input to parse: a path to read, or bytes already in hand (stdin, tests).
+    public enum Input: Sendable {
+        case file(String)
+        case bytes(name: String, [UInt8])
+    }
+
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(), standardInput: () -> [UInt8] = { [] }) -> LoadedTree {
+        var (inputs, diagnostics) = discover(paths, options: options)
+        if let stdinIndex = inputs.firstIndex(where: { if case .file(Self.standardInputName) = $0 { true } else { false } }) {
+            inputs[stdinIndex] = .bytes(name: standardInputName, standardInput())
+        }
+        var tree = load(inputs, options: options)
+        tree.diagnostics = diagnostics + tree.diagnostics
+        return tree
+    }
+
+    /// Expands arguments into inputs: files as given, directories walked recursively for
+    /// `.yaml`/`.yml` files (hidden entries skipped, byte-order sorted, symlink loops cut).
+    public static func discover(_ paths: [String], options: LoadOptions = LoadOptions()) -> (inputs: [Input], diagnostics: [LoadDiagnostic]) {
+        var inputs: [Input] = []
+        var diagnostics: [LoadDiagnostic] = []
+        for path in paths {
+            if path == "-" {
+                inputs.append(.file(standardInputName))
+                continue
+            }
+            switch FileSystem.entryType(path) {
+            case .failure(let error):
+                diagnostics.append(LoadDiagnostic(kind: .unreadable, file: path, message: "cannot open: \(error.message)"))
+            case .success(.directory(let id)):
+                let before = inputs.count
+                var visited: Set<FileSystem.DirectoryID> = [id]
+                walk(path, into: &inputs, diagnostics: &diagnostics, visited: &visited, options: options)
+                if inputs.count == before {
+                    diagnostics.append(LoadDiagnostic(kind: .empty, file: path, message: "no .yaml or .yml files found in this directory"))
+                }
+            case .success:
+                // An explicit argument is read whatever it is: `kubelint <(helm template .)` passes a FIFO.
+                inputs.append(.file(path))
+            }
+        }
+        return (inputs, diagnostics)
+    }
+
+    private static func walk(
+        _ directory: String,
+        into inputs: inout [Input],
+        diagnostics: inout [LoadDiagnostic],
+        visited: inout Set<FileSystem.DirectoryID>,
+        options: LoadOptions
+    ) {
+        // An explicit stack instead of recursion: directory depth is not bounded by anything.
+        var pending = [directory]
+        while let current = pending.popLast() {
+            let names: [String]
+            switch FileSystem.directoryEntries(current) {
+            case .failure(let error):
+                diagnostics.append(LoadDiagnostic(kind: .unreadable, file: current, message: "cannot read directory: \(error.message)"))
+                continue
+            case .success(let entries):
+                names = entries
+            }
+            var subdirectories: [String] = []
+            for name in names where !name.hasPrefix(".") {
+                let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                if options.isExcluded(path) { continue }
+                switch FileSystem.entryType(path) {
+                case .failure(let error):
+                    if isManifestName(name) {
+                        diagnostics.append(LoadDiagnostic(kind: .unreadable, file: path, message: "cannot open: \(error.message)"))
+                    }
+                case .success(.directory(let id)):
+                    if visited.insert(id).inserted { subdirectories.append(path) }
+                case .success(.regular):
+                    if isManifestName(name) { inputs.append(.file(path)) }
+                case .success(.other(let what)):
+                    if isManifestName(name) {
+                        diagnostics.append(LoadDiagnostic(kind: .notRegularFile, file: path, message: "skipped: \(what), not a regular file"))
+                    }
+                }
+            }
+            // Files of a directory come before its subdirectories' files, each level sorted.
+            pending.append(contentsOf: subdirectories.reversed())
+        }
+    }
+
+    static func isManifestName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }
+
+    /// Reads, parses and decodes inputs; results keep the inputs' order.
+    public static func load(_ inputs: [Input], options: LoadOptions = LoadOptions()) -> LoadedTree {
+        let results = ResultSlots<FileResult>(count: inputs.count)
+        if options.parallel && inputs.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                results.store(process(inputs[index], options: options), at: index)
+            }
+        } else {
+            for index in inputs.indices {
+                results.store(process(inputs[index], options: options), at: index)
+            }
+        }
+        var tree = LoadedTree()
+        for result in results.values() {
+            if let file = result.file { tree.files.append(file) }
+            tree.resources.append(contentsOf: result.resources)
+            tree.diagnostics.append(contentsOf: result.diagnostics)
+        }
+        return tree
+    }
+
+    struct FileResult: Sendable {
+        var file: SourceFile?
+        var resources: [Resource] = []
+        var diagnostics: [LoadDiagnostic] = []
+    }
+
+    static func process(_ input: Input, options: LoadOptions) -> FileResult {
+        let path: String
+        let bytes: [UInt8]
+        switch input {
+        case .bytes(let name, let data):
+            path = name
+            bytes = data
+        case .file(let name):
+            path = name
+            switch FileSystem.read(name, limit: options.maxFileSize) {
+            case .success(let data):
+                bytes = data
+            case .failure(.tooLarge(let limit)):
+                return FileResult(diagnostics: [LoadDiagnostic(kind: .tooLarge, file: name, message: "skipped: larger than the limit of \(limit) bytes")])
+            case .failure(let error):
+                return FileResult(diagnostics: [LoadDiagnostic(kind: .unreadable, file: name, message: "cannot read: \(error.message)")])
+            }
+        }
+        return parse(bytes, path: path, options: options)
+    }
+
+    static func parse(_ bytes: [UInt8], path: String, options: LoadOptions) -> FileResult {
+        if let nul = firstNulByte(bytes) {
+            let mark = YAMLParser.position(ofByte: nul, in: bytes)
+            return FileResult(
+                file: SourceFile(path: path, bytes: []),
+                diagnostics: [LoadDiagnostic(kind: .binary, file: path, mark: mark, message: "binary file (NUL byte): not a YAML manifest")]
+            )
+        }
+        let stream = YAMLParser.parse(bytes, limits: options.limits)
+        var result = FileResult()
+        var problems: [SourceFile.DocumentProblem] = []
+        for document in stream.documents {
+            problems.append(contentsOf: document.problems.map { SourceFile.DocumentProblem(documentIndex: document.index, problem: $0) })
+            guard let root = document.root else { continue }
+            let source = SourceReference(file: path, documentIndex: document.index)
+            result.resources.append(contentsOf: ResourceDecoder.resources(in: root, source: source))
+        }
+        if let error = stream.error {
+            result.diagnostics.append(LoadDiagnostic(file: path, error: error))
+        }
+        result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
+        return result
+    }
+
+    /// UTF-16 and UTF-32 text (which libyaml reads) starts with a byte order mark and holds NULs;
+    /// anything else with a NUL is binary.
+    private static func firstNulByte(_ bytes: [UInt8]) -> Int? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        return bytes.firstIndex(of: 0)
+    }
+}
+
+/// Fixed slots written once each from concurrent iterations, read after all have finished.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    // Safety: each index is written by exactly one iteration, under the lock; reads happen after
+    // `concurrentPerform` returns.
+    private var slots: [Value?]
+    private let lock = Lock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.withLock { slots[index] = value }
+    }
+
+    func values() -> [Value] {
+        lock.withLock { slots.compactMap { $0 } }
+    }
+}
+
+/// A minimal pthread mutex (Foundation-free, available on every platform kubelint builds on).
+final class Lock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return try body()
+    }
+}

@@ -1,0 +1,63 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct DuplicateKeyRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "duplicate-key",
+        severity: .error,
+        category: .yaml,
+        summary: "A mapping has the same key twice",
+        rationale: """
+            With a key written twice, the later value silently replaces the earlier one when \
+            Kubernetes reads the file (and recent kubectl versions refuse it outright). The \
+            earlier value, often the one someone just edited, never reaches the cluster.
+            """,
+        remediation: "Remove one of the two entries, or merge them into one.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                data:
+                  LOG_LEVEL: debug
+                  ↓LOG_LEVEL: info
+                """),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                data:
+                  LOG_LEVEL: debug
+                  log_level: info
+                """),
+            Example("""
+                base: &base {a: 1, b: 2}
+                merged:
+                  <<: *base
+                  a: 3
+                """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for file in context.tree.files {
+            for entry in file.problems {
+                guard case .duplicateKey(let key, let first) = entry.problem.kind else { continue }
+                findings.append(finding(
+                    "duplicate key '\(key)' (first at line \(first.line), column \(first.column)); the later value wins",
+                    file: file.path,
+                    at: entry.problem.mark,
+                    related: [Finding.Related(location: FileLocation(file: file.path, mark: first), message: "first '\(key)' is here")]
+                ))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,20 @@
+/// How rules run: which are on, at what severity, and the facts about the cluster that the tree
+/// itself cannot tell.
+public struct LintConfiguration: Sendable {
+    /// Namespace of objects that name none.
+    public var defaultNamespace: String
+    public var disabledRules: Set<String>
+    public var severityOverrides: [String: Severity]
+
+    public init(
+        defaultNamespace: String = "default",
+        disabledRules: Set<String> = [],
+        severityOverrides: [String: Severity] = [:]
+    ) {
+        self.defaultNamespace = defaultNamespace
+        self.disabledRules = disabledRules
+        self.severityOverrides = severityOverrides
+    }
+
+    public func isEnabled(_ ruleID: String) -> Bool { !disabledRules.contains(ruleID) }
+}

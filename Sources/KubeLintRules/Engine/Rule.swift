@@ -1,0 +1,71 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// A check over the whole tree. Each rule is one file: its description (id, severity, docs,
+/// examples) and its `check`. Rules see every resource through `LintContext.index`, so
+/// cross-resource checks cost one lookup per reference.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ context: LintContext) -> [Finding]
+}
+
+/// A rule that looks at one resource at a time (it may still consult the index).
+public protocol ResourceRule: Rule {
+    func check(_ resource: Resource, context: LintContext) -> [Finding]
+}
+
+extension ResourceRule {
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for resource in context.index.resources {
+            findings.append(contentsOf: check(resource, context: context))
+        }
+        return findings
+    }
+}
+
+extension Rule {
+    public var id: String { Self.description.id }
+
+    /// A finding of this rule about `resource`, pointing at `mark` in the resource's file.
+    public func finding(
+        _ message: String, at mark: Mark, in resource: Resource,
+        related: [Finding.Related] = []
+    ) -> Finding {
+        Finding(
+            ruleID: Self.description.id,
+            severity: Self.description.severity,
+            message: message,
+            location: FileLocation(file: resource.source.file, mark: mark),
+            resource: resource.identity,
+            remediation: Self.description.remediation,
+            related: related
+        )
+    }
+
+    /// A finding of this rule at a file position that belongs to no resource.
+    public func finding(_ message: String, file: String, at mark: Mark, related: [Finding.Related] = []) -> Finding {
+        Finding(
+            ruleID: Self.description.id,
+            severity: Self.description.severity,
+            message: message,
+            location: FileLocation(file: file, mark: mark),
+            remediation: Self.description.remediation,
+            related: related
+        )
+    }
+}
+
+/// What every rule sees: the loaded tree, its index and the configuration.
+public struct LintContext: Sendable {
+    public let tree: LoadedTree
+    public let index: ResourceIndex
+    public let configuration: LintConfiguration
+
+    public init(tree: LoadedTree, configuration: LintConfiguration) {
+        self.tree = tree
+        self.configuration = configuration
+        index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
+    }
+}

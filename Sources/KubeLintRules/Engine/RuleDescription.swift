@@ -1,0 +1,64 @@
+/// A manifest that shows a rule at work. In a triggering example, each `↓` marks where a
+/// finding must point (the marker is removed before the text is parsed); the generic example
+/// test checks that the rule reports exactly there.
+public struct Example: Sendable, Hashable {
+    public var yaml: String
+    /// Extra files that belong to the same tree (name → content), for cross-file rules.
+    public var otherFiles: [String: String]
+    /// Configuration the example runs with, as `.kubelint.yaml` text; nil for defaults.
+    public var configuration: String?
+
+    public init(_ yaml: String, otherFiles: [String: String] = [:], configuration: String? = nil) {
+        self.yaml = yaml
+        self.otherFiles = otherFiles
+        self.configuration = configuration
+    }
+
+    public static let marker: Character = "↓"
+}
+
+public enum RuleCategory: String, Sendable, CaseIterable {
+    /// The input could not be read or parsed; makes the run exit 2.
+    case input
+    /// YAML that parses but means something other than what was written.
+    case yaml
+    /// Objects the API server would reject.
+    case schema
+    /// References between objects that do not resolve.
+    case references
+    /// Workload settings that break at run time.
+    case workloads
+    /// Team contracts from `rules/`.
+    case contracts
+}
+
+/// Everything about a rule that is not its code: the single source of `kubelint rules`,
+/// `kubelint explain`, docs/rules.md, SARIF rule metadata and the example tests.
+public struct RuleDescription: Sendable {
+    public var id: String
+    public var severity: Severity
+    public var category: RuleCategory
+    /// One line, starting with a capital and without a final period.
+    public var summary: String
+    /// Why the rule exists: what breaks without it.
+    public var rationale: String
+    /// What to change to satisfy it.
+    public var remediation: String
+    public var triggeringExamples: [Example]
+    public var nonTriggeringExamples: [Example]
+
+    public init(
+        id: String, severity: Severity, category: RuleCategory, summary: String,
+        rationale: String, remediation: String,
+        triggeringExamples: [Example] = [], nonTriggeringExamples: [Example] = []
+    ) {
+        self.id = id
+        self.severity = severity
+        self.category = category
+        self.summary = summary
+        self.rationale = rationale
+        self.remediation = remediation
+        self.triggeringExamples = triggeringExamples
+        self.nonTriggeringExamples = nonTriggeringExamples
+    }
+}

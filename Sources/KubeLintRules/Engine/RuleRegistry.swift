@@ -1,0 +1,31 @@
+/// Every built-in rule. A new rule is one file plus one line here.
+public enum RuleRegistry {
+    public static let ruleTypes: [any Rule.Type] = [
+        // input
+        YAMLSyntaxRule.self,
+        YAMLLimitsRule.self,
+        FileUnreadableRule.self,
+        // yaml
+        DuplicateKeyRule.self,
+        InvalidMergeKeyRule.self,
+        // schema
+        InvalidTypeRule.self,
+        MissingRequiredFieldRule.self,
+    ]
+
+    public static func makeAll() -> [any Rule] {
+        ruleTypes.map { $0.init() }
+    }
+
+    public static var descriptions: [RuleDescription] {
+        ruleTypes.map { $0.description }
+    }
+
+    public static func description(of id: String) -> RuleDescription? {
+        descriptions.first { $0.id == id }
+    }
+
+    public static let inputRuleIDs: Set<String> = Set(
+        ruleTypes.map { $0.description }.filter { $0.category == .input }.map(\.id)
+    )
+}

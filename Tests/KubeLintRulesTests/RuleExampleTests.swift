@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import KubeLintModel
+@testable import KubeLintRules
+
+/// An example with its `↓` markers removed and their positions recorded.
+struct MarkedExample {
+    var text: String
+    var markers: [FileLocation]
+
+    init(_ example: Example, file: String) {
+        var text = ""
+        var markers: [FileLocation] = []
+        var line = 1
+        var column = 1
+        for scalar in example.yaml.unicodeScalars {
+            if Character(scalar) == Example.marker {
+                markers.append(FileLocation(file: file, line: line, column: column))
+                continue
+            }
+            text.unicodeScalars.append(scalar)
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        self.text = text
+        self.markers = markers
+    }
+}
+
+func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding], markers: [FileLocation]) {
+    let file = "example.yaml"
+    let marked = MarkedExample(example, file: file)
+    var inputs: [Loader.Input] = [.bytes(name: file, Array(marked.text.utf8))]
+    for (name, content) in example.otherFiles.sorted(by: { $0.key < $1.key }) {
+        inputs.append(.bytes(name: name, Array(content.utf8)))
+    }
+    let tree = Loader.load(inputs)
+    let linter = Linter(rules: [rule.init()])
+    return (linter.lint(tree).findings, marked.markers)
+}
+
+@Suite("Every rule's examples")
+struct RuleExampleTests {
+    static let ruleIDs = RuleRegistry.ruleTypes.map { $0.description.id }
+
+    private func rule(_ id: String) throws -> any Rule.Type {
+        try #require(RuleRegistry.ruleTypes.first { $0.description.id == id })
+    }
+
+    @Test("triggering examples report exactly at their ↓ markers", arguments: ruleIDs)
+    func triggeringExamples(_ id: String) throws {
+        let rule = try rule(id)
+        #expect(!rule.description.triggeringExamples.isEmpty, "\(id) has no triggering example")
+        for (index, example) in rule.description.triggeringExamples.enumerated() {
+            let (findings, markers) = runExample(example, rule: rule)
+            #expect(!markers.isEmpty, "triggering example \(index) of \(id) has no ↓ marker")
+            let located = findings.filter { $0.location.file == "example.yaml" }.map(\.location)
+            #expect(located.sorted() == markers.sorted(), "triggering example \(index) of \(id): findings \(findings.map { "\($0.location): \($0.message)" })")
+            #expect(findings.allSatisfy { $0.ruleID == id })
+        }
+    }
+
+    @Test("non-triggering examples report nothing", arguments: ruleIDs)
+    func nonTriggeringExamples(_ id: String) throws {
+        let rule = try rule(id)
+        #expect(!rule.description.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
+        for (index, example) in rule.description.nonTriggeringExamples.enumerated() {
+            let (findings, markers) = runExample(example, rule: rule)
+            #expect(markers.isEmpty, "non-triggering example \(index) of \(id) has a ↓ marker")
+            #expect(findings.isEmpty, "non-triggering example \(index) of \(id): \(findings.map { "\($0.location): \($0.message)" })")
+        }
+    }
+
+    @Test("descriptions are complete and ids unique")
+    func descriptionsAreComplete() {
+        let descriptions = RuleRegistry.descriptions
+        #expect(Set(descriptions.map(\.id)).count == descriptions.count)
+        for description in descriptions {
+            #expect(description.id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil, "\(description.id)")
+            #expect(!description.summary.isEmpty && !description.summary.hasSuffix("."), "\(description.id) summary")
+            #expect(!description.rationale.isEmpty, "\(description.id) rationale")
+            #expect(!description.remediation.isEmpty, "\(description.id) remediation")
+        }
+    }
+}
