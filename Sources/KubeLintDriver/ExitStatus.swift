@@ -1,0 +1,16 @@
+import KubeLintRules
+
+/// kubelint's exit statuses; scripts and CI depend on them.
+public enum ExitStatus: Int32, Sendable {
+    /// No finding at or above the failing severity.
+    case clean = 0
+    /// At least one finding at or above the failing severity (by default: an error).
+    case findings = 1
+    /// A usage error, or input that could not be read or parsed (everything else still reported).
+    case inputError = 2
+
+    public static func of(_ result: LintResult, failOn threshold: Severity = .error) -> ExitStatus {
+        if result.hasInputErrors { return .inputError }
+        return result.findings.contains { $0.severity >= threshold } ? .findings : .clean
+    }
+}

@@ -1,0 +1,62 @@
+import KubeLintRules
+
+/// The versioned JSON report (schema documented in README.md, "JSON report").
+/// Keys always appear in the same order; findings are in report order.
+public struct JSONReporter: Reporter {
+    /// Bumped when a field changes meaning or disappears; new fields may appear without a bump.
+    public static let schemaVersion = 1
+
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("version", .int(Self.schemaVersion))
+        json.beginObject("tool")
+        json.field("name", .string("kubelint"))
+        json.field("version", .string(report.toolVersion))
+        json.endObject()
+        json.beginObject("summary")
+        json.field("files", .int(report.result.fileCount))
+        json.field("resources", .int(report.result.resourceCount))
+        json.field("errors", .int(report.result.count(.error)))
+        json.field("warnings", .int(report.result.count(.warning)))
+        json.field("infos", .int(report.result.count(.info)))
+        json.endObject()
+        json.beginArray("findings")
+        for finding in report.findings {
+            json.beginObject()
+            json.field("ruleId", .string(finding.ruleID))
+            json.field("severity", .string(finding.severity.rawValue))
+            json.field("message", .string(finding.message))
+            json.field("remediation", .string(finding.remediation))
+            json.field("file", .string(finding.location.file))
+            json.field("line", .int(finding.location.line))
+            json.field("column", .int(finding.location.column))
+            if let resource = finding.resource {
+                json.beginObject("resource")
+                json.field("apiVersion", .string(resource.apiVersion))
+                json.field("kind", .string(resource.kind))
+                json.field("namespace", .string(resource.namespace))
+                json.field("name", .string(resource.name))
+                json.endObject()
+            } else {
+                json.field("resource", .string(nil))
+            }
+            json.beginArray("related")
+            for related in finding.related {
+                json.beginObject()
+                json.field("file", .string(related.location.file))
+                json.field("line", .int(related.location.line))
+                json.field("column", .int(related.location.column))
+                json.field("message", .string(related.message))
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.text + "\n"
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import KubeLintRules
+@testable import KubeLintDriver
+
+/// The repository root, found from this file's path.
+let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// A fixture case: `fixtures/cases/<name>/k8s/` and an `expected.txt` listing the exit status
+/// (`exit N`) and every finding as `<rule-id> <path>:<line>:<column>`, paths relative to the case.
+struct FixtureCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var directory: String { repositoryRoot + "/fixtures/cases/" + name }
+    var testDescription: String { name }
+
+    static func all() -> [FixtureCase] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: repositoryRoot + "/fixtures/cases")) ?? []
+        return names.sorted().map(FixtureCase.init)
+    }
+
+    struct Expectation: Equatable {
+        var exitStatus: Int32?
+        var findings: [String]
+    }
+
+    func expectation() throws -> Expectation {
+        let text = try String(contentsOfFile: directory + "/expected.txt", encoding: .utf8)
+        var result = Expectation(exitStatus: nil, findings: [])
+        for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty && !line.hasPrefix("#") {
+            if line.hasPrefix("exit ") {
+                result.exitStatus = Int32(line.dropFirst(5))
+            } else {
+                result.findings.append(line)
+            }
+        }
+        return result
+    }
+
+    func run() -> (status: KubeLintDriver.ExitStatus, findings: [String]) {
+        let report = LintSession.lint(LintRequest(paths: [directory + "/k8s"]))
+        let prefix = directory + "/"
+        let findings = report.findings.map { finding in
+            let file = finding.location.file.hasPrefix(prefix) ? String(finding.location.file.dropFirst(prefix.count)) : finding.location.file
+            return "\(finding.ruleID) \(file):\(finding.location.line):\(finding.location.column)"
+        }
+        return (KubeLintDriver.ExitStatus.of(report.result), findings)
+    }
+}
+
+@Suite("Fixture trees report exactly their expected findings")
+struct FixtureCaseTests {
+    @Test(arguments: FixtureCase.all())
+    func fixtureCase(_ fixture: FixtureCase) throws {
+        let expected = try fixture.expectation()
+        let actual = fixture.run()
+        #expect(actual.findings == expected.findings)
+        #expect(actual.status.rawValue == (expected.exitStatus ?? 1))
+    }
+
+    @Test func thereAreFixtureCases() {
+        #expect(FixtureCase.all().count >= 2)
+    }
+
+    @Test func stagingTreeIsClean() {
+        let report = LintSession.lint(LintRequest(paths: [repositoryRoot + "/fixtures/staging/k8s"]))
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")
+        #expect(report.result.fileCount == 24)
+        #expect(report.result.resourceCount == 24)
+    }
+}
