@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
-        .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"]),
+        .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
     ],
     swiftLanguageModes: [.v6]
