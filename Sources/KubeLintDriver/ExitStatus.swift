@@ -14,3 +14,6 @@ public enum ExitStatus: Int32, Sendable {
         return result.findings.contains { $0.severity >= threshold } ? .findings : .clean
     }
 }
+
+/// Finding severities, for the CLI's `--fail-on` (the CLI sees only this module).
+public typealias Severity = KubeLintRules.Severity
