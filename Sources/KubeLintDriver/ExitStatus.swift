@@ -15,5 +15,6 @@ public enum ExitStatus: Int32, Sendable {
     }
 }
 
-/// Finding severities, for the CLI's `--fail-on` (the CLI sees only this module).
-public typealias Severity = KubeLintRules.Severity
+/// Finding severities under a name of this module, for the CLI's `--fail-on` (the CLI imports
+/// only this module; a second `Severity` would be ambiguous wherever both are imported).
+public typealias FailureSeverity = Severity

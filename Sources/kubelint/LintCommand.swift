@@ -99,7 +99,7 @@ struct LintCommand: ParsableCommand {
             outputPath: output
         )
         request.reports = report
-        request.failOn = Severity(rawValue: failOn.rawValue) ?? .error
+        request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
         request.color = ColorChoice(rawValue: color.rawValue) ?? .auto
         request.quiet = quiet
         let status = LintSession.run(request, streams: ProcessStreams.streams)
