@@ -18,6 +18,7 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
+        var lines = LineCache(sources: report.sources)
         var output = ""
         var previousFile: String?
         for finding in report.findings {
@@ -26,10 +27,10 @@ public struct TextReporter: Reporter {
             output += headline(finding.location, label: finding.severity.rawValue, role: .init(finding.severity), message: finding.message)
             output += " " + style.paint("[\(finding.ruleID)]", .ruleID) + "\n"
             if quiet { continue }
-            output += frame(at: finding.location, in: report, caretRole: .init(finding.severity))
+            output += frame(at: finding.location, lines: &lines, caretRole: .init(finding.severity))
             for related in finding.related {
                 output += headline(related.location, label: "note", role: .note, message: related.message) + "\n"
-                output += frame(at: related.location, in: report, caretRole: .note)
+                output += frame(at: related.location, lines: &lines, caretRole: .note)
             }
         }
         if quiet { return output }
@@ -42,8 +43,8 @@ public struct TextReporter: Reporter {
         return style.paint(position, .path) + " " + style.paint(label + ":", role) + " " + VisibleText.make(message)
     }
 
-    private func frame(at location: FileLocation, in report: Report, caretRole: TextStyle.Role) -> String {
-        guard let text = report.sources[location.file]?.line(location.line) else { return "" }
+    private func frame(at location: FileLocation, lines: inout LineCache, caretRole: TextStyle.Role) -> String {
+        guard let text = lines.line(location.line, of: location.file) else { return "" }
         let frame = CodeFrame(text: text, column: location.column, lineNumber: location.line)
         return frame.render(style: style, caretRole: caretRole).map { $0 + "\n" }.joined()
     }
@@ -68,5 +69,19 @@ public struct TextReporter: Reporter {
 
     static func plural(_ count: Int, _ word: String) -> String {
         "\(count) \(word)\(count == 1 ? "" : "s")"
+    }
+}
+
+/// Splits each source file into lines once, on its first code frame.
+private struct LineCache {
+    var sources: [String: SourceFile]
+    var split: [String: SourceLines] = [:]
+
+    mutating func line(_ number: Int, of path: String) -> Substring? {
+        if let lines = split[path] { return lines.line(number) }
+        guard let file = sources[path] else { return nil }
+        let lines = SourceLines(file)
+        split[path] = lines
+        return lines.line(number)
     }
 }

@@ -70,6 +70,12 @@ struct CommandLineTests {
         }
     }
 
+    @Test func rulesMarkdownIsTheCommittedReference() throws {
+        let outcome = try Kubelint.run(["rules", "--markdown"])
+        #expect(outcome.status == 0)
+        #expect(outcome.output == (try String(contentsOfFile: Kubelint.repositoryRoot + "/docs/rules.md", encoding: .utf8)))
+    }
+
     @Test func explainAnUnknownRuleExitsTwo() throws {
         let outcome = try Kubelint.run(["explain", "invalid-typo"])
         #expect(outcome.status == 2)

@@ -23,8 +23,8 @@ enum ExternalValidator {
         return run(python3Path, ["-c", "import jsonschema"]).status == 0
     }
 
-    static let junitSkipReason: Comment = "skipped: needs xmllint (apt-get install libxml2-utils) and ../shared/schemas/junit-ant.xsd"
-    static let sarifSkipReason: Comment = "skipped: needs python3 with jsonschema and ../shared/schemas/sarif-schema-2.1.0.json"
+    static let junitSkipReason: Comment = "needs xmllint (apt-get install libxml2-utils) and ../shared/schemas/junit-ant.xsd"
+    static let sarifSkipReason: Comment = "needs python3 with jsonschema and ../shared/schemas/sarif-schema-2.1.0.json"
 
     /// xmllint's verdict on `xml`: nil when valid, else its messages.
     static func junitProblems(_ xml: String) throws -> String? {

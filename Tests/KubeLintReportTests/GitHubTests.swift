@@ -30,5 +30,6 @@ struct GitHubTests {
             #expect(line.hasPrefix("::error file=") || line.hasPrefix("::warning file=") || line.hasPrefix("::notice file="))
         }
         #expect(!output.contains("\r"))
+        #expect(!output.contains("\u{1B}"), "an escape sequence from the input reached the log")
     }
 }

@@ -78,3 +78,17 @@ struct TextReporterTests {
         return result
     }
 }
+
+@Suite("Source lines")
+struct SourceLinesTests {
+    @Test("split exactly as SourceFile.line splits", arguments: [
+        "a\nb\n", "a\r\nb\r\nc", "\u{FEFF}first\nsecond", "x\ry\n\nz", "", "\n", "no break", "ü\r\n\r\nend\r",
+    ])
+    func matchesSourceFile(_ text: String) {
+        let file = SourceFile(path: "f.yaml", bytes: Array(text.utf8))
+        let lines = SourceLines(file)
+        for number in 0...8 {
+            #expect(lines.line(number) == file.line(number), "line \(number) of \(text.debugDescription)")
+        }
+    }
+}
