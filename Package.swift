@@ -35,6 +35,8 @@ let package = Package(
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
         .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
+        // Runs the built binary; the dependency makes `swift test` build it first.
+        .testTarget(name: "KubeLintCLITests", dependencies: ["kubelint"]),
     ],
     swiftLanguageModes: [.v6]
 )

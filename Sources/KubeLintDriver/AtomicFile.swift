@@ -43,6 +43,20 @@ public enum AtomicFile {
         }
     }
 
+    /// Creates the missing directories above `path` (`mkdir -p` of its parent), so that
+    /// `--report junit=build/kubelint.xml` works in a fresh checkout.
+    public static func createParentDirectories(of path: String) throws(WriteError) {
+        var prefix = ""
+        let components = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+        for (index, component) in components.enumerated() {
+            prefix += (index == 0 ? "" : "/") + component
+            guard !component.isEmpty, component != "." else { continue }
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw WriteError(path: path, reason: "cannot create directory \(prefix): \(lastError())")
+            }
+        }
+    }
+
     private static func lastError() -> String { String(cString: strerror(errno)) }
 }
 

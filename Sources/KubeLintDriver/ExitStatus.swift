@@ -14,3 +14,7 @@ public enum ExitStatus: Int32, Sendable {
         return result.findings.contains { $0.severity >= threshold } ? .findings : .clean
     }
 }
+
+/// Finding severities under a name of this module, for the CLI's `--fail-on` (the CLI imports
+/// only this module; a second `Severity` would be ambiguous wherever both are imported).
+public typealias FailureSeverity = Severity

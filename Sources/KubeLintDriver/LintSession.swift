@@ -10,6 +10,14 @@ public struct LintRequest: Sendable {
     public var outputPath: String?
     public var configuration: LintConfiguration
     public var loadOptions: LoadOptions
+    /// More reports, each written atomically to its file (`--report FORMAT=PATH`).
+    public var reports: [ReportDestination] = []
+    /// Findings at or above this severity make the exit status 1 (`--fail-on`).
+    public var failOn: Severity = .error
+    /// Colours of the text report on standard output (`--color`).
+    public var color: ColorChoice = .auto
+    /// The text report on standard output prints finding lines only (`--quiet`).
+    public var quiet = false
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
@@ -31,15 +39,23 @@ public struct OutputStreams: Sendable {
     public var standardOutput: @Sendable (String) -> Void
     public var standardError: @Sendable (String) -> Void
     public var standardInput: @Sendable () -> [UInt8]
+    /// Whether standard output is a terminal (colours in `--color auto`).
+    public var standardOutputIsTerminal: Bool
+    /// Reads an environment variable (`NO_COLOR`, `TERM`).
+    public var environmentVariable: @Sendable (String) -> String?
 
     public init(
         standardOutput: @escaping @Sendable (String) -> Void,
         standardError: @escaping @Sendable (String) -> Void,
-        standardInput: @escaping @Sendable () -> [UInt8] = { [] }
+        standardInput: @escaping @Sendable () -> [UInt8] = { [] },
+        standardOutputIsTerminal: Bool = false,
+        environmentVariable: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
         self.standardOutput = standardOutput
         self.standardError = standardError
         self.standardInput = standardInput
+        self.standardOutputIsTerminal = standardOutputIsTerminal
+        self.environmentVariable = environmentVariable
     }
 }
 
@@ -47,27 +63,42 @@ public enum LintSession {
     /// Loads, lints and builds the report, without writing anything.
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
         let paths = request.paths.isEmpty ? LintRequest.defaultPaths : request.paths
+        let run = RunInfo.current()
         let tree = Loader.load(paths: paths, options: request.loadOptions, standardInput: standardInput)
         let result = Linter(configuration: request.configuration).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
-        return Report(result: result, sources: sources, toolVersion: KubeLintVersion.current)
+        return Report(
+            result: result, sources: sources, toolVersion: KubeLintVersion.current,
+            failureThreshold: request.failOn, run: run
+        )
     }
 
-    /// The whole run: lint, write the report, return the exit status.
+    /// The whole run: lint, write the report files and standard output, return the exit status.
+    /// A report file that cannot be written makes the status 2; the other outputs are still written.
     public static func run(_ request: LintRequest, streams: OutputStreams) -> ExitStatus {
         let report = lint(request, standardInput: streams.standardInput)
-        let text = request.format.reporter.render(report)
+        var status = ExitStatus.of(report.result, failOn: request.failOn)
+        var files = request.reports
         if let outputPath = request.outputPath {
+            files.insert(ReportDestination(format: request.format, path: outputPath), at: 0)
+        }
+        for destination in files {
             do {
-                try AtomicFile.write(text, to: outputPath)
+                try AtomicFile.createParentDirectories(of: destination.path)
+                try AtomicFile.write(destination.format.reporter().render(report), to: destination.path)
             } catch {
                 streams.standardError("kubelint: \(error)\n")
-                return .inputError
+                status = .inputError
             }
-        } else {
-            streams.standardOutput(text)
         }
-        return ExitStatus.of(report.result)
+        if request.outputPath == nil {
+            let style = request.color.style(
+                isTerminal: streams.standardOutputIsTerminal, environmentVariable: streams.environmentVariable
+            )
+            let text = TextReporter(style: style, quiet: request.quiet)
+            streams.standardOutput(request.format.reporter(text: text).render(report))
+        }
+        return status
     }
 }

@@ -7,14 +7,46 @@ public struct Report: Sendable {
     /// The loaded files by path, for code frames; may be empty.
     public var sources: [String: SourceFile]
     public var toolVersion: String
+    /// Findings at or above this severity fail the run (`--fail-on`); JUnit marks exactly those
+    /// as failures, so the report and the exit status agree.
+    public var failureThreshold: Severity
+    /// When and where the run happened, for formats that record it (JUnit).
+    public var run: RunInfo
+    /// Metadata of every rule that may appear in the findings (SARIF's rule list).
+    public var rules: [RuleDescription]
 
-    public init(result: LintResult, sources: [String: SourceFile] = [:], toolVersion: String) {
+    public init(
+        result: LintResult, sources: [String: SourceFile] = [:], toolVersion: String,
+        failureThreshold: Severity = .error, run: RunInfo = .unknown,
+        rules: [RuleDescription] = RuleRegistry.descriptions
+    ) {
         self.result = result
         self.sources = sources
         self.toolVersion = toolVersion
+        self.failureThreshold = failureThreshold
+        self.run = run
+        self.rules = rules
     }
 
     public var findings: [Finding] { result.findings }
+
+    /// True when `finding` fails the run under `failureThreshold`.
+    public func fails(_ finding: Finding) -> Bool { finding.severity >= failureThreshold }
+}
+
+/// When and where a run happened.
+public struct RunInfo: Sendable, Hashable {
+    /// UTC start time as `YYYY-MM-DDTHH:MM:SS` (ISO 8601 without zone, as JUnit's schema wants).
+    public var startTime: String
+    public var hostname: String
+
+    public init(startTime: String, hostname: String) {
+        self.startTime = startTime
+        self.hostname = hostname
+    }
+
+    /// For tests and for when the clock or host name cannot be read.
+    public static let unknown = RunInfo(startTime: "1970-01-01T00:00:00", hostname: "localhost")
 }
 
 /// Turns a report into the text of one output format.

@@ -10,12 +10,16 @@ struct Kubelint: ParsableCommand {
             With no subcommand, kubelint runs `lint`: `kubelint k8s/` is `kubelint lint k8s/`.
             """,
         version: KubeLintVersion.current,
-        subcommands: [LintCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
     /// ArgumentParser exits 64 on usage errors; kubelint's contract is 2.
     static func main() {
+        if showsLintHelp(for: Array(CommandLine.arguments.dropFirst())) {
+            ProcessStreams.writeAll(1, helpMessage(for: LintCommand.self) + "\n")
+            Self.exit()
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -29,5 +33,12 @@ struct Kubelint: ParsableCommand {
             }
             Self.exit(withError: error)
         }
+    }
+
+    /// `kubelint --help` shows the default command's help (how to lint, every option, the
+    /// other commands) rather than ArgumentParser's bare list of subcommands: it is the first
+    /// thing a new user runs.
+    static func showsLintHelp(for arguments: [String]) -> Bool {
+        arguments.count == 1 && ["--help", "-h", "-help", "help"].contains(arguments[0])
     }
 }

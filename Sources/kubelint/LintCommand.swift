@@ -4,36 +4,104 @@ import KubeLintDriver
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
-        abstract: "Check manifests (the default command).",
+        abstract: "Check Kubernetes manifests for what would break a cluster, before they reach one.",
+        usage: """
+            kubelint [lint] [<path> ...] [<options>]
+            kubelint rules [--markdown]
+            kubelint explain <rule>
+            """,
         discussion: """
             Reads YAML manifests (files, directories searched recursively for .yaml/.yml, or - \
-            for standard input), checks each object and the references between them, and prints \
-            findings as path:line:column lines.
+            for standard input) and reports what the API server would reject, YAML that means \
+            something other than it says, and references between objects that do not resolve. \
+            Each finding is printed as path:line:column with the offending line under it.
 
-            Exit status: 0 when there are no errors, 1 when there are, 2 on a usage error or a \
-            file that could not be read or parsed (everything else is still checked).
+            Examples:
+              kubelint                         check ./k8s
+              kubelint deploy/ base.yaml       check these directories and files
+              helm template . | kubelint -     check standard input
+              kubelint --report junit=out.xml  also write a JUnit report for CI
+              kubelint rules                   list every rule
+              kubelint explain invalid-type    why a rule exists, how to fix it
+
+            Exit status: 0 when no finding reaches --fail-on (default: error); 1 when one \
+            does; 2 on a usage error, a report that could not be written, or a file that could \
+            not be read or parsed (everything else is still checked).
             """
     )
 
-    @Argument(help: ArgumentHelp("Files or directories to check; - reads standard input. Default: k8s", valueName: "path"))
+    @Argument(
+        help: ArgumentHelp("Files or directories to check; - reads standard input. Default: k8s", valueName: "path"),
+        completion: .file()
+    )
     var paths: [String] = []
 
-    @Option(name: .long, help: "Output format.")
+    @Option(name: .long, help: "Format of the report on standard output.")
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"),
+        completion: .file()
+    )
     var output: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write a report in FORMAT to PATH, atomically, creating missing directories; repeatable (e.g. junit=build/kubelint.xml).",
+            valueName: "format=path"
+        ),
+        transform: LintCommand.parseReport
+    )
+    var report: [ReportDestination] = []
+
+    @Option(name: .long, help: ArgumentHelp("Lowest severity that makes the exit status 1.", valueName: "severity"))
+    var failOn: FailOn = .error
+
+    @Option(name: .long, help: ArgumentHelp("Colours in the text report: auto uses them on a terminal unless NO_COLOR is set.", valueName: "when"))
+    var color: Color = .auto
+
+    @Flag(name: .shortAndLong, help: "Text report: print only the finding lines (no code frames, no summary, nothing when clean).")
+    var quiet = false
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, junit, sarif, github
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info
+    }
+
+    enum Color: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    static func parseReport(_ argument: String) throws -> ReportDestination {
+        guard let destination = ReportDestination(argument: argument) else {
+            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--report wants FORMAT=PATH with FORMAT one of \(formats); got '\(argument)'")
+        }
+        return destination
+    }
+
+    func validate() throws {
+        var paths = Set<String>()
+        for path in report.map(\.path) + (output.map { [$0] } ?? []) where !paths.insert(path).inserted {
+            throw ValidationError("two reports would be written to \(path)")
+        }
     }
 
     func run() throws {
-        let request = LintRequest(
+        var request = LintRequest(
             paths: paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
             outputPath: output
         )
+        request.reports = report
+        request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
+        request.color = ColorChoice(rawValue: color.rawValue) ?? .auto
+        request.quiet = quiet
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
     }

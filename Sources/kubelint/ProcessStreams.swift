@@ -10,7 +10,9 @@ enum ProcessStreams {
     static let streams = OutputStreams(
         standardOutput: { text in writeAll(1, text) },
         standardError: { text in writeAll(2, text) },
-        standardInput: { readAll(0) }
+        standardInput: { readAll(0) },
+        standardOutputIsTerminal: isatty(1) == 1,
+        environmentVariable: { name in getenv(name).map { String(cString: $0) } }
     )
 
     /// Writes all of `text`, retrying short writes.

@@ -6,11 +6,14 @@ public struct LintResult: Sendable {
     public var findings: [Finding]
     public var fileCount: Int
     public var resourceCount: Int
+    /// Which rules ran on which files and objects.
+    public var coverage: LintCoverage
 
-    public init(findings: [Finding], fileCount: Int, resourceCount: Int) {
+    public init(findings: [Finding], fileCount: Int, resourceCount: Int, coverage: LintCoverage = LintCoverage()) {
         self.findings = findings
         self.fileCount = fileCount
         self.resourceCount = resourceCount
+        self.coverage = coverage
     }
 
     public func count(_ severity: Severity) -> Int {
@@ -50,6 +53,9 @@ public struct Linter: Sendable {
             return finding
         }
         findings.sort(by: Finding.reportOrder)
-        return LintResult(findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count)
+        return LintResult(
+            findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count,
+            coverage: LintCoverage(rules: active, tree: tree)
+        )
     }
 }

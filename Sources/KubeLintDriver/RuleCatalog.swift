@@ -1,0 +1,53 @@
+import KubeLintReport
+import KubeLintRules
+
+/// The `rules` and `explain` commands as library calls, over the rule registry.
+public enum RuleCatalog {
+    /// Every rule id, for shell completion.
+    public static var ruleIDs: [String] { RuleRegistry.descriptions.map(\.id) }
+
+    /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
+    public static func listing(markdown: Bool = false) -> String {
+        markdown ? RuleReferenceMarkdown.render(RuleRegistry.descriptions) : RuleTable.render(RuleRegistry.descriptions)
+    }
+
+    public enum ExplainError: Error, CustomStringConvertible {
+        case unknownRule(String, suggestion: String?)
+
+        public var description: String {
+            switch self {
+            case .unknownRule(let id, let suggestion):
+                let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
+                return "no rule named '\(id)'; \(hint)`kubelint rules` lists them all"
+            }
+        }
+    }
+
+    /// `kubelint explain RULE`.
+    public static func explanation(of id: String) throws(ExplainError) -> String {
+        let wanted = id.lowercased()
+        guard let rule = RuleRegistry.descriptions.first(where: { $0.id == wanted }) else {
+            throw .unknownRule(id, suggestion: closestID(to: wanted))
+        }
+        return RuleExplanation.render(rule)
+    }
+
+    /// The rule id within a few edits of `id` (a typo), if any.
+    static func closestID(to id: String) -> String? {
+        let scored = RuleRegistry.descriptions.map { ($0.id, editDistance(Array(id), Array($0.id))) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, id.count / 3) else { return nil }
+        return best.0
+    }
+
+    static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
+        var previous = Array(0...rhs.count)
+        for (i, left) in lhs.enumerated() {
+            var current = [i + 1]
+            for (j, right) in rhs.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[rhs.count]
+    }
+}

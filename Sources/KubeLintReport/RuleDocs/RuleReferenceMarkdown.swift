@@ -1,0 +1,76 @@
+import KubeLintRules
+
+/// docs/rules.md: the rule reference, generated from the same descriptions as `kubelint rules`
+/// and `kubelint explain`, so it cannot drift (a test compares it with the committed file).
+public enum RuleReferenceMarkdown {
+    public static let regenerateCommand = "swift run kubelint rules --markdown > docs/rules.md"
+
+    public static func render(_ rules: [RuleDescription]) -> String {
+        var lines = [
+            "# kubelint rules",
+            "",
+            "<!-- Generated from the rule descriptions in Sources/KubeLintRules; do not edit.",
+            "     Regenerate with: \(regenerateCommand) -->",
+            "",
+            "Every rule kubelint runs, with why it exists, how to fix what it reports, and examples.",
+            "In the examples that are reported, a line of `^` marks where each finding points.",
+            "`kubelint explain <rule>` prints the same text in a terminal.",
+            "",
+            "| rule | severity | category | summary |",
+            "|---|---|---|---|",
+        ]
+        lines += rules.map { "| [`\($0.id)`](#\($0.id)) | \($0.severity.rawValue) | \($0.category.rawValue) | \(tableCell($0.summary)) |" }
+        for rule in rules {
+            lines += [
+                "",
+                "## \(rule.id)",
+                "",
+                "**Severity:** \(rule.severity.rawValue) · **Category:** \(rule.category.rawValue)",
+                "",
+                rule.summary + ".",
+                "",
+                rule.rationale,
+                "",
+                "**How to fix:** \(rule.remediation)",
+            ]
+            lines += examples(rule.triggeringExamples, title: "Reported")
+            lines += examples(rule.nonTriggeringExamples, title: "Not reported")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func examples(_ examples: [Example], title: String) -> [String] {
+        guard !examples.isEmpty else { return [] }
+        var lines = ["", "### \(title)"]
+        for example in examples {
+            let files = ExampleText.files(of: example)
+            for file in files {
+                lines.append("")
+                if files.count > 1 { lines += ["`\(file.name)`:", ""] }
+                let fence = fence(for: file.lines)
+                lines.append(fence + "yaml")
+                lines += file.lines
+                lines.append(fence)
+            }
+        }
+        return lines
+    }
+
+    /// A backtick fence longer than any backtick run inside the block.
+    private static func fence(for lines: [String]) -> String {
+        var longest = 0
+        for line in lines {
+            var run = 0
+            for character in line {
+                run = character == "`" ? run + 1 : 0
+                longest = max(longest, run)
+            }
+        }
+        return String(repeating: "`", count: max(3, longest + 1))
+    }
+
+    /// A pipe would end the table cell.
+    private static func tableCell(_ text: String) -> String {
+        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
+}

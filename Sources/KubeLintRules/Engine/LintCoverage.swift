@@ -1,0 +1,56 @@
+import KubeLintModel
+
+/// What a run checked, not only what it found: the rules that ran and the subjects they ran on.
+/// Reporters that list passing checks (JUnit: one test case per rule and resource) need it.
+/// It costs one small value per file and per resource.
+public struct LintCoverage: Sendable, Hashable {
+    /// An object that every rule checking objects looked at.
+    public struct CheckedResource: Sendable, Hashable {
+        public var identity: ResourceIdentity
+        /// Where the object starts.
+        public var location: FileLocation
+
+        public init(identity: ResourceIdentity, location: FileLocation) {
+            self.identity = identity
+            self.location = location
+        }
+    }
+
+    /// Ids of the rules that ran, in registry order.
+    public var ruleIDs: [String]
+    /// Those of `ruleIDs` that check files rather than objects (input and YAML rules).
+    public var fileRuleIDs: Set<String>
+    /// The files read, in load order.
+    public var files: [String]
+    /// The objects decoded, in load order.
+    public var resources: [CheckedResource]
+
+    public init(ruleIDs: [String] = [], fileRuleIDs: Set<String> = [], files: [String] = [], resources: [CheckedResource] = []) {
+        self.ruleIDs = ruleIDs
+        self.fileRuleIDs = fileRuleIDs
+        self.files = files
+        self.resources = resources
+    }
+
+    /// The coverage of `rules` run over `tree`.
+    public init(rules: [any Rule], tree: LoadedTree) {
+        let descriptions = rules.map { type(of: $0).description }
+        ruleIDs = descriptions.map(\.id)
+        fileRuleIDs = Set(descriptions.filter(\.category.checksFiles).map(\.id))
+        files = tree.files.map(\.path)
+        resources = tree.resources.map { resource in
+            CheckedResource(identity: resource.identity, location: FileLocation(file: resource.source.file, mark: resource.mark))
+        }
+    }
+}
+
+extension RuleCategory {
+    /// Input and YAML rules look at files as written (their findings name no object); the
+    /// others look at decoded objects.
+    public var checksFiles: Bool {
+        switch self {
+        case .input, .yaml: true
+        case .schema, .references, .workloads, .contracts: false
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// The built `kubelint` binary, run as a user runs it (from the repository root).
+enum Kubelint {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// SwiftPM puts the test bundle next to the products it depends on.
+    static var executable: String {
+        let besideTests = Bundle.main.bundleURL.appendingPathComponent("kubelint").path
+        if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("kubelint").path
+    }
+
+    struct Outcome {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus,
+            output: String(decoding: outputData, as: UTF8.self),
+            error: String(decoding: errorData, as: UTF8.self)
+        )
+    }
+}
+
+@Suite("The kubelint command line")
+struct CommandLineTests {
+    @Test func theBinaryIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: Kubelint.executable), "\(Kubelint.executable)")
+    }
+
+    @Test("kubelint --help explains linting, every option and the other commands", arguments: ["--help", "-h", "help"])
+    func rootHelpShowsLintUsage(_ flag: String) throws {
+        let outcome = try Kubelint.run([flag])
+        #expect(outcome.status == 0)
+        for expected in ["USAGE: kubelint [lint] [<path> ...]", "--format <format>", "--report <format=path>", "--fail-on <severity>",
+                         "--color <when>", "--quiet", "kubelint rules", "kubelint explain", "Exit status: 0"] {
+            #expect(outcome.output.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func rulesListsEveryRuleAndExplainExplainsOne() throws {
+        let rules = try Kubelint.run(["rules"])
+        #expect(rules.status == 0)
+        let ids = rules.output.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != " " }) }
+        #expect(ids.contains("invalid-type") && ids.contains("yaml-syntax"))
+        for id in ids {
+            let explained = try Kubelint.run(["explain", id])
+            #expect(explained.status == 0)
+            #expect(explained.output.contains("How to fix:"), "\(id)")
+        }
+    }
+
+    @Test func rulesMarkdownIsTheCommittedReference() throws {
+        let outcome = try Kubelint.run(["rules", "--markdown"])
+        #expect(outcome.status == 0)
+        #expect(outcome.output == (try String(contentsOfFile: Kubelint.repositoryRoot + "/docs/rules.md", encoding: .utf8)))
+    }
+
+    @Test func explainAnUnknownRuleExitsTwo() throws {
+        let outcome = try Kubelint.run(["explain", "invalid-typo"])
+        #expect(outcome.status == 2)
+        #expect(outcome.error.contains("did you mean 'invalid-type'?"))
+    }
+
+    @Test func stagingTreeWithReportsInANewDirectory() throws {
+        let directory = NSTemporaryDirectory() + "kubelint-cli-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let outcome = try Kubelint.run([
+            "fixtures/staging/k8s", "--report", "junit=\(directory)/build/kubelint.xml", "--report", "sarif=\(directory)/kubelint.sarif",
+        ])
+        #expect(outcome.status == 0)
+        #expect(outcome.output == "no problems in 24 files (24 resources)\n")
+        let junit = try String(contentsOfFile: directory + "/build/kubelint.xml", encoding: .utf8)
+        #expect(junit.contains("<testsuite name=\"invalid-type\""))
+        #expect(FileManager.default.fileExists(atPath: directory + "/kubelint.sarif"))
+    }
+
+    @Test func findingsExitOneWithCodeFrames() throws {
+        let outcome = try Kubelint.run(["lint", "fixtures/cases/yaml-pitfalls/k8s", "--color", "never"])
+        #expect(outcome.status == 1)
+        #expect(outcome.output.contains("fixtures/cases/yaml-pitfalls/k8s/crlf.yaml:6:9: error: data.PORT must be a string, found an integer [invalid-type]\n 6 |   PORT: 8080\n   |         ^\n"))
+    }
+
+    @Test func quietIsSilentOnACleanTree() throws {
+        let outcome = try Kubelint.run(["--quiet", "fixtures/staging/k8s"])
+        #expect(outcome.status == 0)
+        #expect(outcome.output.isEmpty)
+    }
+
+    @Test func githubAnnotations() throws {
+        let outcome = try Kubelint.run(["--format", "github", "fixtures/cases/yaml-pitfalls/k8s"])
+        #expect(outcome.status == 1)
+        #expect(outcome.output.hasPrefix("::error file=fixtures/cases/yaml-pitfalls/k8s/bom.yaml,line=6,col=7,title=kubelint%3A invalid-type::"))
+    }
+
+    @Test("usage errors exit 2 with a message", arguments: [
+        ["--report", "xml=out.xml"],
+        ["--report", "json=same.json", "--output", "same.json"],
+        ["--fail-on", "fatal"],
+        ["--color", "sometimes"],
+    ])
+    func usageErrors(_ arguments: [String]) throws {
+        let outcome = try Kubelint.run(arguments + ["fixtures/staging/k8s"])
+        #expect(outcome.status == 2)
+        #expect(outcome.error.contains("Error:"), "\(outcome.error)")
+    }
+
+    @Test("shell completion scripts know the options and subcommands", arguments: ["bash", "zsh", "fish"])
+    func completionScripts(_ shell: String) throws {
+        let outcome = try Kubelint.run(["--generate-completion-script", shell])
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("fail-on"))
+        #expect(outcome.output.contains("explain"))
+    }
+}

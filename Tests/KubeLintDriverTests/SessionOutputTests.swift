@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import KubeLintReport
+import KubeLintRules
+@testable import KubeLintDriver
+
+/// Swift Testing has an `ExitStatus` too.
+typealias Status = KubeLintDriver.ExitStatus
+
+/// Captures what a session writes.
+final class CapturedStreams: @unchecked Sendable {
+    private let lock = NSLock()
+    private var output = ""
+    private var error = ""
+
+    var standardOutput: String { lock.withLock { output } }
+    var standardError: String { lock.withLock { error } }
+
+    func streams(isTerminal: Bool = false, environment: [String: String] = [:]) -> OutputStreams {
+        OutputStreams(
+            standardOutput: { [self] text in lock.withLock { output += text } },
+            standardError: { [self] text in lock.withLock { error += text } },
+            standardOutputIsTerminal: isTerminal,
+            environmentVariable: { environment[$0] }
+        )
+    }
+}
+
+func temporaryDirectory() throws -> String {
+    let path = NSTemporaryDirectory() + "kubelint-test-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+@Suite("A run writes its outputs and picks its exit status")
+struct SessionOutputTests {
+    let pitfalls = repositoryRoot + "/fixtures/cases/yaml-pitfalls/k8s"
+    let staging = repositoryRoot + "/fixtures/staging/k8s"
+
+    @Test func severalReportsAtOnceInNewDirectories() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var request = LintRequest(paths: [pitfalls])
+        request.reports = [
+            ReportDestination(format: .junit, path: directory + "/build/reports/kubelint.xml"),
+            ReportDestination(format: .sarif, path: directory + "/kubelint.sarif"),
+            ReportDestination(format: .json, path: directory + "/kubelint.json"),
+        ]
+        let captured = CapturedStreams()
+        let status = LintSession.run(request, streams: captured.streams())
+        #expect(status == .findings)
+        #expect(captured.standardOutput.hasSuffix("5 errors in 3 files (4 resources)\n"))
+        let junit = try String(contentsOfFile: directory + "/build/reports/kubelint.xml", encoding: .utf8)
+        #expect(junit.hasPrefix("<?xml") && junit.contains("failures=\"3\""))
+        let sarif = try String(contentsOfFile: directory + "/kubelint.sarif", encoding: .utf8)
+        #expect(sarif.contains("\"version\": \"2.1.0\""))
+        let json = try String(contentsOfFile: directory + "/kubelint.json", encoding: .utf8)
+        #expect(json.contains("\"errors\": 5"))
+        // Nothing but the reports is left behind (no temporary files).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["build", "kubelint.json", "kubelint.sarif"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory + "/build/reports") == ["kubelint.xml"])
+    }
+
+    @Test func aReportThatCannotBeWrittenExitsTwoAndTheOthersAreStillWritten() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "a file, not a directory".write(toFile: directory + "/blocker", atomically: true, encoding: .utf8)
+        var request = LintRequest(paths: [staging])
+        request.reports = [
+            ReportDestination(format: .junit, path: directory + "/blocker/kubelint.xml"),
+            ReportDestination(format: .json, path: directory + "/kubelint.json"),
+        ]
+        let captured = CapturedStreams()
+        #expect(LintSession.run(request, streams: captured.streams()) == .inputError)
+        #expect(captured.standardError.contains("cannot write \(directory)/blocker/kubelint.xml"))
+        #expect(FileManager.default.fileExists(atPath: directory + "/kubelint.json"))
+        #expect(captured.standardOutput == "no problems in 24 files (24 resources)\n")
+    }
+
+    @Test func outputReplacesStandardOutput() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let request = LintRequest(paths: [pitfalls], format: .github, outputPath: directory + "/annotations.txt")
+        let captured = CapturedStreams()
+        #expect(LintSession.run(request, streams: captured.streams()) == .findings)
+        #expect(captured.standardOutput.isEmpty)
+        let text = try String(contentsOfFile: directory + "/annotations.txt", encoding: .utf8)
+        #expect(text.hasPrefix("::error file="))
+    }
+
+    static let failOnCases: [(Severity, Status)] = [(.error, .clean), (.warning, .findings), (.info, .findings)]
+
+    @Test("--fail-on decides which severities make the status 1", arguments: failOnCases)
+    func failOn(_ threshold: Severity, _ expected: Status) {
+        let warning = Finding(ruleID: "invalid-type", severity: .warning, message: "w", location: FileLocation(file: "a", line: 1, column: 1))
+        let result = LintResult(findings: [warning], fileCount: 1, resourceCount: 1)
+        #expect(ExitStatus.of(result, failOn: threshold) == expected)
+    }
+
+    @Test("input errors exit 2 whatever --fail-on says")
+    func inputErrorsWin() {
+        var request = LintRequest(paths: [repositoryRoot + "/fixtures/cases/malformed-file/k8s"])
+        request.failOn = .info
+        #expect(LintSession.run(request, streams: CapturedStreams().streams()) == .inputError)
+    }
+
+    @Test func quietIsSilentWhenClean() {
+        var request = LintRequest(paths: [staging])
+        request.quiet = true
+        let captured = CapturedStreams()
+        #expect(LintSession.run(request, streams: captured.streams()) == .clean)
+        #expect(captured.standardOutput.isEmpty)
+    }
+
+    @Test("colours: only on a terminal, never with NO_COLOR or TERM=dumb, unless --color always", arguments: [
+        (ColorChoice.auto, true, [:], true),
+        (.auto, false, [:], false),
+        (.auto, true, ["NO_COLOR": "1"], false),
+        (.auto, true, ["NO_COLOR": ""], true),
+        (.auto, true, ["TERM": "dumb"], false),
+        (.always, false, ["NO_COLOR": "1"], true),
+        (.never, true, [:], false),
+    ] as [(ColorChoice, Bool, [String: String], Bool)])
+    func colour(_ choice: ColorChoice, _ isTerminal: Bool, _ environment: [String: String], _ coloured: Bool) {
+        var request = LintRequest(paths: [pitfalls])
+        request.color = choice
+        let captured = CapturedStreams()
+        _ = LintSession.run(request, streams: captured.streams(isTerminal: isTerminal, environment: environment))
+        #expect(captured.standardOutput.contains("\u{1B}[") == coloured)
+    }
+
+    @Test("--report arguments", arguments: [
+        ("junit=build/kubelint.xml", ReportDestination(format: .junit, path: "build/kubelint.xml")),
+        ("SARIF=a=b.sarif", ReportDestination(format: .sarif, path: "a=b.sarif")),
+        ("junit=", nil),
+        ("xml=out.xml", nil),
+        ("out.xml", nil),
+    ] as [(String, ReportDestination?)])
+    func reportArgument(_ argument: String, _ expected: ReportDestination?) {
+        #expect(ReportDestination(argument: argument) == expected)
+    }
+
+    @Test func runInfoIsAValidJUnitTimestamp() {
+        let info = RunInfo.current()
+        #expect(info.startTime.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/) != nil)
+        #expect(!info.hostname.isEmpty)
+    }
+
+    @Test func explainKnowsEveryRuleAndSuggestsOnATypo() throws {
+        for id in RuleCatalog.ruleIDs {
+            #expect(try RuleCatalog.explanation(of: id).hasPrefix(id + " ("))
+        }
+        #expect(throws: RuleCatalog.ExplainError.self) { try RuleCatalog.explanation(of: "no-such-rule") }
+        do {
+            _ = try RuleCatalog.explanation(of: "invalid-typo")
+        } catch {
+            #expect(error.description.contains("did you mean 'invalid-type'?"))
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+import KubeLintModel
+import KubeLintRules
+@testable import KubeLintReport
+
+@Suite("Text report")
+struct TextReporterTests {
+    private func frame(_ line: String, column: Int, number: Int = 7) -> [String] {
+        CodeFrame(text: Substring(line), column: column, lineNumber: number).render(style: .plain, caretRole: .error)
+    }
+
+    @Test func caretUnderTheColumn() {
+        #expect(frame("  DEBUG: yes", column: 10) == [" 7 |   DEBUG: yes", "   |          ^"])
+    }
+
+    @Test func tabsBeforeTheColumnAreKeptSoTheCaretLinesUp() {
+        #expect(frame("\tkey:\tvalue", column: 7) == [" 7 | \tkey:\tvalue", "   | \t    \t^"])
+    }
+
+    @Test func aColumnPastTheEndPointsJustAfterTheLine() {
+        #expect(frame("key:", column: 5) == [" 7 | key:", "   |     ^"])
+        #expect(frame("key:", column: 99) == [" 7 | key:", "   |     ^"])
+        #expect(frame("", column: 1, number: 12) == [" 12 |", "    | ^"])
+    }
+
+    @Test func unicodeColumnsCountCharacters() {
+        #expect(frame("name: ünïcode: x", column: 15) == [" 7 | name: ünïcode: x", "   |               ^"])
+    }
+
+    @Test func controlCharactersAreShownNotSentToTheTerminal() {
+        let lines = frame("a: \u{1B}[2Jb", column: 9)
+        #expect(lines == [" 7 | a: \u{241B}[2Jb", "   |         ^"])
+    }
+
+    @Test func longLinesAreCutAroundTheColumn() {
+        let line = String(repeating: "a", count: 300) + "X" + String(repeating: "b", count: 300)
+        let lines = frame(line, column: 301)
+        let shown = lines[0].dropFirst(" 7 | ".count)
+        #expect(shown.hasPrefix("…") && shown.hasSuffix("…"))
+        #expect(shown.count == CodeFrame.maxWidth + 2)
+        let caret = lines[1].dropFirst("   | ".count)
+        #expect(caret.count == CodeFrame.leadingContext + 2)
+        #expect(Array(shown)[caret.count - 1] == "X")
+    }
+
+    @Test func quietPrintsFindingLinesOnlyAndNothingWhenClean() {
+        let quiet = TextReporter(quiet: true)
+        #expect(quiet.render(Report(result: LintResult(findings: [], fileCount: 24, resourceCount: 24), toolVersion: "x")) == "")
+        let lines = quiet.render(syntheticReport()).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 6)
+        #expect(lines.dropLast().allSatisfy { $0.contains(": error: ") || $0.contains(": warning: ") || $0.contains(": info: ") })
+    }
+
+    @Test func cleanRunSummary() {
+        let report = Report(result: LintResult(findings: [], fileCount: 24, resourceCount: 24), toolVersion: "x")
+        #expect(TextReporter().render(report) == "no problems in 24 files (24 resources)\n")
+    }
+
+    @Test func coloursOnlyWithTheANSIStyle() {
+        let plain = TextReporter(style: .plain).render(syntheticReport())
+        let coloured = TextReporter(style: .ansi).render(syntheticReport())
+        // The only escape in plain output would be one copied from the input, and those are made visible.
+        #expect(!plain.contains("\u{1B}"))
+        #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[2m[invalid-type]\u{1B}[0m"))
+        #expect(stripANSI(coloured) == plain)
+    }
+
+    private func stripANSI(_ text: String) -> String {
+        var result = ""
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if scalar == "m" { inEscape = false }; continue }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+}
+
+@Suite("Source lines")
+struct SourceLinesTests {
+    @Test("split exactly as SourceFile.line splits", arguments: [
+        "a\nb\n", "a\r\nb\r\nc", "\u{FEFF}first\nsecond", "x\ry\n\nz", "", "\n", "no break", "ü\r\n\r\nend\r",
+    ])
+    func matchesSourceFile(_ text: String) {
+        let file = SourceFile(path: "f.yaml", bytes: Array(text.utf8))
+        let lines = SourceLines(file)
+        for number in 0...8 {
+            #expect(lines.line(number) == file.line(number), "line \(number) of \(text.debugDescription)")
+        }
+    }
+}
