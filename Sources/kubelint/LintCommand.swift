@@ -1,5 +1,6 @@
 import ArgumentParser
 import KubeLintDriver
+import KubeLintModel
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,9 @@ struct LintCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Skip (and report) files larger than this many bytes.", valueName: "bytes"))
+    var maxFileSize: Int = LoadOptions().maxFileSize
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
@@ -32,7 +36,8 @@ struct LintCommand: ParsableCommand {
         let request = LintRequest(
             paths: paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
-            outputPath: output
+            outputPath: output,
+            loadOptions: LoadOptions(maxFileSize: maxFileSize)
         )
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
