@@ -30,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target over the whole pipeline; see scripts/fuzz.sh.
+        .executableTarget(name: "kubelint-fuzz", dependencies: ["KubeLintDriver"]),
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KubeLintDriver
+import KubeLintModel
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,6 +66,9 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Text report: print only the finding lines (no code frames, no summary, nothing when clean).")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Skip (and report) files larger than this many bytes.", valueName: "bytes"))
+    var maxFileSize: Int = LoadOptions().maxFileSize
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, junit, sarif, github
     }
@@ -96,7 +100,8 @@ struct LintCommand: ParsableCommand {
         var request = LintRequest(
             paths: paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
-            outputPath: output
+            outputPath: output,
+            loadOptions: LoadOptions(maxFileSize: maxFileSize)
         )
         request.reports = report
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error

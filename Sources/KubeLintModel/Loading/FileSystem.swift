@@ -14,6 +14,8 @@ enum FileSystem {
         case other(String)
     }
 
+    static let fifoDescription = "a FIFO"
+
     struct DirectoryID: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -29,7 +31,7 @@ enum FileSystem {
         case S_IFDIR:
             return .success(.directory(id: DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))))
         case S_IFIFO:
-            return .success(.other("a FIFO"))
+            return .success(.other(fifoDescription))
         case S_IFSOCK:
             return .success(.other("a socket"))
         case S_IFCHR, S_IFBLK:
@@ -56,9 +58,13 @@ enum FileSystem {
 
     /// Reads a whole file, refusing more than `limit` bytes.
     static func read(_ path: String, limit: Int) -> Result<[UInt8], FileError> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK so that opening a FIFO with no writer cannot hang; reads are made blocking
+        // again right after, so a FIFO with a writer (process substitution) is read to its end.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(FileError.current()) }
         defer { close(descriptor) }
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
         return read(descriptor: descriptor, limit: limit)
     }
 

@@ -18,6 +18,8 @@ public struct LoadDiagnostic: Sendable, Hashable {
         case limit
         /// A directory argument held no YAML files.
         case empty
+        /// A file that parsed but holds no object (empty, only comments, only `---`).
+        case noObjects
     }
 
     public var kind: Kind

@@ -70,8 +70,10 @@ public enum Loader {
                 if inputs.count == before {
                     diagnostics.append(LoadDiagnostic(kind: .empty, file: path, message: "no .yaml or .yml files found in this directory"))
                 }
+            case .success(.other(let what)) where what != FileSystem.fifoDescription:
+                diagnostics.append(LoadDiagnostic(kind: .notRegularFile, file: path, message: "cannot lint \(what): not a manifest file"))
             case .success:
-                // An explicit argument is read whatever it is: `kubelint <(helm template .)` passes a FIFO.
+                // Files are read whatever their name; FIFOs too: `kubelint <(helm template .)` passes one.
                 inputs.append(.file(path))
             }
         }
@@ -192,6 +194,11 @@ public enum Loader {
         }
         if let error = stream.error {
             result.diagnostics.append(LoadDiagnostic(file: path, error: error))
+        } else if result.resources.isEmpty {
+            // kubectl refuses such a file ("no objects passed to apply"); it is most often a
+            // placeholder or a file emptied by mistake.
+            let what = bytes.isEmpty ? "the file is empty" : "the file holds only comments, blank lines or empty documents"
+            result.diagnostics.append(LoadDiagnostic(kind: .noObjects, file: path, mark: .start, message: "no Kubernetes objects: \(what)"))
         }
         result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
         return result

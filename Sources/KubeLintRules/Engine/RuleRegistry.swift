@@ -5,6 +5,7 @@ public enum RuleRegistry {
         YAMLSyntaxRule.self,
         YAMLLimitsRule.self,
         FileUnreadableRule.self,
+        EmptyFileRule.self,
         // yaml
         DuplicateKeyRule.self,
         InvalidMergeKeyRule.self,

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import KubeLintDriver
+
+/// Inputs that once crashed or hung kubelint (found by scripts/fuzz.sh) or that aim at the same
+/// corners, replayed through the whole pipeline on every test run.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static let directory = repositoryRoot + "/fixtures/fuzz-regressions"
+
+    static func inputs() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+    }
+
+    @Test(arguments: inputs())
+    func replays(_ name: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Self.directory + "/" + name)))
+        let outcome = FuzzHarness.exercise(bytes)
+        // Every input yields a report, and anything not clean says why.
+        #expect(outcome.renderedBytes > 0)
+    }
+
+    @Test func thereAreRegressionInputs() {
+        #expect(Self.inputs().count >= 5)
+    }
+}
