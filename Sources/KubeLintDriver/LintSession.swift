@@ -10,21 +10,35 @@ public struct LintRequest: Sendable {
     public var outputPath: String?
     public var configuration: LintConfiguration
     public var loadOptions: LoadOptions
+    /// The Kubernetes release to check against (`--kube-version`); overrides the configuration's.
+    public var kubernetesVersion: KubernetesVersion?
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
-        configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions()
+        configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions(),
+        kubernetesVersion: KubernetesVersion? = nil
     ) {
         self.paths = paths
         self.format = format
         self.outputPath = outputPath
         self.configuration = configuration
         self.loadOptions = loadOptions
+        self.kubernetesVersion = kubernetesVersion
+    }
+
+    /// The configuration with the command line's overrides applied.
+    public var effectiveConfiguration: LintConfiguration {
+        var configuration = configuration
+        if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        return configuration
     }
 
     /// With no path, kubelint checks `k8s/` in the current directory.
     public static let defaultPaths = ["k8s"]
 }
+
+/// The Kubernetes release type, for callers that only import the driver (the CLI).
+public typealias KubernetesVersion = KubeLintRules.KubernetesVersion
 
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
 public struct OutputStreams: Sendable {
@@ -48,7 +62,7 @@ public enum LintSession {
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
         let paths = request.paths.isEmpty ? LintRequest.defaultPaths : request.paths
         let tree = Loader.load(paths: paths, options: request.loadOptions, standardInput: standardInput)
-        let result = Linter(configuration: request.configuration).lint(tree)
+        let result = Linter(configuration: request.effectiveConfiguration).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         return Report(result: result, sources: sources, toolVersion: KubeLintVersion.current)

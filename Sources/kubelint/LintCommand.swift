@@ -24,6 +24,15 @@ struct LintCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(
+        name: .customLong("kube-version"),
+        help: ArgumentHelp(
+            "Kubernetes release to check against (e.g. 1.13). Default: \(KubernetesVersion.defaultTarget).",
+            valueName: "X.Y"
+        )
+    )
+    var kubeVersion: KubernetesVersion?
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
@@ -32,9 +41,17 @@ struct LintCommand: ParsableCommand {
         let request = LintRequest(
             paths: paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
-            outputPath: output
+            outputPath: output,
+            kubernetesVersion: kubeVersion
         )
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
+    }
+}
+
+/// `--kube-version 1.13` (also `v1.13`, `1.13.11-gke.14`).
+extension KubernetesVersion: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(parsing: argument)
     }
 }

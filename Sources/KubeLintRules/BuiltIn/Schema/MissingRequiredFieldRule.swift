@@ -1,4 +1,5 @@
 import KubeLintModel
+import KubeLintYAML
 
 public struct MissingRequiredFieldRule: ResourceRule {
     public init() {}
@@ -10,8 +11,9 @@ public struct MissingRequiredFieldRule: ResourceRule {
         summary: "A field the API server requires is missing",
         rationale: """
             Without `apiVersion` and `kind` a document is not an object at all; without \
-            `metadata.name`, a container's `name`, a port's `containerPort` or a volume's `name` \
-            the API server refuses the object.
+            `metadata.name`, a container's `name`, a port's `containerPort`, a volume's `name`, a \
+            binding's `roleRef` or a `networking.k8s.io/v1` Ingress path's `pathType` (every field \
+            the Kubernetes API marks required) the API server refuses the object.
             """,
         remediation: "Add the missing field to the mapping the finding points at.",
         triggeringExamples: [
@@ -29,6 +31,19 @@ public struct MissingRequiredFieldRule: ResourceRule {
                   containers:
                   - ↓image: nginx
                 """),
+            Example("""
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - ↓path: /
+                        backend:
+                          service: {name: web, port: {number: 80}}
+                """),
         ],
         nonTriggeringExamples: [
             Example("""
@@ -44,10 +59,27 @@ public struct MissingRequiredFieldRule: ResourceRule {
         ]
     )
 
+    /// The decoder's required fields and the schema's, each missing field reported once.
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        resource.issues.compactMap { issue in
-            guard case .missingField = issue.kind else { return nil }
-            return finding(issue.message, at: issue.mark, in: resource)
+        var findings: [Finding] = []
+        var reported: Set<MissingField> = []
+        for issue in resource.issues {
+            guard case .missingField(let field) = issue.kind else { continue }
+            if reported.insert(MissingField(mark: issue.mark, field: field)).inserted {
+                findings.append(finding(issue.message, at: issue.mark, in: resource))
+            }
         }
+        for problem in context.schema.problems(for: resource) where !problem.isCustomResource {
+            guard case .missingField(let field) = problem.kind else { continue }
+            if reported.insert(MissingField(mark: problem.mark, field: field)).inserted {
+                findings.append(finding(problem.message, at: problem.mark, in: resource))
+            }
+        }
+        return findings
+    }
+
+    private struct MissingField: Hashable {
+        var mark: Mark
+        var field: String
     }
 }
