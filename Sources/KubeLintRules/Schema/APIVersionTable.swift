@@ -133,7 +133,7 @@ struct APIVersionTable: Sendable {
         entry("policy/v1beta1", "PodDisruptionBudget", introduced: 5, deprecated: 21, removed: 25, replacement: "policy/v1",
               migration: "an empty `spec.selector` (`{}`) now selects every pod in the namespace"),
         entry("policy/v1beta1", "PodSecurityPolicy", introduced: 10, deprecated: 21, removed: 25,
-              migration: "PodSecurityPolicy has no replacement API: use Pod Security Admission (namespace labels) or an admission webhook"),
+              migration: "there is no replacement API: use Pod Security Admission (namespace labels) or an admission webhook"),
         entry("node.k8s.io/v1beta1", "RuntimeClass", introduced: 13, deprecated: 22, removed: 25, replacement: "node.k8s.io/v1"),
         // Removed in 1.26, 1.27, 1.29, 1.32
         entry("autoscaling/v2beta2", "HorizontalPodAutoscaler", introduced: 12, deprecated: 23, removed: 26, replacement: "autoscaling/v2",

@@ -37,9 +37,13 @@ struct CustomResourceWalker {
     private mutating func visit(_ work: Work, isRoot: Bool) {
         let schema = definitions.nodes[work.schema]
         let node = work.node
-        if let allowed = schema.enumValues, case .scalar(let scalar) = node.content, !allowed.contains(scalar.resolved) {
-            let options = allowed.map(Self.describe)
-            report(.invalidEnum(value: scalar.text, allowed: options), at: node.start, step: work.step)
+        let problemsBefore = problems.count
+        defer {
+            // A value of the wrong type is reported once, not again as outside the enum.
+            if problems.count == problemsBefore, let allowed = schema.enumValues,
+               case .scalar(let scalar) = node.content, !allowed.contains(scalar.resolved) {
+                report(.invalidEnum(value: scalar.text, allowed: allowed.map(Self.describe)), at: node.start, step: work.step)
+            }
         }
         if schema.intOrString {
             if case .scalar(let scalar) = node.content {
@@ -99,6 +103,7 @@ struct CustomResourceWalker {
             return
         }
         var children: [Work] = []
+        var misspelt: Set<String> = []
         for pair in pairs {
             guard let key = MappingReader.keyText(pair.key) else { continue }
             // Every object carries these; `metadata` is checked as ObjectMeta by the built-in walk.
@@ -110,11 +115,13 @@ struct CustomResourceWalker {
                 children.append(Work(node: pair.value, schema: additional, step: trail.field(key, under: step)))
             } else if !schema.acceptsUnknownKeys {
                 let suggestion = FieldSuggestion.closest(to: key, among: schema.properties.keys)
+                if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)
             }
         }
         stack.append(contentsOf: children.reversed())
-        for name in schema.required {
+        // A required field written with a typo is one problem, reported as the unknown field.
+        for name in schema.required where !misspelt.contains(name) {
             let pair = node.pair(name)
             if pair == nil || pair?.value.isNull == true {
                 report(.missingField(name), at: pair?.key.start ?? node.start, step: step)

@@ -108,7 +108,10 @@ struct SchemaWalker {
             case .int(let value):
                 checkInteger(value, node: node, check: work.check, step: work.step)
             case .string(let text):
-                if case .port = work.check, let reason = ValueSyntax.ianaServiceName(text) {
+                if case .port = work.check, var reason = ValueSyntax.ianaServiceName(text) {
+                    if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                        reason += " (for a port number, write it without quotes)"
+                    }
                     report(.invalidPortName(name: text, reason: reason), at: node.start, step: work.step)
                 }
             default:
@@ -125,10 +128,12 @@ struct SchemaWalker {
         }
         // Pushed in reverse so that problems come out in source order.
         var children: [Work] = []
+        var misspelt: Set<String> = []
         for pair in pairs {
             guard let key = MappingReader.keyText(pair.key) else { continue }
             guard let field = schema.fields[key] else {
                 let suggestion = FieldSuggestion.closest(to: key, among: schema.fields.keys)
+                if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)
                 continue
             }
@@ -141,7 +146,8 @@ struct SchemaWalker {
             children.append(Work(node: pair.value, type: field.type, check: field.check, step: child))
         }
         stack.append(contentsOf: children.reversed())
-        for name in schema.requiredFields {
+        // A required field written with a typo is one problem, reported as the unknown field.
+        for name in schema.requiredFields where !misspelt.contains(name) {
             guard let field = schema.fields[name], !isAbsentInTarget(field) else { continue }
             let pair = node.pair(name)
             if pair == nil || pair?.value.isNull == true {

@@ -24,8 +24,10 @@ enum APIVersionAdvice {
             if let introduced = table.entry(apiVersion: replacement, kind: kind)?.introduced {
                 text += " (available since \(introduced))"
             }
-        } else {
+        } else if notes.isEmpty {
             text = "there is no replacement API"
+        } else {
+            return notes.joined(separator: "; ")
         }
         if !notes.isEmpty { text += "; " + notes.joined(separator: "; ") }
         return text

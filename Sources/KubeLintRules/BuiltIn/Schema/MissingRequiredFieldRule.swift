@@ -61,15 +61,21 @@ public struct MissingRequiredFieldRule: ResourceRule {
 
     /// The decoder's required fields and the schema's, each missing field reported once.
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        let problems = context.schema.problems(for: resource)
+        // `containerport: 80` is one problem, reported by unknown-field with its suggestion.
+        var misspelt: Set<String> = []
+        for problem in problems {
+            if case .unknownField(_, let suggestion?, nil) = problem.kind { misspelt.insert(problem.path + "\u{0}" + suggestion) }
+        }
         var findings: [Finding] = []
         var reported: Set<MissingField> = []
         for issue in resource.issues {
-            guard case .missingField(let field) = issue.kind else { continue }
+            guard case .missingField(let field) = issue.kind, !misspelt.contains(issue.path + "\u{0}" + field) else { continue }
             if reported.insert(MissingField(mark: issue.mark, field: field)).inserted {
                 findings.append(finding(issue.message, at: issue.mark, in: resource))
             }
         }
-        for problem in context.schema.problems(for: resource) where !problem.isCustomResource {
+        for problem in problems where !problem.isCustomResource {
             guard case .missingField(let field) = problem.kind else { continue }
             if reported.insert(MissingField(mark: problem.mark, field: field)).inserted {
                 findings.append(finding(problem.message, at: problem.mark, in: resource))
