@@ -37,10 +37,33 @@ QUANTITY_MAP_FIELDS = {
     "limits", "requests", "hard", "used", "capacity", "allocatable", "podFixed", "overhead",
     "default", "defaultRequest", "max", "min", "maxLimitRequestRatio", "allocatedResources",
 }
+# (Type without version prefix, field) of every resource.Quantity field (k8s.io/api types.go).
 QUANTITY_FIELDS = {
     ("EmptyDirVolumeSource", "sizeLimit"),
+    ("ResourceFieldSelector", "divisor"),
     ("CSIStorageCapacity", "capacity"),
     ("CSIStorageCapacity", "maximumVolumeSize"),
+    ("MetricTarget", "value"),
+    ("MetricTarget", "averageValue"),
+    ("MetricValueStatus", "value"),
+    ("MetricValueStatus", "averageValue"),
+    ("ObjectMetricSource", "targetValue"),
+    ("ObjectMetricSource", "averageValue"),
+    ("PodsMetricSource", "targetAverageValue"),
+    ("ResourceMetricSource", "targetAverageValue"),
+    ("ContainerResourceMetricSource", "targetAverageValue"),
+    ("ExternalMetricSource", "targetValue"),
+    ("ExternalMetricSource", "targetAverageValue"),
+    ("DeviceCapacity", "value"),
+    ("Counter", "value"),
+    ("CapacityRequestPolicy", "default"),
+    ("CapacityRequestPolicy", "validValues"),
+    ("CapacityRequestPolicyRange", "min"),
+    ("CapacityRequestPolicyRange", "max"),
+    ("CapacityRequestPolicyRange", "step"),
+    ("NodeAllocatableMappedResources", "quantity"),
+    ("NodeAllocatableOverheadResources", "perContainer"),
+    ("NodeAllocatableOverheadResources", "perPod"),
 }
 
 # Models that stand for arbitrary JSON rather than an object with fields.
@@ -163,6 +186,8 @@ def read_roots(archive, models):
 def encode(python_type, field, owner_base):
     """The table's type code for a client type (see SchemaTable.swift)."""
     list_match = re.fullmatch(r"(?:list|List)\[(.+)\]", python_type)
+    if list_match and list_match.group(1) == "str" and (owner_base, field) in QUANTITY_FIELDS:
+        return "[q"
     if list_match:
         return "[" + encode(list_match.group(1), field, owner_base)
     map_match = re.fullmatch(r"(?:dict\(str, (.+)\)|Dict\[str, (.+)\])", python_type)

@@ -153,6 +153,17 @@ struct APIVersionTable: Sendable {
         entry("v1", "Endpoints", deprecated: 33, replacement: "discovery.k8s.io/v1", replacementKind: "EndpointSlice",
               migration: "write EndpointSlice objects (label `kubernetes.io/service-name`) for Services without a selector"),
         entry("v1", "ComponentStatus", deprecated: 19),
+        // Kinds that are only ever created, never listed: no field table, but not typos either.
+        entry("v1", "Binding"),
+        entry("policy/v1", "Eviction"),
+        entry("autoscaling/v1", "Scale"),
+        entry("authentication.k8s.io/v1", "TokenReview"),
+        entry("authentication.k8s.io/v1", "TokenRequest"),
+        entry("authentication.k8s.io/v1", "SelfSubjectReview"),
+        entry("authorization.k8s.io/v1", "SubjectAccessReview"),
+        entry("authorization.k8s.io/v1", "LocalSubjectAccessReview"),
+        entry("authorization.k8s.io/v1", "SelfSubjectAccessReview"),
+        entry("authorization.k8s.io/v1", "SelfSubjectRulesReview"),
         // Replacements: when they became available
         entry("apps/v1", "Deployment", introduced: 9),
         entry("apps/v1", "DaemonSet", introduced: 9),

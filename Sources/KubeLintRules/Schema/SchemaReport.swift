@@ -18,6 +18,9 @@ public struct SchemaReport: Sendable {
         case unknownKind(suggestion: String?, servedVersions: [String])
         /// No usable apiVersion and kind (reported as missing fields).
         case notAnObject
+        /// A configuration file for a client or component (Kustomization, KubeletConfiguration,
+        /// an audit Policy), not an object of the API: not checked.
+        case toolConfiguration
     }
 
     private var problemsBySource: [SourceReference: [SchemaProblem]] = [:]
@@ -34,8 +37,8 @@ public struct SchemaReport: Sendable {
             if case .builtIn = classification, let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
                let typeIndex = table.root(apiVersion: apiVersion, kind: kind) {
                 walker.walkObject(resource.root, typeIndex: typeIndex)
-            } else if case .notAnObject = classification {
-                // Nothing to walk: the decoder reports what is missing.
+            } else if classification == .notAnObject || classification == .toolConfiguration {
+                // Nothing to walk: the decoder reports what is missing; tool files are not objects.
             } else {
                 walker.walkMetadata(of: resource.root)
             }
@@ -67,6 +70,7 @@ public struct SchemaReport: Sendable {
             return .customResource(definition: definition.name)
         }
         if APIVersionTable.shared.entry(apiVersion: apiVersion, kind: kind) != nil { return .builtInWithoutSchema }
+        if toolConfigurationGroups.contains(group) || group.hasSuffix(".config.k8s.io") { return .toolConfiguration }
         guard table.builtInGroups.contains(group) else { return .customWithoutDefinition }
         // A built-in kind under the wrong apiVersion (`v1` Deployment), or a misspelt kind.
         let served = table.roots.keys.filter { $0.kind == kind }.map(\.apiVersion).sorted()
@@ -74,6 +78,9 @@ public struct SchemaReport: Sendable {
         let kinds = table.kindsByGroup[group] ?? []
         return .unknownKind(suggestion: FieldSuggestion.closest(to: kind, among: kinds.sorted()), servedVersions: [])
     }
+
+    /// Groups of files that configure tools rather than describe cluster objects.
+    static let toolConfigurationGroups: Set<String> = ["kustomize.config.k8s.io", "audit.k8s.io", "kubeadm.k8s.io"]
 
     private static func checkCustomResource(_ resource: Resource, definitions: CustomResourceDefinitions) -> [SchemaProblem] {
         guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value,

@@ -72,6 +72,8 @@ public struct InvalidTypeRule: ResourceRule {
     /// same place (one finding per problem; plain scalars where strings belong are
     /// `string-expected`'s).
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        // Kustomization and other tool files are not API objects: nothing is required of them.
+        if context.schema.classification(of: resource) == .toolConfiguration { return [] }
         let problems = context.schema.problems(for: resource)
         let covered = Set(problems.map(\.mark))
         var findings: [Finding] = []

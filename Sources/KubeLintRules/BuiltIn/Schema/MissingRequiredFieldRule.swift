@@ -61,6 +61,8 @@ public struct MissingRequiredFieldRule: ResourceRule {
 
     /// The decoder's required fields and the schema's, each missing field reported once.
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        // Kustomization and other tool files are not API objects: nothing is required of them.
+        if context.schema.classification(of: resource) == .toolConfiguration { return [] }
         let problems = context.schema.problems(for: resource)
         // `containerport: 80` is one problem, reported by unknown-field with its suggestion.
         var misspelt: Set<String> = []

@@ -582,13 +582,13 @@ volumeAttributes {s
 add [s
 drop [s
 =V1CapacityRequestPolicy
-default s
+default q
 validRange V1CapacityRequestPolicyRange
-validValues [s
+validValues [q
 =V1CapacityRequestPolicyRange
-max s
-min s !
-step s
+max q
+min q !
+step q
 =V1CapacityRequirements
 requests {q
 =V1CephFSPersistentVolumeSource
@@ -750,7 +750,7 @@ kind s
 metadata V1ObjectMeta
 revision i
 =V1Counter
-value s !
+value q !
 =V1CounterSet
 counters {V1Counter !
 name s !
@@ -880,7 +880,7 @@ version s
 versions [s
 =V1DeviceCapacity
 requestPolicy V1CapacityRequestPolicy
-value s !
+value q !
 =V1DeviceClaim
 config [V1DeviceClaimConfiguration
 constraints [V1DeviceConstraint
@@ -1932,7 +1932,7 @@ metadata V1ObjectMeta
 spec V1ResourceClaimSpec
 =V1ResourceFieldSelector
 containerName s
-divisor s
+divisor q
 resource s !
 =V1ResourcePolicyRule
 apiGroups [s !
@@ -2913,7 +2913,7 @@ priorityClassName s
 schedulingConstraints V1alpha3CompositePodGroupSchedulingConstraints
 schedulingPolicy V1alpha3CompositePodGroupSchedulingPolicy !
 =V1alpha3Counter
-value s !
+value q !
 =V1alpha3CounterSet
 counters {V1alpha3Counter !
 name s !
@@ -3188,13 +3188,13 @@ metadata V1ObjectMeta
 nodeTopology V1LabelSelector
 storageClassName s !
 =V1beta1CapacityRequestPolicy
-default s
+default q
 validRange V1beta1CapacityRequestPolicyRange
-validValues [s
+validValues [q
 =V1beta1CapacityRequestPolicyRange
-max s
-min s !
-step s
+max q
+min q !
+step q
 =V1beta1CapacityRequirements
 requests {q
 =V1beta1CertificateSigningRequest
@@ -3258,7 +3258,7 @@ kind s
 metadata V1ObjectMeta
 revision i !
 =V1beta1Counter
-value s !
+value q !
 =V1beta1CounterSet
 counters {V1beta1Counter !
 name s !
@@ -3360,7 +3360,7 @@ version s
 versions [s >33
 =V1beta1DeviceCapacity
 requestPolicy V1beta1CapacityRequestPolicy >33
-value s !
+value q !
 =V1beta1DeviceClaim
 config [V1beta1DeviceClaimConfiguration
 constraints [V1beta1DeviceConstraint
@@ -4100,13 +4100,13 @@ podGroupTemplates [V1beta1PodGroupTemplate
 =V1beta2CELDeviceSelector
 expression s !
 =V1beta2CapacityRequestPolicy
-default s
+default q
 validRange V1beta2CapacityRequestPolicyRange
-validValues [s
+validValues [q
 =V1beta2CapacityRequestPolicyRange
-max s
-min s !
-step s
+max q
+min q !
+step q
 =V1beta2CapacityRequirements
 requests {q
 =V1beta2ControllerRevision
@@ -4116,7 +4116,7 @@ kind s
 metadata V1ObjectMeta
 revision i !
 =V1beta2Counter
-value s !
+value q !
 =V1beta2CounterSet
 counters {V1beta2Counter !
 name s !
@@ -4178,7 +4178,7 @@ version s
 versions [s >33
 =V1beta2DeviceCapacity
 requestPolicy V1beta2CapacityRequestPolicy >33
-value s !
+value q !
 =V1beta2DeviceClaim
 config [V1beta2DeviceClaimConfiguration
 constraints [V1beta2DeviceConstraint
@@ -4518,9 +4518,9 @@ resource V2ResourceMetricSource
 type s !
 =V2MetricTarget
 averageUtilization i
-averageValue s
+averageValue q
 type s !
-value s
+value q
 =V2ObjectMetricSource
 describedObject V2CrossVersionObjectReference !
 metric V2MetricIdentifier !
@@ -4552,7 +4552,7 @@ spec V1JobSpec
 container s !
 name s !
 targetAverageUtilization i
-targetAverageValue s
+targetAverageValue q
 =V2beta1CrossVersionObjectReference
 apiVersion s
 kind s !
@@ -4560,8 +4560,8 @@ name s !
 =V2beta1ExternalMetricSource
 metricName s !
 metricSelector V1LabelSelector
-targetAverageValue s
-targetValue s
+targetAverageValue q
+targetValue q
 =V2beta1HorizontalPodAutoscaler
 apiVersion s
 kind s
@@ -4581,19 +4581,19 @@ pods V2beta1PodsMetricSource
 resource V2beta1ResourceMetricSource
 type s !
 =V2beta1ObjectMetricSource
-averageValue s
+averageValue q
 metricName s !
 selector V1LabelSelector
 target V2beta1CrossVersionObjectReference !
-targetValue s !
+targetValue q !
 =V2beta1PodsMetricSource
 metricName s !
 selector V1LabelSelector
-targetAverageValue s !
+targetAverageValue q !
 =V2beta1ResourceMetricSource
 name s !
 targetAverageUtilization i
-targetAverageValue s
+targetAverageValue q
 =V2beta2ContainerResourceMetricSource
 container s !
 name s !
@@ -4640,9 +4640,9 @@ resource V2beta2ResourceMetricSource
 type s !
 =V2beta2MetricTarget
 averageUtilization i
-averageValue s
+averageValue q
 type s !
-value s
+value q
 =V2beta2ObjectMetricSource
 describedObject V2beta2CrossVersionObjectReference !
 metric V2beta2MetricIdentifier !
