@@ -6,7 +6,8 @@ OpenAPI document of one release. Each model class carries `openapi_types` (older
 `swagger_types`) and `attribute_map`: every field's JSON name and type. Required fields show as
 setters that refuse None (older generators) or as fields without `Optional[...]` (newer ones).
 The `*List` response types of each `<group>_<version>_api.py` tell which models are top-level
-kinds, and the API paths name their group and version.
+kinds, and the API paths name their group and version. A kind's `>N` says that no sampled release
+up to 1.N serves it at that apiVersion.
 
 Several releases are merged so that old apiVersions (extensions/v1beta1 Ingress, apps/v1beta1,
 ...) keep a schema, and so that a field added in a later release is known as absent from the
@@ -222,11 +223,18 @@ def main(wheels):
     releases.sort(key=lambda release: release[0])
     minors = [minor for minor, _, _ in releases]
 
-    # Each root keeps the model name of the newest release that serves it.
+    # Each root keeps the model name of the newest release that serves it, and the newest
+    # sampled release before the first one that serves it.
     roots = {}
+    root_first = {}
     for minor, _, release_roots in releases:
         for key, model in release_roots.items():
             roots[key] = model
+            root_first.setdefault(key, minor)
+    root_absent_through = {
+        key: max((minor for minor in minors if minor < first), default=None)
+        for key, first in root_first.items()
+    }
 
     # Fields of a model: the union over releases; type from the newest release with the field;
     # required only when every release with the field requires it.
@@ -269,7 +277,8 @@ def main(wheels):
 
     lines = []
     for (api_version, kind), model in sorted(roots.items()):
-        lines.append(f"@{api_version} {kind} {model}")
+        absent = root_absent_through[(api_version, kind)]
+        lines.append(f"@{api_version} {kind} {model}" + (f" >{absent}" if absent is not None else ""))
     for model in reachable:
         lines.append(f"={model}")
         owner = base_name(model)

@@ -5,7 +5,8 @@
 /// text, parsed on first use: a large literal costs the compiler almost nothing, where the same
 /// facts as nested Swift expressions would slow every build. Its lines are:
 ///
-/// - `@<apiVersion> <kind> <Type>`: a top-level kind and the type of its objects.
+/// - `@<apiVersion> <kind> <Type>[ >N]`: a top-level kind and the type of its objects; `>N`
+///   says Kubernetes 1.N and earlier do not serve it at this apiVersion.
 /// - `=<Type>`: starts a type; the field lines that follow belong to it.
 /// - `<jsonName> <code>[ !][ >N]`: a field. `!` marks it required; `>N` says it does not exist
 ///   in Kubernetes 1.N and earlier (it appears in a later sampled release).
@@ -48,6 +49,8 @@ struct SchemaTable: Sendable {
 
     private(set) var types: [TypeSchema] = []
     private(set) var roots: [RootKey: Int] = [:]
+    /// Kinds not served through 1.N at their apiVersion (first served by a later sampled release).
+    private(set) var rootAbsentThroughMinor: [RootKey: Int] = [:]
     /// API groups that serve built-in kinds ("" for the core group).
     private(set) var builtInGroups: Set<String> = []
     /// Every built-in kind by group, for "did you mean" on unknown kinds.
@@ -69,10 +72,14 @@ struct SchemaTable: Sendable {
             switch line.first {
             case "@":
                 let parts = line.dropFirst().split(separator: " ")
-                guard parts.count == 3, let index = typeIndex[String(parts[2])] else { continue }
+                guard parts.count >= 3, let index = typeIndex[String(parts[2])] else { continue }
                 let apiVersion = String(parts[0])
                 let kind = String(parts[1])
-                roots[RootKey(apiVersion: apiVersion, kind: kind)] = index
+                let key = RootKey(apiVersion: apiVersion, kind: kind)
+                roots[key] = index
+                if parts.count > 3, parts[3].first == ">", let minor = Int(parts[3].dropFirst()) {
+                    rootAbsentThroughMinor[key] = minor
+                }
                 let group = Self.group(of: apiVersion)
                 builtInGroups.insert(group)
                 kindsByGroup[group, default: []].insert(kind)

@@ -7,24 +7,24 @@ extension SchemaTable {
     static let sampledMinorVersions: [Int] = [13, 16, 18, 21, 24, 28, 33, 37]
 
     static let generatedText = #"""
-@admissionregistration.k8s.io/v1 MutatingAdmissionPolicy V1MutatingAdmissionPolicy
-@admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding V1MutatingAdmissionPolicyBinding
-@admissionregistration.k8s.io/v1 MutatingWebhookConfiguration V1MutatingWebhookConfiguration
-@admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy V1ValidatingAdmissionPolicy
-@admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding V1ValidatingAdmissionPolicyBinding
-@admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration V1ValidatingWebhookConfiguration
+@admissionregistration.k8s.io/v1 MutatingAdmissionPolicy V1MutatingAdmissionPolicy >33
+@admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding V1MutatingAdmissionPolicyBinding >33
+@admissionregistration.k8s.io/v1 MutatingWebhookConfiguration V1MutatingWebhookConfiguration >13
+@admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy V1ValidatingAdmissionPolicy >28
+@admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding V1ValidatingAdmissionPolicyBinding >28
+@admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration V1ValidatingWebhookConfiguration >13
 @admissionregistration.k8s.io/v1alpha1 InitializerConfiguration V1alpha1InitializerConfiguration
-@admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicy V1alpha1MutatingAdmissionPolicy
-@admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicyBinding V1alpha1MutatingAdmissionPolicyBinding
-@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicy V1alpha1ValidatingAdmissionPolicy
-@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding V1alpha1ValidatingAdmissionPolicyBinding
-@admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicy V1beta1MutatingAdmissionPolicy
-@admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicyBinding V1beta1MutatingAdmissionPolicyBinding
+@admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicy V1alpha1MutatingAdmissionPolicy >28
+@admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicyBinding V1alpha1MutatingAdmissionPolicyBinding >28
+@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicy V1alpha1ValidatingAdmissionPolicy >24
+@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding V1alpha1ValidatingAdmissionPolicyBinding >24
+@admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicy V1beta1MutatingAdmissionPolicy >33
+@admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicyBinding V1beta1MutatingAdmissionPolicyBinding >33
 @admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration V1beta1MutatingWebhookConfiguration
-@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicy V1beta1ValidatingAdmissionPolicy
-@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicyBinding V1beta1ValidatingAdmissionPolicyBinding
+@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicy V1beta1ValidatingAdmissionPolicy >24
+@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicyBinding V1beta1ValidatingAdmissionPolicyBinding >24
 @admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration V1beta1ValidatingWebhookConfiguration
-@apiextensions.k8s.io/v1 CustomResourceDefinition V1CustomResourceDefinition
+@apiextensions.k8s.io/v1 CustomResourceDefinition V1CustomResourceDefinition >13
 @apiextensions.k8s.io/v1beta1 CustomResourceDefinition V1beta1CustomResourceDefinition
 @apiregistration.k8s.io/v1 APIService V1APIService
 @apiregistration.k8s.io/v1beta1 APIService V1beta1APIService
@@ -43,28 +43,28 @@ extension SchemaTable {
 @apps/v1beta2 StatefulSet V1beta2StatefulSet
 @auditregistration.k8s.io/v1alpha1 AuditSink V1alpha1AuditSink
 @autoscaling/v1 HorizontalPodAutoscaler V1HorizontalPodAutoscaler
-@autoscaling/v2 HorizontalPodAutoscaler V2HorizontalPodAutoscaler
+@autoscaling/v2 HorizontalPodAutoscaler V2HorizontalPodAutoscaler >21
 @autoscaling/v2beta1 HorizontalPodAutoscaler V2beta1HorizontalPodAutoscaler
 @autoscaling/v2beta2 HorizontalPodAutoscaler V2beta2HorizontalPodAutoscaler
-@batch/v1 CronJob V1CronJob
+@batch/v1 CronJob V1CronJob >18
 @batch/v1 Job V1Job
 @batch/v1beta1 CronJob V1beta1CronJob
 @batch/v2alpha1 CronJob V2alpha1CronJob
-@certificates.k8s.io/v1 CertificateSigningRequest V1CertificateSigningRequest
-@certificates.k8s.io/v1 ClusterTrustBundle V1ClusterTrustBundle
-@certificates.k8s.io/v1 PodCertificateRequest V1PodCertificateRequest
-@certificates.k8s.io/v1alpha1 ClusterTrustBundle V1alpha1ClusterTrustBundle
+@certificates.k8s.io/v1 CertificateSigningRequest V1CertificateSigningRequest >18
+@certificates.k8s.io/v1 ClusterTrustBundle V1ClusterTrustBundle >33
+@certificates.k8s.io/v1 PodCertificateRequest V1PodCertificateRequest >33
+@certificates.k8s.io/v1alpha1 ClusterTrustBundle V1alpha1ClusterTrustBundle >24
 @certificates.k8s.io/v1beta1 CertificateSigningRequest V1beta1CertificateSigningRequest
-@certificates.k8s.io/v1beta1 ClusterTrustBundle V1beta1ClusterTrustBundle
-@certificates.k8s.io/v1beta1 PodCertificateRequest V1beta1PodCertificateRequest
-@coordination.k8s.io/v1 Lease V1Lease
-@coordination.k8s.io/v1alpha2 LeaseCandidate V1alpha2LeaseCandidate
+@certificates.k8s.io/v1beta1 ClusterTrustBundle V1beta1ClusterTrustBundle >28
+@certificates.k8s.io/v1beta1 PodCertificateRequest V1beta1PodCertificateRequest >33
+@coordination.k8s.io/v1 Lease V1Lease >13
+@coordination.k8s.io/v1alpha2 LeaseCandidate V1alpha2LeaseCandidate >28
 @coordination.k8s.io/v1beta1 Lease V1beta1Lease
-@coordination.k8s.io/v1beta1 LeaseCandidate V1beta1LeaseCandidate
-@discovery.k8s.io/v1 EndpointSlice V1EndpointSlice
-@discovery.k8s.io/v1alpha1 EndpointSlice V1alpha1EndpointSlice
-@discovery.k8s.io/v1beta1 EndpointSlice V1beta1EndpointSlice
-@events.k8s.io/v1 Event EventsV1Event
+@coordination.k8s.io/v1beta1 LeaseCandidate V1beta1LeaseCandidate >28
+@discovery.k8s.io/v1 EndpointSlice V1EndpointSlice >18
+@discovery.k8s.io/v1alpha1 EndpointSlice V1alpha1EndpointSlice >13
+@discovery.k8s.io/v1beta1 EndpointSlice V1beta1EndpointSlice >16
+@events.k8s.io/v1 Event EventsV1Event >18
 @events.k8s.io/v1beta1 Event V1beta1Event
 @extensions/v1beta1 DaemonSet V1beta1DaemonSet
 @extensions/v1beta1 Deployment ExtensionsV1beta1Deployment
@@ -72,34 +72,34 @@ extension SchemaTable {
 @extensions/v1beta1 NetworkPolicy V1beta1NetworkPolicy
 @extensions/v1beta1 PodSecurityPolicy ExtensionsV1beta1PodSecurityPolicy
 @extensions/v1beta1 ReplicaSet V1beta1ReplicaSet
-@flowcontrol.apiserver.k8s.io/v1 FlowSchema V1FlowSchema
-@flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration V1PriorityLevelConfiguration
-@flowcontrol.apiserver.k8s.io/v1alpha1 FlowSchema V1alpha1FlowSchema
-@flowcontrol.apiserver.k8s.io/v1alpha1 PriorityLevelConfiguration V1alpha1PriorityLevelConfiguration
-@flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema V1beta1FlowSchema
-@flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration V1beta1PriorityLevelConfiguration
-@flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema V1beta2FlowSchema
-@flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration V1beta2PriorityLevelConfiguration
-@flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema V1beta3FlowSchema
-@flowcontrol.apiserver.k8s.io/v1beta3 PriorityLevelConfiguration V1beta3PriorityLevelConfiguration
-@internal.apiserver.k8s.io/v1alpha1 StorageVersion V1alpha1StorageVersion
-@lifecycle.k8s.io/v1alpha1 Eviction V1alpha1Eviction
-@lifecycle.k8s.io/v1alpha1 EvictionRequest V1alpha1EvictionRequest
-@networking.k8s.io/v1 IPAddress V1IPAddress
-@networking.k8s.io/v1 Ingress V1Ingress
-@networking.k8s.io/v1 IngressClass V1IngressClass
+@flowcontrol.apiserver.k8s.io/v1 FlowSchema V1FlowSchema >28
+@flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration V1PriorityLevelConfiguration >28
+@flowcontrol.apiserver.k8s.io/v1alpha1 FlowSchema V1alpha1FlowSchema >16
+@flowcontrol.apiserver.k8s.io/v1alpha1 PriorityLevelConfiguration V1alpha1PriorityLevelConfiguration >16
+@flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema V1beta1FlowSchema >18
+@flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration V1beta1PriorityLevelConfiguration >18
+@flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema V1beta2FlowSchema >21
+@flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration V1beta2PriorityLevelConfiguration >21
+@flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema V1beta3FlowSchema >24
+@flowcontrol.apiserver.k8s.io/v1beta3 PriorityLevelConfiguration V1beta3PriorityLevelConfiguration >24
+@internal.apiserver.k8s.io/v1alpha1 StorageVersion V1alpha1StorageVersion >18
+@lifecycle.k8s.io/v1alpha1 Eviction V1alpha1Eviction >33
+@lifecycle.k8s.io/v1alpha1 EvictionRequest V1alpha1EvictionRequest >33
+@networking.k8s.io/v1 IPAddress V1IPAddress >28
+@networking.k8s.io/v1 Ingress V1Ingress >18
+@networking.k8s.io/v1 IngressClass V1IngressClass >18
 @networking.k8s.io/v1 NetworkPolicy V1NetworkPolicy
-@networking.k8s.io/v1 ServiceCIDR V1ServiceCIDR
-@networking.k8s.io/v1alpha1 ClusterCIDR V1alpha1ClusterCIDR
-@networking.k8s.io/v1alpha1 IPAddress V1alpha1IPAddress
-@networking.k8s.io/v1beta1 IPAddress V1beta1IPAddress
-@networking.k8s.io/v1beta1 Ingress NetworkingV1beta1Ingress
-@networking.k8s.io/v1beta1 IngressClass V1beta1IngressClass
-@networking.k8s.io/v1beta1 ServiceCIDR V1beta1ServiceCIDR
-@node.k8s.io/v1 RuntimeClass V1RuntimeClass
-@node.k8s.io/v1alpha1 RuntimeClass V1alpha1RuntimeClass
-@node.k8s.io/v1beta1 RuntimeClass V1beta1RuntimeClass
-@policy/v1 PodDisruptionBudget V1PodDisruptionBudget
+@networking.k8s.io/v1 ServiceCIDR V1ServiceCIDR >28
+@networking.k8s.io/v1alpha1 ClusterCIDR V1alpha1ClusterCIDR >24
+@networking.k8s.io/v1alpha1 IPAddress V1alpha1IPAddress >24
+@networking.k8s.io/v1beta1 IPAddress V1beta1IPAddress >28
+@networking.k8s.io/v1beta1 Ingress NetworkingV1beta1Ingress >13
+@networking.k8s.io/v1beta1 IngressClass V1beta1IngressClass >16
+@networking.k8s.io/v1beta1 ServiceCIDR V1beta1ServiceCIDR >28
+@node.k8s.io/v1 RuntimeClass V1RuntimeClass >18
+@node.k8s.io/v1alpha1 RuntimeClass V1alpha1RuntimeClass >13
+@node.k8s.io/v1beta1 RuntimeClass V1beta1RuntimeClass >13
+@policy/v1 PodDisruptionBudget V1PodDisruptionBudget >18
 @policy/v1beta1 PodDisruptionBudget V1beta1PodDisruptionBudget
 @policy/v1beta1 PodSecurityPolicy V1beta1PodSecurityPolicy
 @rbac.authorization.k8s.io/v1 ClusterRole V1ClusterRole
@@ -114,57 +114,57 @@ extension SchemaTable {
 @rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding V1beta1ClusterRoleBinding
 @rbac.authorization.k8s.io/v1beta1 Role V1beta1Role
 @rbac.authorization.k8s.io/v1beta1 RoleBinding V1beta1RoleBinding
-@resource.k8s.io/v1 DeviceClass V1DeviceClass
-@resource.k8s.io/v1 DeviceTaintRule V1DeviceTaintRule
-@resource.k8s.io/v1 ResourceClaim ResourceV1ResourceClaim
-@resource.k8s.io/v1 ResourceClaimTemplate V1ResourceClaimTemplate
-@resource.k8s.io/v1 ResourceSlice V1ResourceSlice
-@resource.k8s.io/v1alpha2 PodSchedulingContext V1alpha2PodSchedulingContext
-@resource.k8s.io/v1alpha2 ResourceClaim V1alpha2ResourceClaim
-@resource.k8s.io/v1alpha2 ResourceClaimTemplate V1alpha2ResourceClaimTemplate
-@resource.k8s.io/v1alpha2 ResourceClass V1alpha2ResourceClass
-@resource.k8s.io/v1alpha3 DeviceClass V1alpha3DeviceClass
-@resource.k8s.io/v1alpha3 DeviceTaintRule V1alpha3DeviceTaintRule
-@resource.k8s.io/v1alpha3 ResourceClaim V1alpha3ResourceClaim
-@resource.k8s.io/v1alpha3 ResourceClaimTemplate V1alpha3ResourceClaimTemplate
-@resource.k8s.io/v1alpha3 ResourcePoolStatusRequest V1alpha3ResourcePoolStatusRequest
-@resource.k8s.io/v1alpha3 ResourceSlice V1alpha3ResourceSlice
-@resource.k8s.io/v1beta1 DeviceClass V1beta1DeviceClass
-@resource.k8s.io/v1beta1 ResourceClaim V1beta1ResourceClaim
-@resource.k8s.io/v1beta1 ResourceClaimTemplate V1beta1ResourceClaimTemplate
-@resource.k8s.io/v1beta1 ResourceSlice V1beta1ResourceSlice
-@resource.k8s.io/v1beta2 DeviceClass V1beta2DeviceClass
-@resource.k8s.io/v1beta2 DeviceTaintRule V1beta2DeviceTaintRule
-@resource.k8s.io/v1beta2 ResourceClaim V1beta2ResourceClaim
-@resource.k8s.io/v1beta2 ResourceClaimTemplate V1beta2ResourceClaimTemplate
-@resource.k8s.io/v1beta2 ResourceSlice V1beta2ResourceSlice
-@scheduling.k8s.io/v1 PriorityClass V1PriorityClass
+@resource.k8s.io/v1 DeviceClass V1DeviceClass >33
+@resource.k8s.io/v1 DeviceTaintRule V1DeviceTaintRule >33
+@resource.k8s.io/v1 ResourceClaim ResourceV1ResourceClaim >33
+@resource.k8s.io/v1 ResourceClaimTemplate V1ResourceClaimTemplate >33
+@resource.k8s.io/v1 ResourceSlice V1ResourceSlice >33
+@resource.k8s.io/v1alpha2 PodSchedulingContext V1alpha2PodSchedulingContext >24
+@resource.k8s.io/v1alpha2 ResourceClaim V1alpha2ResourceClaim >24
+@resource.k8s.io/v1alpha2 ResourceClaimTemplate V1alpha2ResourceClaimTemplate >24
+@resource.k8s.io/v1alpha2 ResourceClass V1alpha2ResourceClass >24
+@resource.k8s.io/v1alpha3 DeviceClass V1alpha3DeviceClass >28
+@resource.k8s.io/v1alpha3 DeviceTaintRule V1alpha3DeviceTaintRule >28
+@resource.k8s.io/v1alpha3 ResourceClaim V1alpha3ResourceClaim >28
+@resource.k8s.io/v1alpha3 ResourceClaimTemplate V1alpha3ResourceClaimTemplate >28
+@resource.k8s.io/v1alpha3 ResourcePoolStatusRequest V1alpha3ResourcePoolStatusRequest >33
+@resource.k8s.io/v1alpha3 ResourceSlice V1alpha3ResourceSlice >28
+@resource.k8s.io/v1beta1 DeviceClass V1beta1DeviceClass >28
+@resource.k8s.io/v1beta1 ResourceClaim V1beta1ResourceClaim >28
+@resource.k8s.io/v1beta1 ResourceClaimTemplate V1beta1ResourceClaimTemplate >28
+@resource.k8s.io/v1beta1 ResourceSlice V1beta1ResourceSlice >28
+@resource.k8s.io/v1beta2 DeviceClass V1beta2DeviceClass >28
+@resource.k8s.io/v1beta2 DeviceTaintRule V1beta2DeviceTaintRule >33
+@resource.k8s.io/v1beta2 ResourceClaim V1beta2ResourceClaim >28
+@resource.k8s.io/v1beta2 ResourceClaimTemplate V1beta2ResourceClaimTemplate >28
+@resource.k8s.io/v1beta2 ResourceSlice V1beta2ResourceSlice >28
+@scheduling.k8s.io/v1 PriorityClass V1PriorityClass >13
 @scheduling.k8s.io/v1alpha1 PriorityClass V1alpha1PriorityClass
-@scheduling.k8s.io/v1alpha3 CompositePodGroup V1alpha3CompositePodGroup
-@scheduling.k8s.io/v1alpha3 PodGroup V1alpha3PodGroup
-@scheduling.k8s.io/v1alpha3 Workload V1alpha3Workload
-@scheduling.k8s.io/v1beta1 PodGroup V1beta1PodGroup
+@scheduling.k8s.io/v1alpha3 CompositePodGroup V1alpha3CompositePodGroup >33
+@scheduling.k8s.io/v1alpha3 PodGroup V1alpha3PodGroup >33
+@scheduling.k8s.io/v1alpha3 Workload V1alpha3Workload >33
+@scheduling.k8s.io/v1beta1 PodGroup V1beta1PodGroup >33
 @scheduling.k8s.io/v1beta1 PriorityClass V1beta1PriorityClass
-@scheduling.k8s.io/v1beta1 Workload V1beta1Workload
+@scheduling.k8s.io/v1beta1 Workload V1beta1Workload >33
 @settings.k8s.io/v1alpha1 PodPreset V1alpha1PodPreset
-@storage.k8s.io/v1 CSIDriver V1CSIDriver
-@storage.k8s.io/v1 CSINode V1CSINode
-@storage.k8s.io/v1 CSIStorageCapacity V1CSIStorageCapacity
+@storage.k8s.io/v1 CSIDriver V1CSIDriver >16
+@storage.k8s.io/v1 CSINode V1CSINode >16
+@storage.k8s.io/v1 CSIStorageCapacity V1CSIStorageCapacity >21
 @storage.k8s.io/v1 StorageClass V1StorageClass
 @storage.k8s.io/v1 VolumeAttachment V1VolumeAttachment
-@storage.k8s.io/v1 VolumeAttributesClass V1VolumeAttributesClass
-@storage.k8s.io/v1alpha1 CSIStorageCapacity V1alpha1CSIStorageCapacity
+@storage.k8s.io/v1 VolumeAttributesClass V1VolumeAttributesClass >33
+@storage.k8s.io/v1alpha1 CSIStorageCapacity V1alpha1CSIStorageCapacity >18
 @storage.k8s.io/v1alpha1 VolumeAttachment V1alpha1VolumeAttachment
-@storage.k8s.io/v1alpha1 VolumeAttributesClass V1alpha1VolumeAttributesClass
-@storage.k8s.io/v1beta1 CSIDriver V1beta1CSIDriver
-@storage.k8s.io/v1beta1 CSINode V1beta1CSINode
-@storage.k8s.io/v1beta1 CSIStorageCapacity V1beta1CSIStorageCapacity
+@storage.k8s.io/v1alpha1 VolumeAttributesClass V1alpha1VolumeAttributesClass >28
+@storage.k8s.io/v1beta1 CSIDriver V1beta1CSIDriver >13
+@storage.k8s.io/v1beta1 CSINode V1beta1CSINode >13
+@storage.k8s.io/v1beta1 CSIStorageCapacity V1beta1CSIStorageCapacity >18
 @storage.k8s.io/v1beta1 StorageClass V1beta1StorageClass
 @storage.k8s.io/v1beta1 VolumeAttachment V1beta1VolumeAttachment
-@storage.k8s.io/v1beta1 VolumeAttributesClass V1beta1VolumeAttributesClass
-@storagemigration.k8s.io/v1 StorageVersionMigration V1StorageVersionMigration
-@storagemigration.k8s.io/v1alpha1 StorageVersionMigration V1alpha1StorageVersionMigration
-@storagemigration.k8s.io/v1beta1 StorageVersionMigration V1beta1StorageVersionMigration
+@storage.k8s.io/v1beta1 VolumeAttributesClass V1beta1VolumeAttributesClass >28
+@storagemigration.k8s.io/v1 StorageVersionMigration V1StorageVersionMigration >33
+@storagemigration.k8s.io/v1alpha1 StorageVersionMigration V1alpha1StorageVersionMigration >28
+@storagemigration.k8s.io/v1beta1 StorageVersionMigration V1beta1StorageVersionMigration >33
 @v1 ComponentStatus V1ComponentStatus
 @v1 ConfigMap V1ConfigMap
 @v1 Endpoints V1Endpoints
