@@ -45,6 +45,9 @@ struct CustomResourceDefinitions: Sendable {
         var versions: [String: Version]
         var file: String
         var mark: Mark
+        /// `spec.preserveUnknownFields`: unknown fields are kept, so none is an error. It
+        /// defaults to true in apiextensions.k8s.io/v1beta1.
+        var preservesUnknownFields: Bool
 
         var servedVersions: [String] { versions.filter(\.value.served).map(\.key).sorted() }
     }
@@ -85,12 +88,16 @@ struct CustomResourceDefinitions: Sendable {
         if versions.isEmpty, let name = spec["version"].flatMap(MappingReader.string) {
             versions[name] = Version(served: true, schema: sharedSchema)
         }
+        var preservesUnknownFields = resource.apiVersion?.value == "apiextensions.k8s.io/v1beta1"
+        if let flag = spec["preserveUnknownFields"]?.scalar, case .bool(let value) = flag.resolved {
+            preservesUnknownFields = value
+        }
         let key = GroupKind(group: group, kind: kind)
         // Two definitions of one kind: the first wins (the duplicate is another rule's business).
         guard definitions[key] == nil else { return }
         definitions[key] = Definition(
             name: resource.name ?? "\(kind).\(group)", group: group, kind: kind, versions: versions,
-            file: resource.source.file, mark: resource.nameMark
+            file: resource.source.file, mark: resource.nameMark, preservesUnknownFields: preservesUnknownFields
         )
     }
 

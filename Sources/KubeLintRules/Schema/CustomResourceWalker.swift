@@ -13,6 +13,7 @@ struct CustomResourceWalker {
 
     let definitions: CustomResourceDefinitions
     let origin: SchemaProblem.Origin
+    private let preservesUnknownFields: Bool
     private(set) var problems: [SchemaProblem] = []
     private var trail: PathTrail
     private var stack: [Work] = []
@@ -20,6 +21,7 @@ struct CustomResourceWalker {
     init(definitions: CustomResourceDefinitions, definition: CustomResourceDefinitions.Definition, pathPrefix: String) {
         self.definitions = definitions
         origin = .customResource(definition: definition.name, mark: definition.mark, file: definition.file)
+        preservesUnknownFields = definition.preservesUnknownFields
         trail = PathTrail(prefix: pathPrefix)
     }
 
@@ -113,7 +115,7 @@ struct CustomResourceWalker {
                 children.append(Work(node: pair.value, schema: property, step: trail.field(key, under: step)))
             } else if case .schema(let additional) = schema.additionalProperties {
                 children.append(Work(node: pair.value, schema: additional, step: trail.field(key, under: step)))
-            } else if !schema.acceptsUnknownKeys {
+            } else if !schema.acceptsUnknownKeys && !preservesUnknownFields {
                 let suggestion = FieldSuggestion.closest(to: key, among: schema.properties.keys)
                 if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)

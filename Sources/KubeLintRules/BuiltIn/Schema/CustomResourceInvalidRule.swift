@@ -60,6 +60,32 @@ public struct CustomResourceInvalidRule: ResourceRule {
                 status:
                   lastRun: "2024-01-01T03:00:00Z"
                 """, otherFiles: ["crd.yaml": backupDefinition]),
+            // apiextensions.k8s.io/v1beta1 kept unknown fields unless told otherwise.
+            Example("""
+                apiVersion: stable.example.com/v1
+                kind: CronTab
+                metadata:
+                  name: every-five
+                spec:
+                  cronSpec: "*/5 * * * *"
+                  image: cron:1.0
+                """, otherFiles: ["crd.yaml": """
+                    apiVersion: apiextensions.k8s.io/v1beta1
+                    kind: CustomResourceDefinition
+                    metadata:
+                      name: crontabs.stable.example.com
+                    spec:
+                      group: stable.example.com
+                      version: v1
+                      scope: Namespaced
+                      names: {plural: crontabs, kind: CronTab}
+                      validation:
+                        openAPIV3Schema:
+                          properties:
+                            spec:
+                              properties:
+                                cronSpec: {type: string}
+                    """]),
         ]
     )
 
