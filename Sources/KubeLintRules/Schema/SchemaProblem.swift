@@ -13,6 +13,8 @@ public struct SchemaProblem: Sendable, Hashable {
         /// `text` is what was written.
         case stringExpected(found: ResolvedScalar, text: String)
         case missingField(String)
+        /// A required field written with an empty value (`apiVersion: ""`).
+        case emptyField(String)
         case invalidEnum(value: String, allowed: [String])
         case invalidQuantity(text: String, reason: String)
         case invalidPort(Int64)
@@ -67,6 +69,8 @@ public struct SchemaProblem: Sendable, Hashable {
             return Self.stringExpectedMessage(path: path, found: found, text: text)
         case .missingField(let field):
             return path.isEmpty ? "required field '\(field)' is missing" : "\(path): required field '\(field)' is missing"
+        case .emptyField(let field):
+            return path.isEmpty ? "required field '\(field)' is empty" : "\(path): required field '\(field)' is empty"
         case .invalidEnum(let value, let allowed):
             let options = allowed.map { $0.isEmpty ? "\"\"" : $0 }.joined(separator: ", ")
             var text = "\(at)'\(value)' is not one of \(options)"

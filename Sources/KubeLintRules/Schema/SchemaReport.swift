@@ -43,6 +43,11 @@ public struct SchemaReport: Sendable {
                 walker.walkMetadata(of: resource.root)
             }
             problems += walker.problems
+            // `apiVersion: ""` decodes, but is as missing to the API server as no apiVersion.
+            for (name, field) in [("apiVersion", resource.apiVersion), ("kind", resource.kind)] {
+                guard let field, field.value.isEmpty else { continue }
+                problems.append(SchemaProblem(kind: .emptyField(name), path: resource.path, mark: field.mark))
+            }
             if case .customResource = classification {
                 problems += Self.checkCustomResource(resource, definitions: definitions)
             }

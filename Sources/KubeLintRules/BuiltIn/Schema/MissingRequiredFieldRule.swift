@@ -23,6 +23,12 @@ public struct MissingRequiredFieldRule: ResourceRule {
                   name: settings
                 """),
             Example("""
+                apiVersion: ↓""
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                """),
+            Example("""
                 apiVersion: v1
                 kind: Pod
                 metadata:
@@ -78,6 +84,10 @@ public struct MissingRequiredFieldRule: ResourceRule {
             }
         }
         for problem in problems where !problem.isCustomResource {
+            if case .emptyField = problem.kind {
+                findings.append(finding(problem.message, at: problem.mark, in: resource))
+                continue
+            }
             guard case .missingField(let field) = problem.kind else { continue }
             if reported.insert(MissingField(mark: problem.mark, field: field)).inserted {
                 findings.append(finding(problem.message, at: problem.mark, in: resource))
