@@ -7,7 +7,7 @@ OpenAPI document of one release. Each model class carries `openapi_types` (older
 setters that refuse None (older generators) or as fields without `Optional[...]` (newer ones).
 The `*List` response types of each `<group>_<version>_api.py` tell which models are top-level
 kinds, and the API paths name their group and version. A kind's `>N` says that no sampled release
-up to 1.N serves it at that apiVersion.
+up to 1.N serves it at that apiVersion; `<N` that 1.N is the last sampled release that does.
 
 Several releases are merged so that old apiVersions (extensions/v1beta1 Ingress, apps/v1beta1,
 ...) keep a schema, and so that a field added in a later release is known as absent from the
@@ -227,10 +227,12 @@ def main(wheels):
     # sampled release before the first one that serves it.
     roots = {}
     root_first = {}
+    root_last = {}
     for minor, _, release_roots in releases:
         for key, model in release_roots.items():
             roots[key] = model
             root_first.setdefault(key, minor)
+            root_last[key] = minor
     root_absent_through = {
         key: max((minor for minor in minors if minor < first), default=None)
         for key, first in root_first.items()
@@ -278,7 +280,9 @@ def main(wheels):
     lines = []
     for (api_version, kind), model in sorted(roots.items()):
         absent = root_absent_through[(api_version, kind)]
-        lines.append(f"@{api_version} {kind} {model}" + (f" >{absent}" if absent is not None else ""))
+        last = root_last[(api_version, kind)]
+        flags = (f" >{absent}" if absent is not None else "") + (f" <{last}" if last != minors[-1] else "")
+        lines.append(f"@{api_version} {kind} {model}" + flags)
     for model in reachable:
         lines.append(f"={model}")
         owner = base_name(model)

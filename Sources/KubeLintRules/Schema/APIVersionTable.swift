@@ -3,7 +3,9 @@
 ///
 /// Facts from the Kubernetes "Deprecated API Migration Guide" (removals, replacements, "available
 /// since", notable changes) and the `+k8s:prerelease-lifecycle-gen` tags of k8s.io/api
-/// (introduced and deprecated releases of beta APIs), written here by hand.
+/// (introduced and deprecated releases of beta APIs), written here by hand. A test checks them
+/// against the API releases the field tables were sampled from (where the 1.13 API has no
+/// node.k8s.io/v1beta1, so RuntimeClass v1beta1 is taken as introduced in 1.14).
 struct APIVersionTable: Sendable {
     struct Entry: Sendable {
         var apiVersion: String
@@ -134,7 +136,7 @@ struct APIVersionTable: Sendable {
               migration: "an empty `spec.selector` (`{}`) now selects every pod in the namespace"),
         entry("policy/v1beta1", "PodSecurityPolicy", introduced: 10, deprecated: 21, removed: 25,
               migration: "there is no replacement API: use Pod Security Admission (namespace labels) or an admission webhook"),
-        entry("node.k8s.io/v1beta1", "RuntimeClass", introduced: 13, deprecated: 22, removed: 25, replacement: "node.k8s.io/v1"),
+        entry("node.k8s.io/v1beta1", "RuntimeClass", introduced: 14, deprecated: 22, removed: 25, replacement: "node.k8s.io/v1"),
         // Removed in 1.26, 1.27, 1.29, 1.32
         entry("autoscaling/v2beta2", "HorizontalPodAutoscaler", introduced: 12, deprecated: 23, removed: 26, replacement: "autoscaling/v2",
               migration: hpaMigration),

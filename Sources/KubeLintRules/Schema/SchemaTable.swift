@@ -5,8 +5,9 @@
 /// text, parsed on first use: a large literal costs the compiler almost nothing, where the same
 /// facts as nested Swift expressions would slow every build. Its lines are:
 ///
-/// - `@<apiVersion> <kind> <Type>[ >N]`: a top-level kind and the type of its objects; `>N`
-///   says Kubernetes 1.N and earlier do not serve it at this apiVersion.
+/// - `@<apiVersion> <kind> <Type>[ >N][ <M]`: a top-level kind and the type of its objects; `>N`
+///   says Kubernetes 1.N and earlier do not serve it at this apiVersion, `<M` that 1.M is the
+///   last sampled release whose API describes it (the next sampled release does not serve it).
 /// - `=<Type>`: starts a type; the field lines that follow belong to it.
 /// - `<jsonName> <code>[ !][ >N]`: a field. `!` marks it required; `>N` says it does not exist
 ///   in Kubernetes 1.N and earlier (it appears in a later sampled release).
@@ -51,6 +52,8 @@ struct SchemaTable: Sendable {
     private(set) var roots: [RootKey: Int] = [:]
     /// Kinds not served through 1.N at their apiVersion (first served by a later sampled release).
     private(set) var rootAbsentThroughMinor: [RootKey: Int] = [:]
+    /// Kinds whose apiVersion is gone from a later sampled release: the last release describing it.
+    private(set) var rootLastServedMinor: [RootKey: Int] = [:]
     /// API groups that serve built-in kinds ("" for the core group).
     private(set) var builtInGroups: Set<String> = []
     /// Every built-in kind by group, for "did you mean" on unknown kinds.
@@ -77,8 +80,10 @@ struct SchemaTable: Sendable {
                 let kind = String(parts[1])
                 let key = RootKey(apiVersion: apiVersion, kind: kind)
                 roots[key] = index
-                if parts.count > 3, parts[3].first == ">", let minor = Int(parts[3].dropFirst()) {
-                    rootAbsentThroughMinor[key] = minor
+                for flag in parts.dropFirst(3) {
+                    guard let minor = Int(flag.dropFirst()) else { continue }
+                    if flag.first == ">" { rootAbsentThroughMinor[key] = minor }
+                    if flag.first == "<" { rootLastServedMinor[key] = minor }
                 }
                 let group = Self.group(of: apiVersion)
                 builtInGroups.insert(group)
@@ -137,6 +142,13 @@ struct SchemaTable: Sendable {
             }
         }
         return typeIndex[String(code)].map(FieldType.object) ?? .any
+    }
+
+    /// The first sampled release that no longer serves a kind at this apiVersion, if any.
+    func firstReleaseWithout(apiVersion: String, kind: String) -> KubernetesVersion? {
+        guard let last = rootLastServedMinor[RootKey(apiVersion: apiVersion, kind: kind)],
+              let next = Self.sampledMinorVersions.first(where: { $0 > last }) else { return nil }
+        return .v1(next)
     }
 
     func root(apiVersion: String, kind: String) -> Int? {

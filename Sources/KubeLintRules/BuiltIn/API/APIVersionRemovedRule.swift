@@ -42,6 +42,13 @@ public struct APIVersionRemovedRule: ResourceRule {
                           restartPolicy: OnFailure
                           containers: [{name: report, image: report}]
                 """, kubernetesVersion: .v1(25)),
+            Example("""
+                apiVersion: ↓storage.k8s.io/v1beta1
+                kind: VolumeAttributesClass
+                metadata:
+                  name: fast
+                driverName: pd.csi.storage.gke.io
+                """),
         ],
         nonTriggeringExamples: [
             Example("""
@@ -68,12 +75,25 @@ public struct APIVersionRemovedRule: ResourceRule {
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         let target = context.configuration.kubernetesVersion
-        guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource),
-              let removed = entry.removed, removed <= target else { return [] }
-        let advice = APIVersionAdvice.replacement(for: entry, target: target)
-        return [finding(
-            "\(entry.apiVersion) \(entry.kind) is not served since Kubernetes \(removed) (target \(target)): \(advice)",
-            at: apiVersion.mark, in: resource
-        )]
+        if let (entry, apiVersion) = APIVersionAdvice.lookup(resource), let removed = entry.removed {
+            guard removed <= target else { return [] }
+            let advice = APIVersionAdvice.replacement(for: entry, target: target)
+            return [finding(
+                "\(entry.apiVersion) \(entry.kind) is not served since Kubernetes \(removed) (target \(target)): \(advice)",
+                at: apiVersion.mark, in: resource
+            )]
+        }
+        // Not in the lifecycle table: the sampled API releases still show when it went away.
+        guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value,
+              let gone = SchemaTable.shared.firstReleaseWithout(apiVersion: apiVersion.value, kind: kind),
+              gone <= target else { return [] }
+        var message = "\(apiVersion.value) \(kind) is not served by Kubernetes \(gone) and later (target \(target))"
+        let group = SchemaTable.group(of: apiVersion.value)
+        let current = SchemaTable.shared.roots.keys
+            .filter { $0.kind == kind && SchemaTable.group(of: $0.apiVersion) == group && $0.apiVersion != apiVersion.value }
+            .filter { SchemaTable.shared.firstReleaseWithout(apiVersion: $0.apiVersion, kind: kind) == nil && !$0.apiVersion.contains("alpha") }
+            .map(\.apiVersion).sorted()
+        if !current.isEmpty { message += ": use \(current.joined(separator: " or "))" }
+        return [finding(message, at: apiVersion.mark, in: resource)]
     }
 }

@@ -13,75 +13,75 @@ extension SchemaTable {
 @admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy V1ValidatingAdmissionPolicy >28
 @admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding V1ValidatingAdmissionPolicyBinding >28
 @admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration V1ValidatingWebhookConfiguration >13
-@admissionregistration.k8s.io/v1alpha1 InitializerConfiguration V1alpha1InitializerConfiguration
+@admissionregistration.k8s.io/v1alpha1 InitializerConfiguration V1alpha1InitializerConfiguration <13
 @admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicy V1alpha1MutatingAdmissionPolicy >28
 @admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicyBinding V1alpha1MutatingAdmissionPolicyBinding >28
-@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicy V1alpha1ValidatingAdmissionPolicy >24
-@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding V1alpha1ValidatingAdmissionPolicyBinding >24
+@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicy V1alpha1ValidatingAdmissionPolicy >24 <28
+@admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding V1alpha1ValidatingAdmissionPolicyBinding >24 <28
 @admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicy V1beta1MutatingAdmissionPolicy >33
 @admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicyBinding V1beta1MutatingAdmissionPolicyBinding >33
-@admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration V1beta1MutatingWebhookConfiguration
-@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicy V1beta1ValidatingAdmissionPolicy >24
-@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicyBinding V1beta1ValidatingAdmissionPolicyBinding >24
-@admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration V1beta1ValidatingWebhookConfiguration
+@admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration V1beta1MutatingWebhookConfiguration <21
+@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicy V1beta1ValidatingAdmissionPolicy >24 <33
+@admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicyBinding V1beta1ValidatingAdmissionPolicyBinding >24 <33
+@admissionregistration.k8s.io/v1beta1 ValidatingWebhookConfiguration V1beta1ValidatingWebhookConfiguration <21
 @apiextensions.k8s.io/v1 CustomResourceDefinition V1CustomResourceDefinition >13
-@apiextensions.k8s.io/v1beta1 CustomResourceDefinition V1beta1CustomResourceDefinition
+@apiextensions.k8s.io/v1beta1 CustomResourceDefinition V1beta1CustomResourceDefinition <21
 @apiregistration.k8s.io/v1 APIService V1APIService
-@apiregistration.k8s.io/v1beta1 APIService V1beta1APIService
+@apiregistration.k8s.io/v1beta1 APIService V1beta1APIService <21
 @apps/v1 ControllerRevision V1ControllerRevision
 @apps/v1 DaemonSet V1DaemonSet
 @apps/v1 Deployment V1Deployment
 @apps/v1 ReplicaSet V1ReplicaSet
 @apps/v1 StatefulSet V1StatefulSet
-@apps/v1beta1 ControllerRevision V1beta1ControllerRevision
-@apps/v1beta1 Deployment AppsV1beta1Deployment
-@apps/v1beta1 StatefulSet V1beta1StatefulSet
-@apps/v1beta2 ControllerRevision V1beta2ControllerRevision
-@apps/v1beta2 DaemonSet V1beta2DaemonSet
-@apps/v1beta2 Deployment V1beta2Deployment
-@apps/v1beta2 ReplicaSet V1beta2ReplicaSet
-@apps/v1beta2 StatefulSet V1beta2StatefulSet
-@auditregistration.k8s.io/v1alpha1 AuditSink V1alpha1AuditSink
+@apps/v1beta1 ControllerRevision V1beta1ControllerRevision <16
+@apps/v1beta1 Deployment AppsV1beta1Deployment <16
+@apps/v1beta1 StatefulSet V1beta1StatefulSet <16
+@apps/v1beta2 ControllerRevision V1beta2ControllerRevision <16
+@apps/v1beta2 DaemonSet V1beta2DaemonSet <16
+@apps/v1beta2 Deployment V1beta2Deployment <16
+@apps/v1beta2 ReplicaSet V1beta2ReplicaSet <16
+@apps/v1beta2 StatefulSet V1beta2StatefulSet <16
+@auditregistration.k8s.io/v1alpha1 AuditSink V1alpha1AuditSink <18
 @autoscaling/v1 HorizontalPodAutoscaler V1HorizontalPodAutoscaler
 @autoscaling/v2 HorizontalPodAutoscaler V2HorizontalPodAutoscaler >21
-@autoscaling/v2beta1 HorizontalPodAutoscaler V2beta1HorizontalPodAutoscaler
-@autoscaling/v2beta2 HorizontalPodAutoscaler V2beta2HorizontalPodAutoscaler
+@autoscaling/v2beta1 HorizontalPodAutoscaler V2beta1HorizontalPodAutoscaler <24
+@autoscaling/v2beta2 HorizontalPodAutoscaler V2beta2HorizontalPodAutoscaler <24
 @batch/v1 CronJob V1CronJob >18
 @batch/v1 Job V1Job
-@batch/v1beta1 CronJob V1beta1CronJob
-@batch/v2alpha1 CronJob V2alpha1CronJob
+@batch/v1beta1 CronJob V1beta1CronJob <24
+@batch/v2alpha1 CronJob V2alpha1CronJob <18
 @certificates.k8s.io/v1 CertificateSigningRequest V1CertificateSigningRequest >18
 @certificates.k8s.io/v1 ClusterTrustBundle V1ClusterTrustBundle >33
 @certificates.k8s.io/v1 PodCertificateRequest V1PodCertificateRequest >33
-@certificates.k8s.io/v1alpha1 ClusterTrustBundle V1alpha1ClusterTrustBundle >24
-@certificates.k8s.io/v1beta1 CertificateSigningRequest V1beta1CertificateSigningRequest
+@certificates.k8s.io/v1alpha1 ClusterTrustBundle V1alpha1ClusterTrustBundle >24 <33
+@certificates.k8s.io/v1beta1 CertificateSigningRequest V1beta1CertificateSigningRequest <21
 @certificates.k8s.io/v1beta1 ClusterTrustBundle V1beta1ClusterTrustBundle >28
 @certificates.k8s.io/v1beta1 PodCertificateRequest V1beta1PodCertificateRequest >33
 @coordination.k8s.io/v1 Lease V1Lease >13
 @coordination.k8s.io/v1alpha2 LeaseCandidate V1alpha2LeaseCandidate >28
-@coordination.k8s.io/v1beta1 Lease V1beta1Lease
+@coordination.k8s.io/v1beta1 Lease V1beta1Lease <21
 @coordination.k8s.io/v1beta1 LeaseCandidate V1beta1LeaseCandidate >28
 @discovery.k8s.io/v1 EndpointSlice V1EndpointSlice >18
-@discovery.k8s.io/v1alpha1 EndpointSlice V1alpha1EndpointSlice >13
-@discovery.k8s.io/v1beta1 EndpointSlice V1beta1EndpointSlice >16
+@discovery.k8s.io/v1alpha1 EndpointSlice V1alpha1EndpointSlice >13 <16
+@discovery.k8s.io/v1beta1 EndpointSlice V1beta1EndpointSlice >16 <24
 @events.k8s.io/v1 Event EventsV1Event >18
-@events.k8s.io/v1beta1 Event V1beta1Event
-@extensions/v1beta1 DaemonSet V1beta1DaemonSet
-@extensions/v1beta1 Deployment ExtensionsV1beta1Deployment
-@extensions/v1beta1 Ingress ExtensionsV1beta1Ingress
-@extensions/v1beta1 NetworkPolicy V1beta1NetworkPolicy
-@extensions/v1beta1 PodSecurityPolicy ExtensionsV1beta1PodSecurityPolicy
-@extensions/v1beta1 ReplicaSet V1beta1ReplicaSet
+@events.k8s.io/v1beta1 Event V1beta1Event <24
+@extensions/v1beta1 DaemonSet V1beta1DaemonSet <16
+@extensions/v1beta1 Deployment ExtensionsV1beta1Deployment <16
+@extensions/v1beta1 Ingress ExtensionsV1beta1Ingress <21
+@extensions/v1beta1 NetworkPolicy V1beta1NetworkPolicy <16
+@extensions/v1beta1 PodSecurityPolicy ExtensionsV1beta1PodSecurityPolicy <16
+@extensions/v1beta1 ReplicaSet V1beta1ReplicaSet <16
 @flowcontrol.apiserver.k8s.io/v1 FlowSchema V1FlowSchema >28
 @flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration V1PriorityLevelConfiguration >28
-@flowcontrol.apiserver.k8s.io/v1alpha1 FlowSchema V1alpha1FlowSchema >16
-@flowcontrol.apiserver.k8s.io/v1alpha1 PriorityLevelConfiguration V1alpha1PriorityLevelConfiguration >16
-@flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema V1beta1FlowSchema >18
-@flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration V1beta1PriorityLevelConfiguration >18
-@flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema V1beta2FlowSchema >21
-@flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration V1beta2PriorityLevelConfiguration >21
-@flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema V1beta3FlowSchema >24
-@flowcontrol.apiserver.k8s.io/v1beta3 PriorityLevelConfiguration V1beta3PriorityLevelConfiguration >24
+@flowcontrol.apiserver.k8s.io/v1alpha1 FlowSchema V1alpha1FlowSchema >16 <18
+@flowcontrol.apiserver.k8s.io/v1alpha1 PriorityLevelConfiguration V1alpha1PriorityLevelConfiguration >16 <18
+@flowcontrol.apiserver.k8s.io/v1beta1 FlowSchema V1beta1FlowSchema >18 <24
+@flowcontrol.apiserver.k8s.io/v1beta1 PriorityLevelConfiguration V1beta1PriorityLevelConfiguration >18 <24
+@flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema V1beta2FlowSchema >21 <28
+@flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration V1beta2PriorityLevelConfiguration >21 <28
+@flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema V1beta3FlowSchema >24 <28
+@flowcontrol.apiserver.k8s.io/v1beta3 PriorityLevelConfiguration V1beta3PriorityLevelConfiguration >24 <28
 @internal.apiserver.k8s.io/v1alpha1 StorageVersion V1alpha1StorageVersion >18
 @lifecycle.k8s.io/v1alpha1 Eviction V1alpha1Eviction >33
 @lifecycle.k8s.io/v1alpha1 EvictionRequest V1alpha1EvictionRequest >33
@@ -90,45 +90,45 @@ extension SchemaTable {
 @networking.k8s.io/v1 IngressClass V1IngressClass >18
 @networking.k8s.io/v1 NetworkPolicy V1NetworkPolicy
 @networking.k8s.io/v1 ServiceCIDR V1ServiceCIDR >28
-@networking.k8s.io/v1alpha1 ClusterCIDR V1alpha1ClusterCIDR >24
-@networking.k8s.io/v1alpha1 IPAddress V1alpha1IPAddress >24
-@networking.k8s.io/v1beta1 IPAddress V1beta1IPAddress >28
-@networking.k8s.io/v1beta1 Ingress NetworkingV1beta1Ingress >13
-@networking.k8s.io/v1beta1 IngressClass V1beta1IngressClass >16
-@networking.k8s.io/v1beta1 ServiceCIDR V1beta1ServiceCIDR >28
+@networking.k8s.io/v1alpha1 ClusterCIDR V1alpha1ClusterCIDR >24 <28
+@networking.k8s.io/v1alpha1 IPAddress V1alpha1IPAddress >24 <28
+@networking.k8s.io/v1beta1 IPAddress V1beta1IPAddress >28 <33
+@networking.k8s.io/v1beta1 Ingress NetworkingV1beta1Ingress >13 <21
+@networking.k8s.io/v1beta1 IngressClass V1beta1IngressClass >16 <21
+@networking.k8s.io/v1beta1 ServiceCIDR V1beta1ServiceCIDR >28 <33
 @node.k8s.io/v1 RuntimeClass V1RuntimeClass >18
-@node.k8s.io/v1alpha1 RuntimeClass V1alpha1RuntimeClass >13
-@node.k8s.io/v1beta1 RuntimeClass V1beta1RuntimeClass >13
+@node.k8s.io/v1alpha1 RuntimeClass V1alpha1RuntimeClass >13 <21
+@node.k8s.io/v1beta1 RuntimeClass V1beta1RuntimeClass >13 <24
 @policy/v1 PodDisruptionBudget V1PodDisruptionBudget >18
-@policy/v1beta1 PodDisruptionBudget V1beta1PodDisruptionBudget
-@policy/v1beta1 PodSecurityPolicy V1beta1PodSecurityPolicy
+@policy/v1beta1 PodDisruptionBudget V1beta1PodDisruptionBudget <24
+@policy/v1beta1 PodSecurityPolicy V1beta1PodSecurityPolicy <24
 @rbac.authorization.k8s.io/v1 ClusterRole V1ClusterRole
 @rbac.authorization.k8s.io/v1 ClusterRoleBinding V1ClusterRoleBinding
 @rbac.authorization.k8s.io/v1 Role V1Role
 @rbac.authorization.k8s.io/v1 RoleBinding V1RoleBinding
-@rbac.authorization.k8s.io/v1alpha1 ClusterRole V1alpha1ClusterRole
-@rbac.authorization.k8s.io/v1alpha1 ClusterRoleBinding V1alpha1ClusterRoleBinding
-@rbac.authorization.k8s.io/v1alpha1 Role V1alpha1Role
-@rbac.authorization.k8s.io/v1alpha1 RoleBinding V1alpha1RoleBinding
-@rbac.authorization.k8s.io/v1beta1 ClusterRole V1beta1ClusterRole
-@rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding V1beta1ClusterRoleBinding
-@rbac.authorization.k8s.io/v1beta1 Role V1beta1Role
-@rbac.authorization.k8s.io/v1beta1 RoleBinding V1beta1RoleBinding
+@rbac.authorization.k8s.io/v1alpha1 ClusterRole V1alpha1ClusterRole <21
+@rbac.authorization.k8s.io/v1alpha1 ClusterRoleBinding V1alpha1ClusterRoleBinding <21
+@rbac.authorization.k8s.io/v1alpha1 Role V1alpha1Role <21
+@rbac.authorization.k8s.io/v1alpha1 RoleBinding V1alpha1RoleBinding <21
+@rbac.authorization.k8s.io/v1beta1 ClusterRole V1beta1ClusterRole <21
+@rbac.authorization.k8s.io/v1beta1 ClusterRoleBinding V1beta1ClusterRoleBinding <21
+@rbac.authorization.k8s.io/v1beta1 Role V1beta1Role <21
+@rbac.authorization.k8s.io/v1beta1 RoleBinding V1beta1RoleBinding <21
 @resource.k8s.io/v1 DeviceClass V1DeviceClass >33
 @resource.k8s.io/v1 DeviceTaintRule V1DeviceTaintRule >33
 @resource.k8s.io/v1 ResourceClaim ResourceV1ResourceClaim >33
 @resource.k8s.io/v1 ResourceClaimTemplate V1ResourceClaimTemplate >33
 @resource.k8s.io/v1 ResourceSlice V1ResourceSlice >33
-@resource.k8s.io/v1alpha2 PodSchedulingContext V1alpha2PodSchedulingContext >24
-@resource.k8s.io/v1alpha2 ResourceClaim V1alpha2ResourceClaim >24
-@resource.k8s.io/v1alpha2 ResourceClaimTemplate V1alpha2ResourceClaimTemplate >24
-@resource.k8s.io/v1alpha2 ResourceClass V1alpha2ResourceClass >24
-@resource.k8s.io/v1alpha3 DeviceClass V1alpha3DeviceClass >28
+@resource.k8s.io/v1alpha2 PodSchedulingContext V1alpha2PodSchedulingContext >24 <28
+@resource.k8s.io/v1alpha2 ResourceClaim V1alpha2ResourceClaim >24 <28
+@resource.k8s.io/v1alpha2 ResourceClaimTemplate V1alpha2ResourceClaimTemplate >24 <28
+@resource.k8s.io/v1alpha2 ResourceClass V1alpha2ResourceClass >24 <28
+@resource.k8s.io/v1alpha3 DeviceClass V1alpha3DeviceClass >28 <33
 @resource.k8s.io/v1alpha3 DeviceTaintRule V1alpha3DeviceTaintRule >28
-@resource.k8s.io/v1alpha3 ResourceClaim V1alpha3ResourceClaim >28
-@resource.k8s.io/v1alpha3 ResourceClaimTemplate V1alpha3ResourceClaimTemplate >28
+@resource.k8s.io/v1alpha3 ResourceClaim V1alpha3ResourceClaim >28 <33
+@resource.k8s.io/v1alpha3 ResourceClaimTemplate V1alpha3ResourceClaimTemplate >28 <33
 @resource.k8s.io/v1alpha3 ResourcePoolStatusRequest V1alpha3ResourcePoolStatusRequest >33
-@resource.k8s.io/v1alpha3 ResourceSlice V1alpha3ResourceSlice >28
+@resource.k8s.io/v1alpha3 ResourceSlice V1alpha3ResourceSlice >28 <33
 @resource.k8s.io/v1beta1 DeviceClass V1beta1DeviceClass >28
 @resource.k8s.io/v1beta1 ResourceClaim V1beta1ResourceClaim >28
 @resource.k8s.io/v1beta1 ResourceClaimTemplate V1beta1ResourceClaimTemplate >28
@@ -139,31 +139,31 @@ extension SchemaTable {
 @resource.k8s.io/v1beta2 ResourceClaimTemplate V1beta2ResourceClaimTemplate >28
 @resource.k8s.io/v1beta2 ResourceSlice V1beta2ResourceSlice >28
 @scheduling.k8s.io/v1 PriorityClass V1PriorityClass >13
-@scheduling.k8s.io/v1alpha1 PriorityClass V1alpha1PriorityClass
+@scheduling.k8s.io/v1alpha1 PriorityClass V1alpha1PriorityClass <21
 @scheduling.k8s.io/v1alpha3 CompositePodGroup V1alpha3CompositePodGroup >33
 @scheduling.k8s.io/v1alpha3 PodGroup V1alpha3PodGroup >33
 @scheduling.k8s.io/v1alpha3 Workload V1alpha3Workload >33
 @scheduling.k8s.io/v1beta1 PodGroup V1beta1PodGroup >33
-@scheduling.k8s.io/v1beta1 PriorityClass V1beta1PriorityClass
+@scheduling.k8s.io/v1beta1 PriorityClass V1beta1PriorityClass <21
 @scheduling.k8s.io/v1beta1 Workload V1beta1Workload >33
-@settings.k8s.io/v1alpha1 PodPreset V1alpha1PodPreset
+@settings.k8s.io/v1alpha1 PodPreset V1alpha1PodPreset <18
 @storage.k8s.io/v1 CSIDriver V1CSIDriver >16
 @storage.k8s.io/v1 CSINode V1CSINode >16
 @storage.k8s.io/v1 CSIStorageCapacity V1CSIStorageCapacity >21
 @storage.k8s.io/v1 StorageClass V1StorageClass
 @storage.k8s.io/v1 VolumeAttachment V1VolumeAttachment
 @storage.k8s.io/v1 VolumeAttributesClass V1VolumeAttributesClass >33
-@storage.k8s.io/v1alpha1 CSIStorageCapacity V1alpha1CSIStorageCapacity >18
-@storage.k8s.io/v1alpha1 VolumeAttachment V1alpha1VolumeAttachment
-@storage.k8s.io/v1alpha1 VolumeAttributesClass V1alpha1VolumeAttributesClass >28
-@storage.k8s.io/v1beta1 CSIDriver V1beta1CSIDriver >13
-@storage.k8s.io/v1beta1 CSINode V1beta1CSINode >13
-@storage.k8s.io/v1beta1 CSIStorageCapacity V1beta1CSIStorageCapacity >18
-@storage.k8s.io/v1beta1 StorageClass V1beta1StorageClass
-@storage.k8s.io/v1beta1 VolumeAttachment V1beta1VolumeAttachment
-@storage.k8s.io/v1beta1 VolumeAttributesClass V1beta1VolumeAttributesClass >28
+@storage.k8s.io/v1alpha1 CSIStorageCapacity V1alpha1CSIStorageCapacity >18 <21
+@storage.k8s.io/v1alpha1 VolumeAttachment V1alpha1VolumeAttachment <21
+@storage.k8s.io/v1alpha1 VolumeAttributesClass V1alpha1VolumeAttributesClass >28 <33
+@storage.k8s.io/v1beta1 CSIDriver V1beta1CSIDriver >13 <21
+@storage.k8s.io/v1beta1 CSINode V1beta1CSINode >13 <21
+@storage.k8s.io/v1beta1 CSIStorageCapacity V1beta1CSIStorageCapacity >18 <24
+@storage.k8s.io/v1beta1 StorageClass V1beta1StorageClass <21
+@storage.k8s.io/v1beta1 VolumeAttachment V1beta1VolumeAttachment <21
+@storage.k8s.io/v1beta1 VolumeAttributesClass V1beta1VolumeAttributesClass >28 <33
 @storagemigration.k8s.io/v1 StorageVersionMigration V1StorageVersionMigration >33
-@storagemigration.k8s.io/v1alpha1 StorageVersionMigration V1alpha1StorageVersionMigration >28
+@storagemigration.k8s.io/v1alpha1 StorageVersionMigration V1alpha1StorageVersionMigration >28 <33
 @storagemigration.k8s.io/v1beta1 StorageVersionMigration V1beta1StorageVersionMigration >33
 @v1 ComponentStatus V1ComponentStatus
 @v1 ConfigMap V1ConfigMap
