@@ -304,7 +304,7 @@ struct SchemaWalker {
         default:
             if items.count != 1 {
                 report(.invalidSelector("operator \(op) needs exactly one value"), at: operatorPair.value.start, step: step)
-            } else if let text = MappingReader.string(items[0]), ResolvedScalar.goParseIntForSelector(text) == nil {
+            } else if let text = MappingReader.string(items[0]), !ValueSyntax.isDecimalInteger(text) {
                 report(.invalidSelector("operator \(op) needs an integer value, found '\(text)'"), at: items[0].start, step: step)
             }
         }
@@ -315,16 +315,5 @@ extension Optional where Wrapped == FieldCheck {
     fileprivate var isAnnotation: Bool {
         if case .annotationMap = self { return true }
         return false
-    }
-}
-
-extension ResolvedScalar {
-    /// Node selector `Gt`/`Lt` values are decimal integers written as strings.
-    static func goParseIntForSelector(_ text: String) -> Int64? {
-        guard !text.isEmpty else { return nil }
-        var digits = Substring(text)
-        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Int64(text)
     }
 }

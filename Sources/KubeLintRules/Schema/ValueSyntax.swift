@@ -171,4 +171,11 @@ enum ValueSyntax {
     private static let quantitySuffixes: Set<String> = [
         "", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei", "n", "u", "m", "k", "M", "G", "T", "P", "E",
     ]
+
+    /// A decimal integer with an optional sign, as node selector `Gt`/`Lt` values must be.
+    static func isDecimalInteger(_ text: String) -> Bool {
+        var digits = Substring(text)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        return !digits.isEmpty && digits.utf8.allSatisfy(isDigit) && digits.utf8.count <= 18
+    }
 }
