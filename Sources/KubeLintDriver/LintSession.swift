@@ -18,21 +18,35 @@ public struct LintRequest: Sendable {
     public var color: ColorChoice = .auto
     /// The text report on standard output prints finding lines only (`--quiet`).
     public var quiet = false
+    /// The Kubernetes release to check against (`--kube-version`); overrides the configuration's.
+    public var kubernetesVersion: KubernetesVersion?
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
-        configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions()
+        configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions(),
+        kubernetesVersion: KubernetesVersion? = nil
     ) {
         self.paths = paths
         self.format = format
         self.outputPath = outputPath
         self.configuration = configuration
         self.loadOptions = loadOptions
+        self.kubernetesVersion = kubernetesVersion
+    }
+
+    /// The configuration with the command line's overrides applied.
+    public var effectiveConfiguration: LintConfiguration {
+        var configuration = configuration
+        if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        return configuration
     }
 
     /// With no path, kubelint checks `k8s/` in the current directory.
     public static let defaultPaths = ["k8s"]
 }
+
+/// The Kubernetes release type, for callers that only import the driver (the CLI).
+public typealias KubernetesVersion = KubeLintRules.KubernetesVersion
 
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
 public struct OutputStreams: Sendable {
@@ -65,7 +79,7 @@ public enum LintSession {
         let paths = request.paths.isEmpty ? LintRequest.defaultPaths : request.paths
         let run = RunInfo.current()
         let tree = Loader.load(paths: paths, options: request.loadOptions, standardInput: standardInput)
-        let result = Linter(configuration: request.configuration).lint(tree)
+        let result = Linter(configuration: request.effectiveConfiguration).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         return Report(

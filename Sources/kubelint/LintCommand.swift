@@ -69,6 +69,15 @@ struct LintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Skip (and report) files larger than this many bytes.", valueName: "bytes"))
     var maxFileSize: Int = LoadOptions().maxFileSize
 
+    @Option(
+        name: .customLong("kube-version"),
+        help: ArgumentHelp(
+            "Kubernetes release to check against (e.g. 1.13). Default: \(KubernetesVersion.defaultTarget).",
+            valueName: "X.Y"
+        )
+    )
+    var kubeVersion: KubernetesVersion?
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, junit, sarif, github
     }
@@ -101,7 +110,8 @@ struct LintCommand: ParsableCommand {
             paths: paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
             outputPath: output,
-            loadOptions: LoadOptions(maxFileSize: maxFileSize)
+            loadOptions: LoadOptions(maxFileSize: maxFileSize),
+            kubernetesVersion: kubeVersion
         )
         request.reports = report
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
@@ -109,5 +119,12 @@ struct LintCommand: ParsableCommand {
         request.quiet = quiet
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
+    }
+}
+
+/// `--kube-version 1.13` (also `v1.13`, `1.13.11-gke.14`).
+extension KubernetesVersion: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(parsing: argument)
     }
 }

@@ -9,7 +9,7 @@ import KubeLintYAML
 /// the rest of the tree is still checked next to the hostile input.
 private final class HostileTree {
     let path: String
-    static let witnessFinding = "invalid-type witness.yaml:6:12"
+    static let witnessFinding = "string-expected witness.yaml:6:12"
 
     init() throws {
         path = NSTemporaryDirectory() + "kubelint-hostile-" + UUID().uuidString
@@ -112,9 +112,9 @@ struct HostileInputTests {
         try tree.write("app.yaml/inner.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inner\ndata:\n  N: 1\n")
         let (status, findings) = tree.lint()
         #expect(status == 1)
-        #expect(findings == ["invalid-type app.yaml/inner.yaml:6:6", HostileTree.witnessFinding])
+        #expect(findings == ["string-expected app.yaml/inner.yaml:6:6", HostileTree.witnessFinding])
         // Given explicitly, it is walked too.
-        #expect(tree.lint([tree.path + "/app.yaml"]).findings == ["invalid-type app.yaml/inner.yaml:6:6"])
+        #expect(tree.lint([tree.path + "/app.yaml"]).findings == ["string-expected app.yaml/inner.yaml:6:6"])
     }
 
     @Test func fifoInATreeIsSkippedAndExplicitFifoWithoutWriterDoesNotHang() throws {
@@ -183,6 +183,6 @@ struct HostileInputTests {
         try tree.write("windows.yaml", Data([0xEF, 0xBB, 0xBF]) + Data("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: w\r\ndata:\r\n  X: 1\r\n".utf8))
         let (status, findings) = tree.lint()
         #expect(status == 1)
-        #expect(findings == ["invalid-type windows.yaml:6:6", HostileTree.witnessFinding])
+        #expect(findings == ["string-expected windows.yaml:6:6", HostileTree.witnessFinding])
     }
 }

@@ -65,7 +65,7 @@ struct SessionOutputTests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try "a file, not a directory".write(toFile: directory + "/blocker", atomically: true, encoding: .utf8)
-        var request = LintRequest(paths: [staging])
+        var request = LintRequest(paths: [staging], kubernetesVersion: KubernetesVersion(major: 1, minor: 13))
         request.reports = [
             ReportDestination(format: .junit, path: directory + "/blocker/kubelint.xml"),
             ReportDestination(format: .json, path: directory + "/kubelint.json"),
@@ -105,7 +105,7 @@ struct SessionOutputTests {
     }
 
     @Test func quietIsSilentWhenClean() {
-        var request = LintRequest(paths: [staging])
+        var request = LintRequest(paths: [staging], kubernetesVersion: KubernetesVersion(major: 1, minor: 13))
         request.quiet = true
         let captured = CapturedStreams()
         #expect(LintSession.run(request, streams: captured.streams()) == .clean)

@@ -39,7 +39,8 @@ func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding]
         inputs.append(.bytes(name: name, Array(content.utf8)))
     }
     let tree = Loader.load(inputs)
-    let linter = Linter(rules: [rule.init()])
+    let configuration = LintConfiguration(kubernetesVersion: example.kubernetesVersion ?? .defaultTarget)
+    let linter = Linter(rules: [rule.init()], configuration: configuration)
     return (linter.lint(tree).findings, marked.markers)
 }
 

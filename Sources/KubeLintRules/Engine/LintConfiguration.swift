@@ -5,15 +5,20 @@ public struct LintConfiguration: Sendable {
     public var defaultNamespace: String
     public var disabledRules: Set<String>
     public var severityOverrides: [String: Severity]
+    /// The Kubernetes release the manifests are meant for: which apiVersions are served,
+    /// deprecated or removed, and which fields exist.
+    public var kubernetesVersion: KubernetesVersion
 
     public init(
         defaultNamespace: String = "default",
         disabledRules: Set<String> = [],
-        severityOverrides: [String: Severity] = [:]
+        severityOverrides: [String: Severity] = [:],
+        kubernetesVersion: KubernetesVersion = .defaultTarget
     ) {
         self.defaultNamespace = defaultNamespace
         self.disabledRules = disabledRules
         self.severityOverrides = severityOverrides
+        self.kubernetesVersion = kubernetesVersion
     }
 
     public func isEnabled(_ ruleID: String) -> Bool { !disabledRules.contains(ruleID) }

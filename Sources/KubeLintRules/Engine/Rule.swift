@@ -57,15 +57,18 @@ extension Rule {
     }
 }
 
-/// What every rule sees: the loaded tree, its index and the configuration.
+/// What every rule sees: the loaded tree, its index, the configuration, and the schema check
+/// of every resource (done once here, reported in parts by the schema rules).
 public struct LintContext: Sendable {
     public let tree: LoadedTree
     public let index: ResourceIndex
     public let configuration: LintConfiguration
+    public let schema: SchemaReport
 
     public init(tree: LoadedTree, configuration: LintConfiguration) {
         self.tree = tree
         self.configuration = configuration
         index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
+        schema = SchemaReport(index: index, target: configuration.kubernetesVersion)
     }
 }

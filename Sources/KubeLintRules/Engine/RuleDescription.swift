@@ -7,11 +7,17 @@ public struct Example: Sendable, Hashable {
     public var otherFiles: [String: String]
     /// Configuration the example runs with, as `.kubelint.yaml` text; nil for defaults.
     public var configuration: String?
+    /// The Kubernetes release the example targets; nil for the default.
+    public var kubernetesVersion: KubernetesVersion?
 
-    public init(_ yaml: String, otherFiles: [String: String] = [:], configuration: String? = nil) {
+    public init(
+        _ yaml: String, otherFiles: [String: String] = [:], configuration: String? = nil,
+        kubernetesVersion: KubernetesVersion? = nil
+    ) {
         self.yaml = yaml
         self.otherFiles = otherFiles
         self.configuration = configuration
+        self.kubernetesVersion = kubernetesVersion
     }
 
     public static let marker: Character = "↓"

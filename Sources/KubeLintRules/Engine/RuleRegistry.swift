@@ -6,12 +6,29 @@ public enum RuleRegistry {
         YAMLLimitsRule.self,
         FileUnreadableRule.self,
         EmptyFileRule.self,
+        YAMLTabIndentationRule.self,
         // yaml
         DuplicateKeyRule.self,
         InvalidMergeKeyRule.self,
+        StringExpectedRule.self,
         // schema
         InvalidTypeRule.self,
         MissingRequiredFieldRule.self,
+        UnknownFieldRule.self,
+        InvalidEnumValueRule.self,
+        InvalidQuantityRule.self,
+        InvalidPortRule.self,
+        InvalidPortNameRule.self,
+        InvalidNameRule.self,
+        InvalidLabelRule.self,
+        InvalidSelectorRule.self,
+        UnknownKindRule.self,
+        CustomResourceInvalidRule.self,
+        CustomResourceUnvalidatedRule.self,
+        // API versions
+        APIVersionRemovedRule.self,
+        APIVersionDeprecatedRule.self,
+        APIVersionUnavailableRule.self,
     ]
 
     public static func makeAll() -> [any Rule] {

@@ -44,4 +44,14 @@ public struct YAMLSyntaxRule: InputDiagnosticRule {
                 """),
         ]
     )
+
+    /// Every syntax error, except those `yaml-tab-indentation` reports with their cause (both are
+    /// input rules, so the run exits 2 either way and each problem is reported once).
+    public func check(_ context: LintContext) -> [Finding] {
+        context.tree.diagnostics.compactMap { diagnostic in
+            guard Self.diagnosticKinds.contains(diagnostic.kind),
+                  TabIndentation.explainingTab(diagnostic, in: context.tree) == nil else { return nil }
+            return finding(diagnostic.message, file: diagnostic.file, at: diagnostic.mark ?? .start)
+        }
+    }
 }

@@ -11,8 +11,8 @@ public struct InvalidTypeRule: ResourceRule {
         rationale: """
             The API server decodes manifests into typed objects and refuses the whole object when \
             a field does not fit: a quoted "8080" where an integer is required, a list where a \
-            mapping is required, a bare `yes` or `1.0` where a string is required (YAML reads \
-            those as a boolean and a number).
+            mapping is required, a number where a boolean is required. (A plain `yes` or `8080` \
+            where a string is required is `string-expected`.)
             """,
         remediation: "Write the value with the type the field needs: quote strings, unquote numbers.",
         triggeringExamples: [
@@ -30,11 +30,15 @@ public struct InvalidTypeRule: ResourceRule {
                 """),
             Example("""
                 apiVersion: v1
-                kind: ConfigMap
+                kind: Service
                 metadata:
-                  name: flags
-                data:
-                  ENABLED: ↓yes
+                  name: web
+                spec:
+                  selector: ↓[app, web]
+                  ports:
+                  - port: 80
+                    targetPort: ↓1.5
+                  publishNotReadyAddresses: ↓"true"
                 """),
             Example("""
                 apiVersion: apps/v1
@@ -64,14 +68,28 @@ public struct InvalidTypeRule: ResourceRule {
         ]
     )
 
+    /// The schema walk's type problems, and the decoder's where the walk found nothing at the
+    /// same place (one finding per problem; plain scalars where strings belong are
+    /// `string-expected`'s).
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        resource.issues.compactMap { issue in
+        // Kustomization and other tool files are not API objects: nothing is required of them.
+        if context.schema.classification(of: resource) == .toolConfiguration { return [] }
+        let problems = context.schema.problems(for: resource)
+        let covered = Set(problems.map(\.mark))
+        var findings: [Finding] = []
+        for issue in resource.issues where !covered.contains(issue.mark) {
             switch issue.kind {
             case .wrongType, .invalidValue:
-                return finding(issue.message, at: issue.mark, in: resource)
+                findings.append(finding(issue.message, at: issue.mark, in: resource))
             case .missingField:
-                return nil
+                break
             }
         }
+        for problem in problems where !problem.isCustomResource {
+            if case .wrongType = problem.kind {
+                findings.append(finding(problem.message, at: problem.mark, in: resource))
+            }
+        }
+        return findings
     }
 }

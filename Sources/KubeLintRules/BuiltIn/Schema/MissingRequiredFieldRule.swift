@@ -1,4 +1,5 @@
 import KubeLintModel
+import KubeLintYAML
 
 public struct MissingRequiredFieldRule: ResourceRule {
     public init() {}
@@ -10,13 +11,20 @@ public struct MissingRequiredFieldRule: ResourceRule {
         summary: "A field the API server requires is missing",
         rationale: """
             Without `apiVersion` and `kind` a document is not an object at all; without \
-            `metadata.name`, a container's `name`, a port's `containerPort` or a volume's `name` \
-            the API server refuses the object.
+            `metadata.name`, a container's `name`, a port's `containerPort`, a volume's `name`, a \
+            binding's `roleRef` or a `networking.k8s.io/v1` Ingress path's `pathType` (every field \
+            the Kubernetes API marks required) the API server refuses the object.
             """,
         remediation: "Add the missing field to the mapping the finding points at.",
         triggeringExamples: [
             Example("""
                 ↓kind: ConfigMap
+                metadata:
+                  name: settings
+                """),
+            Example("""
+                apiVersion: ↓""
+                kind: ConfigMap
                 metadata:
                   name: settings
                 """),
@@ -28,6 +36,19 @@ public struct MissingRequiredFieldRule: ResourceRule {
                 spec:
                   containers:
                   - ↓image: nginx
+                """),
+            Example("""
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  rules:
+                  - http:
+                      paths:
+                      - ↓path: /
+                        backend:
+                          service: {name: web, port: {number: 80}}
                 """),
         ],
         nonTriggeringExamples: [
@@ -44,10 +65,39 @@ public struct MissingRequiredFieldRule: ResourceRule {
         ]
     )
 
+    /// The decoder's required fields and the schema's, each missing field reported once.
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        resource.issues.compactMap { issue in
-            guard case .missingField = issue.kind else { return nil }
-            return finding(issue.message, at: issue.mark, in: resource)
+        // Kustomization and other tool files are not API objects: nothing is required of them.
+        if context.schema.classification(of: resource) == .toolConfiguration { return [] }
+        let problems = context.schema.problems(for: resource)
+        // `containerport: 80` is one problem, reported by unknown-field with its suggestion.
+        var misspelt: Set<String> = []
+        for problem in problems {
+            if case .unknownField(_, let suggestion?, nil) = problem.kind { misspelt.insert(problem.path + "\u{0}" + suggestion) }
         }
+        var findings: [Finding] = []
+        var reported: Set<MissingField> = []
+        for issue in resource.issues {
+            guard case .missingField(let field) = issue.kind, !misspelt.contains(issue.path + "\u{0}" + field) else { continue }
+            if reported.insert(MissingField(mark: issue.mark, field: field)).inserted {
+                findings.append(finding(issue.message, at: issue.mark, in: resource))
+            }
+        }
+        for problem in problems where !problem.isCustomResource {
+            if case .emptyField = problem.kind {
+                findings.append(finding(problem.message, at: problem.mark, in: resource))
+                continue
+            }
+            guard case .missingField(let field) = problem.kind else { continue }
+            if reported.insert(MissingField(mark: problem.mark, field: field)).inserted {
+                findings.append(finding(problem.message, at: problem.mark, in: resource))
+            }
+        }
+        return findings
+    }
+
+    private struct MissingField: Hashable {
+        var mark: Mark
+        var field: String
     }
 }

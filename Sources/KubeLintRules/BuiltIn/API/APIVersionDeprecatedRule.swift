@@ -1,0 +1,73 @@
+import KubeLintModel
+
+public struct APIVersionDeprecatedRule: ResourceRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "api-version-deprecated",
+        severity: .warning,
+        category: .schema,
+        summary: "The apiVersion of this kind is deprecated at the target Kubernetes version",
+        rationale: """
+            A deprecated apiVersion still works, with a warning from the API server, until the \
+            release that removes it; then the same manifest fails. Moving early, while both \
+            versions are served, makes the upgrade uneventful.
+            """,
+        remediation: "Move to the replacement apiVersion the message names, with the field changes it lists.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: ↓extensions/v1beta1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  backend:
+                    serviceName: web
+                    servicePort: 8080
+                """, kubernetesVersion: .v1(19)),
+            Example("""
+                apiVersion: ↓v1
+                kind: Endpoints
+                metadata:
+                  name: external-db
+                subsets:
+                - addresses: [{ip: 10.0.0.5}]
+                  ports: [{port: 5432}]
+                """),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: extensions/v1beta1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  backend:
+                    serviceName: web
+                    servicePort: 8080
+                """, kubernetesVersion: .v1(13)),
+            Example("""
+                apiVersion: v1
+                kind: Endpoints
+                metadata:
+                  name: external-db
+                subsets:
+                - addresses: [{ip: 10.0.0.5}]
+                  ports: [{port: 5432}]
+                """, kubernetesVersion: .v1(32)),
+        ]
+    )
+
+    public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        let target = context.configuration.kubernetesVersion
+        guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource),
+              let deprecated = entry.deprecated, deprecated <= target else { return [] }
+        if let removed = entry.removed, removed <= target { return [] }
+        let removal = entry.removed.map { " and removed in \($0)" } ?? ""
+        let advice = APIVersionAdvice.replacement(for: entry, target: target)
+        return [finding(
+            "\(entry.apiVersion) \(entry.kind) is deprecated since Kubernetes \(deprecated)\(removal) (target \(target)): \(advice)",
+            at: apiVersion.mark, in: resource
+        )]
+    }
+}

@@ -1,0 +1,80 @@
+import KubeLintModel
+
+public struct APIVersionUnavailableRule: ResourceRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "api-version-unavailable",
+        severity: .error,
+        category: .schema,
+        summary: "The apiVersion of this kind is newer than the target Kubernetes version",
+        rationale: """
+            A manifest written for a current cluster may use an apiVersion that an older cluster \
+            does not serve yet (`networking.k8s.io/v1` Ingress arrived in 1.19, `batch/v1` \
+            CronJob in 1.21). With `--kube-version` set to the cluster's release, kubelint \
+            reports it before `kubectl apply` does.
+            """,
+        remediation: "Use the apiVersion the target release serves (the message names it), or raise `--kube-version` if the cluster is newer.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: ↓networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  defaultBackend:
+                    service: {name: web, port: {number: 8080}}
+                """, kubernetesVersion: .v1(13)),
+            Example("""
+                apiVersion: ↓storage.k8s.io/v1
+                kind: VolumeAttributesClass
+                metadata:
+                  name: fast
+                driverName: pd.csi.storage.gke.io
+                parameters: {iops: "5000"}
+                """, kubernetesVersion: .v1(28)),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: nginx}]
+                """, kubernetesVersion: .v1(13)),
+        ]
+    )
+
+    public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        let target = context.configuration.kubernetesVersion
+        guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value else { return [] }
+        var message: String
+        if let entry = APIVersionTable.shared.entry(apiVersion: apiVersion.value, kind: kind),
+           let introduced = entry.introduced {
+            guard target < introduced else { return [] }
+            message = "\(apiVersion.value) \(kind) is not served by Kubernetes \(target): it was added in \(introduced)"
+        } else if let absent = SchemaTable.shared.rootAbsentThroughMinor[SchemaTable.RootKey(apiVersion: apiVersion.value, kind: kind)],
+                  target.major == 1, target.minor <= absent {
+            // No lifecycle entry: the sampled API releases show it arrived after `absent`.
+            message = "\(apiVersion.value) \(kind) is not served by Kubernetes \(target): it was added after 1.\(absent)"
+        } else {
+            return []
+        }
+        let alternatives = APIVersionTable.shared.entries.values
+            .filter { candidate in
+                candidate.kind == kind && candidate.apiVersion != apiVersion.value
+                    && (candidate.introduced.map { $0 <= target } ?? true)
+                    && (candidate.removed.map { $0 > target } ?? true)
+            }
+            .map(\.apiVersion).sorted()
+        if !alternatives.isEmpty {
+            message += "; Kubernetes \(target) serves \(kind) as \(alternatives.joined(separator: ", "))"
+        }
+        return [finding(message, at: apiVersion.mark, in: resource)]
+    }
+}

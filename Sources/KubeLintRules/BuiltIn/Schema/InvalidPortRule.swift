@@ -1,0 +1,66 @@
+import KubeLintModel
+
+public struct InvalidPortRule: SchemaProblemRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "invalid-port",
+        severity: .error,
+        category: .schema,
+        summary: "A port number is outside 1-65535",
+        rationale: """
+            Container ports, Service ports and target ports, probe ports, NetworkPolicy and Ingress \
+            backend ports must be valid TCP/UDP port numbers. `0`, a negative number or one above \
+            65535 is refused by the API server (`hostPort` and `nodePort` may be 0, meaning unset).
+            """,
+        remediation: "Use a port number from 1 to 65535, or a named port where the field accepts one.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector: {app: web}
+                  ports:
+                  - port: ↓80800
+                    targetPort: ↓0
+                """),
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+                    ports:
+                    - containerPort: ↓70000
+                    readinessProbe:
+                      tcpSocket: {port: ↓-1}
+                """),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  type: NodePort
+                  selector: {app: web}
+                  ports:
+                  - name: http
+                    port: 80
+                    targetPort: http
+                    nodePort: 0
+                """),
+        ]
+    )
+
+    func reports(_ problem: SchemaProblem) -> Bool {
+        if case .invalidPort = problem.kind { return true }
+        return false
+    }
+}

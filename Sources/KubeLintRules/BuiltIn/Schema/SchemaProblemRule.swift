@@ -1,0 +1,16 @@
+import KubeLintModel
+
+/// A rule that reports one kind of the built-in schema check's problems (see `SchemaReport`).
+/// Each problem belongs to exactly one such rule, so nothing is reported twice.
+protocol SchemaProblemRule: ResourceRule {
+    func reports(_ problem: SchemaProblem) -> Bool
+}
+
+extension SchemaProblemRule {
+    public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        context.schema.problems(for: resource).compactMap { problem in
+            guard !problem.isCustomResource, reports(problem) else { return nil }
+            return finding(problem.message, at: problem.mark, in: resource)
+        }
+    }
+}

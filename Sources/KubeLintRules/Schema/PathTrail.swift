@@ -1,0 +1,51 @@
+/// Paths of the values a walk visits, kept as parent links so that no string is built for a
+/// node unless something is reported about it.
+struct PathTrail {
+    private enum Step {
+        case field(String)
+        case index(Int)
+    }
+
+    private var parents: [Int] = []
+    private var steps: [Step] = []
+    private let prefix: String
+
+    /// `prefix` is the path of the walk's root ("" for an object, `items[2]` for a List item).
+    init(prefix: String) {
+        self.prefix = prefix
+    }
+
+    static let root = -1
+
+    mutating func field(_ name: String, under parent: Int) -> Int {
+        parents.append(parent)
+        steps.append(.field(name))
+        return steps.count - 1
+    }
+
+    mutating func index(_ position: Int, under parent: Int) -> Int {
+        parents.append(parent)
+        steps.append(.index(position))
+        return steps.count - 1
+    }
+
+    /// `spec.containers[0].name` for a step (the root's prefix for `PathTrail.root`).
+    func path(_ step: Int) -> String {
+        var chain: [Step] = []
+        var current = step
+        while current >= 0, current < steps.count {
+            chain.append(steps[current])
+            current = parents[current]
+        }
+        var text = prefix
+        for step in chain.reversed() {
+            switch step {
+            case .field(let name):
+                text += text.isEmpty ? name : "." + name
+            case .index(let position):
+                text += "[\(position)]"
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,107 @@
+import KubeLintModel
+
+/// The schema check of every resource of a run, done once and shared by the rules that report
+/// its parts (unknown fields, types, enums, names, custom resources, ...).
+public struct SchemaReport: Sendable {
+    /// What kubelint knows about a resource's kind.
+    public enum Classification: Sendable, Hashable {
+        /// A built-in kind with a schema at this apiVersion.
+        case builtIn
+        /// A built-in kind kubelint knows by its apiVersion history but has no field table for.
+        case builtInWithoutSchema
+        /// A custom resource described by a CustomResourceDefinition in the tree.
+        case customResource(definition: String)
+        /// A kind of a group no built-in API and no CustomResourceDefinition in the tree serves.
+        case customWithoutDefinition
+        /// A kind a built-in API group does not serve at this apiVersion; `suggestion` is a known
+        /// kind of the group close to it, `servedVersions` the apiVersions that serve this kind.
+        case unknownKind(suggestion: String?, servedVersions: [String])
+        /// No usable apiVersion and kind (reported as missing fields).
+        case notAnObject
+        /// A configuration file for a client or component (Kustomization, KubeletConfiguration,
+        /// an audit Policy), not an object of the API: not checked.
+        case toolConfiguration
+    }
+
+    private var problemsBySource: [SourceReference: [SchemaProblem]] = [:]
+    private var classificationBySource: [SourceReference: Classification] = [:]
+
+    public init(index: ResourceIndex, target: KubernetesVersion) {
+        let table = SchemaTable.shared
+        let definitions = CustomResourceDefinitions(index)
+        for resource in index.resources {
+            let classification = Self.classify(resource, table: table, definitions: definitions)
+            classificationBySource[resource.source] = classification
+            var problems: [SchemaProblem] = []
+            var walker = SchemaWalker(table: table, target: target, pathPrefix: resource.path)
+            if case .builtIn = classification, let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
+               let typeIndex = table.root(apiVersion: apiVersion, kind: kind) {
+                walker.walkObject(resource.root, typeIndex: typeIndex)
+            } else if classification == .notAnObject || classification == .toolConfiguration {
+                // Nothing to walk: the decoder reports what is missing; tool files are not objects.
+            } else {
+                walker.walkMetadata(of: resource.root)
+            }
+            problems += walker.problems
+            // `apiVersion: ""` decodes, but is as missing to the API server as no apiVersion.
+            for (name, field) in [("apiVersion", resource.apiVersion), ("kind", resource.kind)] {
+                guard let field, field.value.isEmpty else { continue }
+                problems.append(SchemaProblem(kind: .emptyField(name), path: resource.path, mark: field.mark))
+            }
+            if case .customResource = classification {
+                problems += Self.checkCustomResource(resource, definitions: definitions)
+            }
+            if !problems.isEmpty {
+                problemsBySource[resource.source] = problems
+            }
+        }
+    }
+
+    public func problems(for resource: Resource) -> [SchemaProblem] {
+        problemsBySource[resource.source] ?? []
+    }
+
+    public func classification(of resource: Resource) -> Classification {
+        classificationBySource[resource.source] ?? .notAnObject
+    }
+
+    private static func classify(_ resource: Resource, table: SchemaTable, definitions: CustomResourceDefinitions) -> Classification {
+        guard case .mapping = resource.root.content,
+              let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
+              !apiVersion.isEmpty, !kind.isEmpty else { return .notAnObject }
+        if table.root(apiVersion: apiVersion, kind: kind) != nil { return .builtIn }
+        let group = SchemaTable.group(of: apiVersion)
+        if let definition = definitions.definition(group: group, kind: kind) {
+            return .customResource(definition: definition.name)
+        }
+        if APIVersionTable.shared.entry(apiVersion: apiVersion, kind: kind) != nil { return .builtInWithoutSchema }
+        if toolConfigurationGroups.contains(group) || group.hasSuffix(".config.k8s.io") { return .toolConfiguration }
+        guard table.builtInGroups.contains(group) else { return .customWithoutDefinition }
+        // A built-in kind under the wrong apiVersion (`v1` Deployment), or a misspelt kind.
+        let served = table.roots.keys.filter { $0.kind == kind }.map(\.apiVersion).sorted()
+        if !served.isEmpty { return .unknownKind(suggestion: nil, servedVersions: served) }
+        let kinds = table.kindsByGroup[group] ?? []
+        return .unknownKind(suggestion: FieldSuggestion.closest(to: kind, among: kinds.sorted()), servedVersions: [])
+    }
+
+    /// Groups of files that configure tools rather than describe cluster objects.
+    static let toolConfigurationGroups: Set<String> = ["kustomize.config.k8s.io", "audit.k8s.io", "kubeadm.k8s.io"]
+
+    private static func checkCustomResource(_ resource: Resource, definitions: CustomResourceDefinitions) -> [SchemaProblem] {
+        guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value,
+              let definition = definitions.definition(group: SchemaTable.group(of: apiVersion.value), kind: kind) else { return [] }
+        let origin = SchemaProblem.Origin.customResource(definition: definition.name, mark: definition.mark, file: definition.file)
+        let version = apiVersion.value.split(separator: "/").last.map(String.init) ?? apiVersion.value
+        guard let served = definition.versions[version], served.served else {
+            return [SchemaProblem(
+                kind: .unservedVersion(version: version, served: definition.servedVersions),
+                path: resource.path.isEmpty ? "apiVersion" : resource.path + ".apiVersion",
+                mark: apiVersion.mark, origin: origin
+            )]
+        }
+        guard let schema = served.schema else { return [] }
+        var walker = CustomResourceWalker(definitions: definitions, definition: definition, pathPrefix: resource.path)
+        walker.walk(resource.root, schema: schema)
+        return walker.problems
+    }
+}

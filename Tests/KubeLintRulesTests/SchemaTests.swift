@@ -1,0 +1,268 @@
+import Testing
+import KubeLintModel
+import KubeLintYAML
+@testable import KubeLintRules
+
+/// Problems of the schema check for one YAML document at a target version.
+private func schemaProblems(_ yaml: String, target: KubernetesVersion = .defaultTarget) -> [SchemaProblem] {
+    let tree = Loader.load([.bytes(name: "test.yaml", Array(yaml.utf8))])
+    let context = LintContext(tree: tree, configuration: LintConfiguration(kubernetesVersion: target))
+    return tree.resources.flatMap { context.schema.problems(for: $0) }
+}
+
+@Suite("Kubernetes versions")
+struct KubernetesVersionTests {
+    @Test(arguments: ["1.13", "v1.13", "1.13.11", "1.13.11-gke.14", "V1.13.0"])
+    func parsesReleaseSpellings(_ text: String) {
+        #expect(KubernetesVersion(parsing: text) == KubernetesVersion(major: 1, minor: 13))
+    }
+
+    @Test(arguments: ["", "1", "13", "1.x", "one.two", "1.13.", "1.13.x", "0.9", "-1.2"])
+    func rejectsOtherText(_ text: String) {
+        #expect(KubernetesVersion(parsing: text) == nil)
+    }
+
+    @Test func ordersByMinor() {
+        #expect(KubernetesVersion.v1(9) < KubernetesVersion.v1(13))
+        #expect(KubernetesVersion.v1(13) < KubernetesVersion.defaultTarget)
+        #expect(KubernetesVersion.defaultTarget.description == "1.37")
+    }
+}
+
+@Suite("Value syntax")
+struct ValueSyntaxTests {
+    @Test(arguments: ["1", "0.5", ".5", "5.", "500m", "2Gi", "1.5Gi", "1e3", "1E-3", "+1k", "-2", "100n", "10u", "3Ei"])
+    func validQuantities(_ text: String) {
+        #expect(ValueSyntax.quantity(text) == nil)
+    }
+
+    @Test(arguments: ["", "2GB", "500 m", "1,5Gi", "Gi", ".", "1e", "1ki", "10mb", "1.2.3"])
+    func invalidQuantities(_ text: String) {
+        #expect(ValueSyntax.quantity(text) != nil)
+    }
+
+    @Test func ianaServiceNames() {
+        for valid in ["http", "grpc-api", "h2c", "metrics9090", "a"] {
+            #expect(ValueSyntax.ianaServiceName(valid) == nil, "\(valid)")
+        }
+        for invalid in ["8080", "http_port", "HTTP", "-http", "http-", "my--port", "a-very-long-port-name", ""] {
+            #expect(ValueSyntax.ianaServiceName(invalid) != nil, "\(invalid)")
+        }
+    }
+
+    @Test func dnsNames() {
+        #expect(ValueSyntax.dnsSubdomain("web.frontend-v2") == nil)
+        #expect(ValueSyntax.dnsSubdomain("Web") != nil)
+        #expect(ValueSyntax.dnsSubdomain("web..api") != nil)
+        #expect(ValueSyntax.dnsSubdomain(String(repeating: "a", count: 254)) != nil)
+        #expect(ValueSyntax.dnsLabel("web.api") != nil)
+        #expect(ValueSyntax.dnsLabel(String(repeating: "a", count: 63)) == nil)
+        #expect(ValueSyntax.dnsLabel(String(repeating: "a", count: 64)) != nil)
+        #expect(ValueSyntax.dns1035Label("2nd") != nil)
+        #expect(ValueSyntax.dns1035Label("second") == nil)
+        #expect(ValueSyntax.pathSegmentName("system:controller:x") == nil)
+        #expect(ValueSyntax.pathSegmentName("a/b") != nil)
+    }
+
+    @Test func labelsAndAnnotations() {
+        #expect(ValueSyntax.qualifiedName("app.kubernetes.io/name") == nil)
+        #expect(ValueSyntax.qualifiedName("io.kompose.service") == nil)
+        #expect(ValueSyntax.qualifiedName("Example.com/x") != nil)
+        #expect(ValueSyntax.qualifiedName("a/b/c") != nil)
+        #expect(ValueSyntax.qualifiedName("/x") != nil)
+        #expect(ValueSyntax.qualifiedName("app name") != nil)
+        #expect(ValueSyntax.labelValue("") == nil)
+        #expect(ValueSyntax.labelValue("1.19.0_rc-1") == nil)
+        #expect(ValueSyntax.labelValue("1.19.0 (f63a961c)") != nil)
+        #expect(ValueSyntax.labelValue(String(repeating: "v", count: 64)) != nil)
+        #expect(ValueSyntax.configKey(".env") == nil)
+        #expect(ValueSyntax.configKey("..data") != nil)
+        #expect(ValueSyntax.configKey("a b") != nil)
+    }
+}
+
+@Suite("Did you mean")
+struct FieldSuggestionTests {
+    @Test func closestNames() {
+        let fields = ["replicas", "selector", "template", "containerPort", "minReadySeconds"]
+        #expect(FieldSuggestion.closest(to: "replica", among: fields) == "replicas")
+        #expect(FieldSuggestion.closest(to: "containerport", among: fields) == "containerPort")
+        #expect(FieldSuggestion.closest(to: "selcetor", among: fields) == "selector")
+        #expect(FieldSuggestion.closest(to: "image", among: fields) == nil)
+        #expect(FieldSuggestion.closest(to: "", among: fields) == nil)
+    }
+}
+
+@Suite("Schema tables")
+struct SchemaTableTests {
+    let table = SchemaTable.shared
+
+    @Test func knowsTheKindsOfEveryServedGroup() throws {
+        for (apiVersion, kind) in [
+            ("v1", "Pod"), ("v1", "Service"), ("v1", "ConfigMap"), ("apps/v1", "Deployment"),
+            ("batch/v1", "CronJob"), ("networking.k8s.io/v1", "Ingress"), ("extensions/v1beta1", "Ingress"),
+            ("apps/v1beta1", "Deployment"), ("rbac.authorization.k8s.io/v1", "ClusterRole"),
+            ("apiextensions.k8s.io/v1", "CustomResourceDefinition"), ("autoscaling/v2", "HorizontalPodAutoscaler"),
+        ] {
+            #expect(table.root(apiVersion: apiVersion, kind: kind) != nil, "\(apiVersion) \(kind)")
+        }
+        #expect(table.roots.count > 150)
+        #expect(table.builtInGroups.contains(""))
+        #expect(!table.builtInGroups.contains("monitoring.coreos.com"))
+    }
+
+    @Test func fieldsCarryTypesRequirednessAndHistory() throws {
+        let pod = try #require(table.root(apiVersion: "v1", kind: "Pod"))
+        let spec = try #require(table.types[pod].fields["spec"])
+        guard case .object(let specIndex) = spec.type else {
+            Issue.record("spec is not an object")
+            return
+        }
+        let podSpec = table.types[specIndex]
+        #expect(podSpec.requiredFields == ["containers"])
+        #expect(podSpec.fields["ephemeralContainers"]?.absentThroughMinor == 13)
+        #expect(podSpec.fields["containers"]?.absentThroughMinor == nil)
+        guard case .map(.string) = podSpec.fields["nodeSelector"]?.type else {
+            Issue.record("nodeSelector is not a map of strings")
+            return
+        }
+        guard case .any = table.types[pod].fields["status"]?.type else {
+            Issue.record("status is checked")
+            return
+        }
+    }
+
+    @Test func versionPrefixesAreStripped() {
+        #expect(SchemaTable.baseName(of: "V1Pod") == "Pod")
+        #expect(SchemaTable.baseName(of: "V1beta1HTTPIngressPath") == "HTTPIngressPath")
+        #expect(SchemaTable.baseName(of: "ExtensionsV1beta1IngressBackend") == "IngressBackend")
+        #expect(SchemaTable.baseName(of: "V2beta2MetricTarget") == "MetricTarget")
+        #expect(SchemaTable.baseName(of: "V1alpha1VolumeAttachment") == "VolumeAttachment")
+        #expect(SchemaTable.baseName(of: "RbacV1Subject") == "Subject")
+    }
+
+    @Test func everyFieldRuleNamesARealField() {
+        let known = Set(table.types.flatMap { type in type.fields.keys.map { type.baseName + "." + $0 } })
+        for key in FieldRules.fieldChecks.keys {
+            #expect(known.contains(key), "\(key) is in no table type")
+        }
+        for key in FieldRules.objectChecks.keys {
+            #expect(table.types.contains { $0.baseName == key }, "\(key) is in no table")
+        }
+    }
+}
+
+@Suite("API version table")
+struct APIVersionTableTests {
+    @Test func lifecyclesAreOrderedAndReplacementsKnown() {
+        for entry in APIVersionTable.allEntries {
+            if let deprecated = entry.deprecated, let removed = entry.removed {
+                #expect(deprecated < removed, "\(entry.apiVersion) \(entry.kind)")
+            }
+            if let introduced = entry.introduced, let deprecated = entry.deprecated {
+                #expect(introduced <= deprecated, "\(entry.apiVersion) \(entry.kind)")
+            }
+            if let replacement = entry.replacement {
+                let kind = entry.replacementKind ?? entry.kind
+                #expect(APIVersionTable.shared.entry(apiVersion: replacement, kind: kind) != nil, "\(replacement) \(kind)")
+            }
+        }
+    }
+
+    /// The hand-written lifecycle table and the API releases the field tables were sampled from
+    /// are independent sources; they must agree where both know an apiVersion.
+    @Test func lifecyclesAgreeWithTheSampledReleases() {
+        let table = SchemaTable.shared
+        for entry in APIVersionTable.allEntries {
+            let key = SchemaTable.RootKey(apiVersion: entry.apiVersion, kind: entry.kind)
+            guard table.roots[key] != nil else { continue }
+            if let removed = entry.removed {
+                // A release that stops serving an apiVersion by default may still describe it
+                // (1.16 kept apps/v1beta1 behind --runtime-config), so "last" may equal "removed".
+                if let last = table.rootLastServedMinor[key] {
+                    #expect(last <= removed.minor, "\(entry.apiVersion) \(entry.kind) described in 1.\(last)")
+                }
+                if let gone = table.firstReleaseWithout(apiVersion: entry.apiVersion, kind: entry.kind) {
+                    #expect(removed <= gone, "\(entry.apiVersion) \(entry.kind) gone from \(gone)")
+                }
+            }
+            if let introduced = entry.introduced, let absent = table.rootAbsentThroughMinor[key] {
+                #expect(absent < introduced.minor, "\(entry.apiVersion) \(entry.kind) absent in 1.\(absent)")
+            }
+        }
+    }
+
+    @Test func stagingIngressIsServedIn113AndRemovedIn122() throws {
+        let entry = try #require(APIVersionTable.shared.entry(apiVersion: "extensions/v1beta1", kind: "Ingress"))
+        #expect(entry.removed == .v1(22))
+        #expect(try #require(entry.deprecated) > .v1(13))
+        #expect(entry.replacement == "networking.k8s.io/v1")
+    }
+}
+
+@Suite("Schema walk")
+struct SchemaWalkTests {
+    @Test func fieldsAddedLaterAreUnknownAtAnOlderTarget() {
+        let ingress = """
+            apiVersion: extensions/v1beta1
+            kind: Ingress
+            metadata: {name: web}
+            spec:
+              rules:
+              - http:
+                  paths:
+                  - path: /
+                    pathType: Prefix
+                    backend: {serviceName: web, servicePort: 80}
+            """
+        let old = schemaProblems(ingress, target: .v1(16))
+        #expect(old.count == 1)
+        if case .unknownField("pathType", _, let missingIn)? = old.first?.kind {
+            #expect(missingIn == .v1(16))
+        } else {
+            Issue.record("expected pathType to be unknown in 1.16: \(old)")
+        }
+        #expect(schemaProblems(ingress, target: .v1(18)).isEmpty)
+    }
+
+    @Test func pathsNameListItemsAndListDocuments() {
+        let problems = schemaProblems("""
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: v1
+              kind: Pod
+              metadata: {name: a}
+              spec:
+                containers:
+                - {name: a, image: a, ports: [{containerPort: 80, hostport: 8080}]}
+            """)
+        #expect(problems.map(\.path) == ["items[0].spec.containers[0].ports[0]"])
+        #expect(problems.first.map { ($0.mark.line, $0.mark.column) } ?? (0, 0) == (9, 55))
+    }
+
+    @Test func unknownKindsAreClassifiedNotWalked() {
+        let tree = Loader.load([.bytes(name: "t.yaml", Array("""
+            apiVersion: example.com/v1
+            kind: Widget
+            metadata: {name: w, labels: {ok: "yes"}}
+            spec: {anything: [1, 2]}
+            ---
+            apiVersion: batch/v1
+            kind: Cronjob
+            metadata: {name: c}
+            """.utf8))])
+        let context = LintContext(tree: tree, configuration: LintConfiguration())
+        #expect(context.schema.classification(of: tree.resources[0]) == .customWithoutDefinition)
+        #expect(context.schema.problems(for: tree.resources[0]).isEmpty)
+        #expect(context.schema.classification(of: tree.resources[1]) == .unknownKind(suggestion: "CronJob", servedVersions: []))
+    }
+
+    @Test func aliasesAndDeepNestingStayBounded() {
+        // Thousands of aliased containers: every node is visited, nothing recurses.
+        var yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nx: &c {name: c, image: i, bogus: 1}\nspec:\n  containers: ["
+        yaml += Array(repeating: "*c", count: 5000).joined(separator: ", ") + "]\n"
+        let problems = schemaProblems(yaml)
+        #expect(problems.filter { if case .unknownField("bogus", _, _) = $0.kind { true } else { false } }.count == 5000)
+    }
+}

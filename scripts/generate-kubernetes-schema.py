@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""Builds kubelint's table of Kubernetes object fields from the official Python client.
+
+The Kubernetes Python client (PyPI package `kubernetes`) is generated from the API server's
+OpenAPI document of one release. Each model class carries `openapi_types` (older releases:
+`swagger_types`) and `attribute_map`: every field's JSON name and type. Required fields show as
+setters that refuse None (older generators) or as fields without `Optional[...]` (newer ones).
+The `*List` response types of each `<group>_<version>_api.py` tell which models are top-level
+kinds, and the API paths name their group and version. A kind's `>N` says that no sampled release
+up to 1.N serves it at that apiVersion; `<N` that 1.N is the last sampled release that does.
+
+Several releases are merged so that old apiVersions (extensions/v1beta1 Ingress, apps/v1beta1,
+...) keep a schema, and so that a field added in a later release is known as absent from the
+releases sampled before it ("absent through 1.N").
+
+Usage (writes the Swift file; prints a summary to stderr):
+
+    mkdir -p /tmp/k8s-clients && cd /tmp/k8s-clients
+    for v in 9.0.1 12.0.1 18.20.0 21.7.0 24.2.0 28.1.0 33.1.0 37.0.2; do
+        pip download kubernetes==$v --no-deps
+    done
+    python3 scripts/generate-kubernetes-schema.py /tmp/k8s-clients/*.whl \
+        > Sources/KubeLintRules/Schema/Generated/KubernetesSchemaTable.swift
+
+The output format is described in Sources/KubeLintRules/Schema/SchemaTable.swift.
+"""
+
+import ast
+import re
+import sys
+import zipfile
+
+# Fields whose Go type is intstr.IntOrString; the client types them as `object`.
+INT_OR_STRING_FIELDS = {"port", "targetPort", "servicePort", "maxSurge", "maxUnavailable", "minAvailable"}
+
+# Fields whose Go type is resource.Quantity (or a map of them); the client types them as `str`.
+QUANTITY_MAP_FIELDS = {
+    "limits", "requests", "hard", "used", "capacity", "allocatable", "podFixed", "overhead",
+    "default", "defaultRequest", "max", "min", "maxLimitRequestRatio", "allocatedResources",
+}
+# (Type without version prefix, field) of every resource.Quantity field (k8s.io/api types.go).
+QUANTITY_FIELDS = {
+    ("EmptyDirVolumeSource", "sizeLimit"),
+    ("ResourceFieldSelector", "divisor"),
+    ("CSIStorageCapacity", "capacity"),
+    ("CSIStorageCapacity", "maximumVolumeSize"),
+    ("MetricTarget", "value"),
+    ("MetricTarget", "averageValue"),
+    ("MetricValueStatus", "value"),
+    ("MetricValueStatus", "averageValue"),
+    ("ObjectMetricSource", "targetValue"),
+    ("ObjectMetricSource", "averageValue"),
+    ("PodsMetricSource", "targetAverageValue"),
+    ("ResourceMetricSource", "targetAverageValue"),
+    ("ContainerResourceMetricSource", "targetAverageValue"),
+    ("ExternalMetricSource", "targetValue"),
+    ("ExternalMetricSource", "targetAverageValue"),
+    ("DeviceCapacity", "value"),
+    ("Counter", "value"),
+    ("CapacityRequestPolicy", "default"),
+    ("CapacityRequestPolicy", "validValues"),
+    ("CapacityRequestPolicyRange", "min"),
+    ("CapacityRequestPolicyRange", "max"),
+    ("CapacityRequestPolicyRange", "step"),
+    ("NodeAllocatableMappedResources", "quantity"),
+    ("NodeAllocatableOverheadResources", "perContainer"),
+    ("NodeAllocatableOverheadResources", "perPod"),
+}
+
+# Models that stand for arbitrary JSON rather than an object with fields.
+FREE_FORM_MODELS = {"RuntimeRawExtension"}
+
+VERSION_PREFIX = re.compile(r"^(?:[A-Z][a-z]+)*V\d+(?:(?:alpha|beta)\d+)?(?=[A-Z])")
+
+
+def base_name(class_name):
+    """`ExtensionsV1beta1HTTPIngressPath` → `HTTPIngressPath`."""
+    match = VERSION_PREFIX.match(class_name)
+    return class_name[match.end():] if match else class_name
+
+
+def release_minor(archive):
+    text = archive.read("kubernetes/client/configuration.py").decode()
+    match = re.search(r"release-1\.(\d+)", text) or re.search(r"OpenAPI spec version: v1\.(\d+)", text)
+    if not match:
+        raise SystemExit("cannot tell the Kubernetes release of the client")
+    return int(match.group(1))
+
+
+def literal_assignment(statement, names):
+    if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
+        target, value = statement.targets[0].id, statement.value
+    elif isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) and statement.value is not None:
+        target, value = statement.target.id, statement.value
+    else:
+        return None, None
+    if target not in names:
+        return None, None
+    try:
+        return target, ast.literal_eval(value)
+    except ValueError:
+        return None, None
+
+
+def is_optional_annotation(annotation):
+    text = ast.unparse(annotation)
+    return text.startswith("Optional[") or "None" in text
+
+
+def has_default(value):
+    if value is None:
+        return False
+    if isinstance(value, ast.Call):
+        return any(keyword.arg in ("default", "default_factory") for keyword in value.keywords)
+    return True
+
+
+def required_fields(class_node, attribute_map):
+    """Attribute names of the fields the model refuses to leave empty."""
+    required = set()
+    for statement in class_node.body:
+        # Newer generator: `name: StrictInt = Field(...)` without Optional and without a default.
+        if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+            name = statement.target.id
+            if name in attribute_map and not is_optional_annotation(statement.annotation) and not has_default(statement.value):
+                required.add(name)
+        # Older generators: a setter that raises when given None.
+        if isinstance(statement, ast.FunctionDef):
+            decorators = [ast.unparse(d) for d in statement.decorator_list]
+            if any(d.endswith(".setter") for d in decorators) and statement.name in attribute_map:
+                if "must not be `None`" in ast.unparse(statement):
+                    required.add(statement.name)
+    return required
+
+
+def read_models(archive):
+    models = {}
+    for name in archive.namelist():
+        if not re.match(r"kubernetes/client/models/[a-z0-9_]+\.py$", name) or name.endswith("__init__.py"):
+            continue
+        tree = ast.parse(archive.read(name).decode())
+        for node in tree.body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            types = attribute_map = None
+            for statement in node.body:
+                target, value = literal_assignment(statement, {"openapi_types", "swagger_types", "attribute_map"})
+                if target in ("openapi_types", "swagger_types"):
+                    types = value
+                elif target == "attribute_map":
+                    attribute_map = value
+            if types is None or attribute_map is None:
+                continue
+            required = required_fields(node, attribute_map)
+            models[node.name] = {
+                attribute_map[attribute]: (python_type, attribute in required)
+                for attribute, python_type in types.items()
+            }
+    return models
+
+
+def read_roots(archive, models):
+    """(apiVersion, kind) → model name, from the list responses of each versioned API file."""
+    roots = {}
+    for name in archive.namelist():
+        match = re.match(r"kubernetes/client/apis?/([a-z0-9_]+)_api\.py$", name)
+        if not match or not re.search(r"_v\d+((alpha|beta)\d+)?$", match.group(1)):
+            continue
+        text = archive.read(name).decode()
+        path = re.search(r"['\"]/api/v1/|['\"]/apis/([a-z0-9.\-]+)/(v\d+(?:(?:alpha|beta)\d+)?)/", text)
+        if not path:
+            continue
+        api_version = "v1" if path.group(0)[1:].startswith("/api/v1/") else f"{path.group(1)}/{path.group(2)}"
+        for list_model in sorted(set(re.findall(r"['\"](\w+List)['\"]", text))):
+            items = models.get(list_model, {}).get("items")
+            if not items:
+                continue
+            item = re.fullmatch(r"(?:list|List)\[(\w+)\]", items[0])
+            if not item or item.group(1) not in models:
+                continue
+            model = item.group(1)
+            if "apiVersion" in models[model] and "kind" in models[model]:
+                roots[(api_version, base_name(model))] = model
+    return roots
+
+
+def encode(python_type, field, owner_base):
+    """The table's type code for a client type (see SchemaTable.swift)."""
+    list_match = re.fullmatch(r"(?:list|List)\[(.+)\]", python_type)
+    if list_match and list_match.group(1) == "str" and (owner_base, field) in QUANTITY_FIELDS:
+        return "[q"
+    if list_match:
+        return "[" + encode(list_match.group(1), field, owner_base)
+    map_match = re.fullmatch(r"(?:dict\(str, (.+)\)|Dict\[str, (.+)\])", python_type)
+    if map_match:
+        inner = map_match.group(1) or map_match.group(2)
+        if inner == "str" and field in QUANTITY_MAP_FIELDS:
+            return "{q"
+        return "{" + encode(inner, field, owner_base)
+    if python_type == "str":
+        return "q" if (owner_base, field) in QUANTITY_FIELDS else "s"
+    if python_type == "object":
+        return "x" if field in INT_OR_STRING_FIELDS else "*"
+    simple = {"int": "i", "float": "n", "bool": "b", "datetime": "t", "date": "t", "bytes": "y", "bytearray": "y"}
+    if python_type in simple:
+        return simple[python_type]
+    if python_type in FREE_FORM_MODELS:
+        return "*"
+    return python_type
+
+
+def referenced(code):
+    name = code.lstrip("[{")
+    return name if len(name) > 1 else None
+
+
+def main(wheels):
+    releases = []
+    for wheel in wheels:
+        archive = zipfile.ZipFile(wheel)
+        models = read_models(archive)
+        releases.append((release_minor(archive), models, read_roots(archive, models)))
+    releases.sort(key=lambda release: release[0])
+    minors = [minor for minor, _, _ in releases]
+
+    # Each root keeps the model name of the newest release that serves it, and the newest
+    # sampled release before the first one that serves it.
+    roots = {}
+    root_first = {}
+    root_last = {}
+    for minor, _, release_roots in releases:
+        for key, model in release_roots.items():
+            roots[key] = model
+            root_first.setdefault(key, minor)
+            root_last[key] = minor
+    root_absent_through = {
+        key: max((minor for minor in minors if minor < first), default=None)
+        for key, first in root_first.items()
+    }
+
+    # Fields of a model: the union over releases; type from the newest release with the field;
+    # required only when every release with the field requires it.
+    merged = {}
+    seen_in = {}
+    for minor, models, _ in releases:
+        for model, fields in models.items():
+            seen_in.setdefault(model, []).append(minor)
+            entry = merged.setdefault(model, {})
+            for field, (python_type, required) in fields.items():
+                previous = entry.get(field)
+                entry[field] = {
+                    "type": python_type,
+                    "required": required and (previous is None or previous["required"]),
+                    "first": previous["first"] if previous else minor,
+                }
+    for model, fields in merged.items():
+        for field in fields.values():
+            earlier = [minor for minor in seen_in[model] if minor < field["first"]]
+            field["absentThrough"] = max(earlier) if earlier else None
+
+    # Keep what the roots reach; `status` is free-form (the API server ignores it on write).
+    reachable = []
+    pending = sorted(set(roots.values()))
+    visited = set()
+    while pending:
+        model = pending.pop()
+        if model in visited or model not in merged:
+            continue
+        visited.add(model)
+        reachable.append(model)
+        owner = base_name(model)
+        for field, info in merged[model].items():
+            if model in roots.values() and field == "status":
+                continue
+            target = referenced(encode(info["type"], field, owner))
+            if target and target not in visited:
+                pending.append(target)
+    reachable.sort()
+
+    lines = []
+    for (api_version, kind), model in sorted(roots.items()):
+        absent = root_absent_through[(api_version, kind)]
+        last = root_last[(api_version, kind)]
+        flags = (f" >{absent}" if absent is not None else "") + (f" <{last}" if last != minors[-1] else "")
+        lines.append(f"@{api_version} {kind} {model}" + flags)
+    for model in reachable:
+        lines.append(f"={model}")
+        owner = base_name(model)
+        is_root = model in roots.values()
+        for field in sorted(merged[model]):
+            info = merged[model][field]
+            code = "*" if is_root and field == "status" else encode(info["type"], field, owner)
+            if referenced(code) and referenced(code) not in merged:
+                code = code[: len(code) - len(code.lstrip("[{"))] + "*"
+            flags = ""
+            if info["required"]:
+                flags += " !"
+            if info["absentThrough"] is not None:
+                flags += f" >{info['absentThrough']}"
+            lines.append(f"{field} {code}{flags}")
+
+    table = "\n".join(lines)
+    print("// Generated by scripts/generate-kubernetes-schema.py; do not edit.")
+    print("// Regenerate: see the script's header (Kubernetes Python client wheels for releases")
+    print("// " + ", ".join(f"1.{minor}" for minor in minors) + ").")
+    print("// Format: see SchemaTable.swift.")
+    print()
+    print("extension SchemaTable {")
+    print(f"    static let sampledMinorVersions: [Int] = [{', '.join(str(minor) for minor in minors)}]")
+    print()
+    print("    static let generatedText = #\"\"\"")
+    print(table)
+    print("\"\"\"#")
+    print("}")
+    print(f"{len(roots)} roots, {len(reachable)} types, {len(table)} bytes of table", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        raise SystemExit(__doc__)
+    main(sys.argv[1:])
