@@ -7,11 +7,15 @@ public struct Example: Sendable, Hashable {
     public var otherFiles: [String: String]
     /// Configuration the example runs with, as `.kubelint.yaml` text; nil for defaults.
     public var configuration: String?
+    /// A contract (docs/contracts.md) the example is checked against, governing the whole tree.
+    /// `↓` markers may appear here too, for findings that point at the contract.
+    public var contract: String?
 
-    public init(_ yaml: String, otherFiles: [String: String] = [:], configuration: String? = nil) {
+    public init(_ yaml: String, otherFiles: [String: String] = [:], configuration: String? = nil, contract: String? = nil) {
         self.yaml = yaml
         self.otherFiles = otherFiles
         self.configuration = configuration
+        self.contract = contract
     }
 
     public static let marker: Character = "↓"
