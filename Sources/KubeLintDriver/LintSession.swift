@@ -8,18 +8,23 @@ public struct LintRequest: Sendable {
     public var format: OutputFormat
     /// Write the report here (atomically) instead of standard output.
     public var outputPath: String?
+    /// The configuration when `configurationSource` is `.none`; replaced by the file's otherwise.
     public var configuration: LintConfiguration
     public var loadOptions: LoadOptions
+    /// Where to read `.kubelint.yaml` from. The CLI discovers it; library calls default to none.
+    public var configurationSource: ConfigurationSource
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
-        configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions()
+        configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions(),
+        configurationSource: ConfigurationSource = .none
     ) {
         self.paths = paths
         self.format = format
         self.outputPath = outputPath
         self.configuration = configuration
         self.loadOptions = loadOptions
+        self.configurationSource = configurationSource
     }
 
     /// With no path, kubelint checks `k8s/` in the current directory.
@@ -47,8 +52,10 @@ public enum LintSession {
     /// Loads, lints and builds the report, without writing anything.
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
         let paths = request.paths.isEmpty ? LintRequest.defaultPaths : request.paths
+        let loaded = ConfigurationLoader.load(request.configurationSource, base: request.configuration)
         let tree = Loader.load(paths: paths, options: request.loadOptions, standardInput: standardInput)
-        let result = Linter(configuration: request.configuration).lint(tree)
+        let configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
+        let result = Linter(configuration: configuration).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         return Report(result: result, sources: sources, toolVersion: KubeLintVersion.current)

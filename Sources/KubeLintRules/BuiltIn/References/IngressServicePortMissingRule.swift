@@ -88,8 +88,9 @@ public struct IngressServicePortMissingRule: ResourceRule {
                 continue
             }
             guard service.port(matching: port.value) == nil else { continue }
-            let declared = service.ports.map { port in
-                [port.port.map { String($0.value) }, port.name.map { "'\($0.value)'" }].compactMap { $0 }.joined(separator: " ")
+            let declared = service.ports.compactMap { port -> String? in
+                guard let number = port.port?.value else { return nil }
+                return port.name.map { "\(number) (name '\($0.value)')" } ?? String(number)
             }
             let what: String
             switch port.value {
