@@ -9,6 +9,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 /// A fixture case: `fixtures/cases/<name>/k8s/` and an `expected.txt` listing the exit status
 /// (`exit N`) and every finding as `<rule-id> <path>:<line>:<column>`, paths relative to the case.
+/// A case may carry its own configuration as `kubelint.yaml` (contracts, externals, rule
+/// settings); without one it runs with the defaults, never with a discovered file.
 struct FixtureCase: CustomTestStringConvertible, Sendable {
     var name: String
     var directory: String { repositoryRoot + "/fixtures/cases/" + name }
@@ -37,8 +39,15 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         return result
     }
 
+    /// The case's own configuration file, if it has one.
+    var configurationFile: String? {
+        let path = directory + "/kubelint.yaml"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     func run() -> (status: KubeLintDriver.ExitStatus, findings: [String]) {
-        let report = LintSession.lint(LintRequest(paths: [directory + "/k8s"]))
+        let source: ConfigurationSource = configurationFile.map { .file($0) } ?? .none
+        let report = LintSession.lint(LintRequest(paths: [directory + "/k8s"], configurationSource: source))
         let prefix = directory + "/"
         let findings = report.findings.map { finding in
             let file = finding.location.file.hasPrefix(prefix) ? String(finding.location.file.dropFirst(prefix.count)) : finding.location.file

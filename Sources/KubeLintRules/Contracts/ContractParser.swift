@@ -75,9 +75,10 @@ public enum ContractParser {
         guard let fields = reader.fields(node, allowed: ["kind", "count", "only", "each", "objects"], in: place) else { return nil }
         reader.require(fields, "kind", in: place)
         guard let kind = reader.string(fields["kind"], "\(place).kind") else { return nil }
-        let count = reader.int(fields["count"], "\(place).count")
-        if let count, count.value < 0 {
-            reader.report("\(place).count must not be negative", at: count.mark)
+        var count = reader.int(fields["count"], "\(place).count")
+        if let negative = count, negative.value < 0 {
+            reader.report("\(place).count must not be negative", at: negative.mark)
+            count = nil
         }
         let only = reader.bool(fields["only"], "\(place).only")
         var each = ObjectClauses()

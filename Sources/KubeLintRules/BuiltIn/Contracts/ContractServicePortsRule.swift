@@ -25,8 +25,18 @@ public struct ContractServicePortsRule: Rule {
                 spec:
                   selector:
                     app: broker
-                  ↓ports:
+                  ports:
                   - port: ↓6380
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: api
+                spec:
+                  selector:
+                    app: api
+                  ↓ports:
+                  - port: 8000
                 """, contract: """
                 contract: staging
                 expect:
@@ -34,6 +44,8 @@ public struct ContractServicePortsRule: Rule {
                   objects:
                   - name: broker
                     ports: [6379]
+                  - name: api
+                    ports: [8000, 8443]
                 """),
         ],
         nonTriggeringExamples: [
@@ -69,15 +81,18 @@ public struct ContractServicePortsRule: Rule {
             let actualNumbers = Set(service.ports.compactMap { $0.port?.value })
             let related = [subject.contract.related(expected.mark)]
             let listed = expectedNumbers.sorted().map(String.init).joined(separator: ", ")
+            var reportedExtra = false
             for port in service.ports {
                 guard let number = port.port, !expectedNumbers.contains(number.value) else { continue }
+                reportedExtra = true
                 findings.append(finding(
                     "\(resource.kindAndName) has port \(number.value), which \(subject.contract.title) does not list (it expects \(listed))",
                     at: number.mark, in: resource, related: related
                 ))
             }
+            // A changed port is one mistake: the extra port's finding already names the expected one.
             let missing = expectedNumbers.subtracting(actualNumbers).sorted()
-            if !missing.isEmpty {
+            if !missing.isEmpty, !reportedExtra {
                 let mark = resource.root["spec"]?.pair("ports")?.key.start ?? service.specMark ?? resource.nameMark
                 findings.append(finding(
                     "\(resource.kindAndName) has no port \(missing.map(String.init).joined(separator: ", ")), which \(subject.contract.title) expects",

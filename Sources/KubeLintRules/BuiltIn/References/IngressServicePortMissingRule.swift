@@ -90,7 +90,7 @@ public struct IngressServicePortMissingRule: ResourceRule {
             guard service.port(matching: port.value) == nil else { continue }
             let declared = service.ports.compactMap { port -> String? in
                 guard let number = port.port?.value else { return nil }
-                return port.name.map { "\(number) (name '\($0.value)')" } ?? String(number)
+                return port.name.map { "\(number) named '\($0.value)'" } ?? String(number)
             }
             let what: String
             switch port.value {
@@ -98,7 +98,7 @@ public struct IngressServicePortMissingRule: ResourceRule {
             case .string(let portName): what = "port named '\(portName)'"
             }
             findings.append(finding(
-                "Service \(name.value) has no \(what)" + (declared.isEmpty ? " (it declares no ports)" : " (it has \(declared.joined(separator: ", ")))"),
+                "Service \(name.value) has no \(what)" + (declared.isEmpty ? " (it declares no ports)" : " (its ports: \(declared.joined(separator: ", ")))"),
                 at: port.mark, in: resource,
                 related: [Finding.Related(location: FileLocation(file: serviceObject.source.file, mark: serviceObject.nameMark), message: "Service \(name.value) is defined here")]
             ))
