@@ -71,6 +71,31 @@ struct FixtureCaseTests {
         #expect(FixtureCase.all().count >= 2)
     }
 
+    @Test("every cross-resource, workload and contract rule has a broken fixture")
+    func everyRuleHasAFixture() throws {
+        var covered: Set<String> = []
+        for fixture in FixtureCase.all() {
+            for line in try fixture.expectation().findings {
+                if let id = line.split(separator: " ").first { covered.insert(String(id)) }
+            }
+        }
+        let categories: Set<RuleCategory> = [.references, .workloads, .contracts]
+        let required = RuleRegistry.descriptions.filter { categories.contains($0.category) }.map(\.id) + ["config-invalid", "contract-invalid"]
+        let uncovered = required.filter { !covered.contains($0) }
+        #expect(uncovered.isEmpty, "rules without a fixture case: \(uncovered)")
+    }
+
+    @Test("trees written by other tools raise no false alarms")
+    func realWorldTreesAreClean() throws {
+        let realWorld = FixtureCase.all().filter { $0.name.hasPrefix("realworld-") }
+        #expect(realWorld.count >= 3)
+        for fixture in realWorld {
+            let actual = fixture.run()
+            #expect(actual.findings.isEmpty, "\(fixture.name): \(actual.findings)")
+            #expect(actual.status == .clean)
+        }
+    }
+
     @Test func stagingTreeIsClean() {
         let report = LintSession.lint(LintRequest(paths: [repositoryRoot + "/fixtures/staging/k8s"]))
         #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")

@@ -1,0 +1,93 @@
+import Testing
+import KubeLintYAML
+@testable import KubeLintModel
+
+private func index(_ text: String, defaultNamespace: String = "default") -> ResourceIndex {
+    ResourceIndex(Loader.load([.bytes(name: "tree.yaml", Array(text.utf8))]).resources, defaultNamespace: defaultNamespace)
+}
+
+private func labels(_ pairs: [(String, String)]) -> StringMap {
+    StringMap(entries: pairs.map { StringMap.Entry(key: $0.0, value: $0.1, keyMark: .start, valueMark: .start) })
+}
+
+@Suite("Resource index")
+struct IndexTests {
+    static let tree = """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web}
+        spec:
+          selector: {app: web}
+          ports: [{port: 80}]
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: all-web-tiers, namespace: other}
+        spec:
+          selector: {app: web}
+          ports: [{port: 80}]
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: search}
+        spec:
+          type: ExternalName
+          externalName: search.example.com
+          selector: {app: web}
+        ---
+        apiVersion: apps/v1
+        kind: ReplicaSet
+        metadata: {name: web-canary}
+        spec:
+          selector:
+            matchExpressions:
+            - {key: app, operator: In, values: [web, api]}
+          template:
+            metadata: {labels: {app: web}}
+            spec: {containers: [{name: web, image: nginx}]}
+        ---
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: everything}
+        spec: {maxUnavailable: 1, selector: {}}
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata: {name: migrate}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec: {containers: [{name: migrate, image: migrate}]}
+        ---
+        apiVersion: autoscaling/v2
+        kind: HorizontalPodAutoscaler
+        metadata: {name: web}
+        spec:
+          scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+          maxReplicas: 3
+        """
+
+    @Test func objectsSelectingLabelsAreFoundWithinTheirNamespace() {
+        let index = index(Self.tree)
+        let names = index.objectsSelecting(labels([("app", "web"), ("tier", "front")]), namespace: "default").compactMap(\.name)
+        // The ExternalName Service selects nothing, Jobs never adopt, the other Service is elsewhere.
+        #expect(names == ["web", "web-canary", "everything"])
+        #expect(index.objectsSelecting(labels([("app", "web")]), namespace: "other").compactMap(\.name) == ["all-web-tiers"])
+        #expect(index.objectsSelecting(labels([("app", "db")]), namespace: "default").compactMap(\.name) == ["everything"])
+    }
+
+    @Test func autoscalersAreFoundByTarget() {
+        let index = index(Self.tree)
+        #expect(index.autoscalers(targetingKind: "Deployment", namespace: "default", name: "web").compactMap(\.name) == ["web"])
+        #expect(index.autoscalers(targetingKind: "StatefulSet", namespace: "default", name: "web").isEmpty)
+        #expect(index.autoscalers(targetingKind: "Deployment", namespace: "other", name: "web").isEmpty)
+    }
+
+    @Test func theDefaultNamespaceIsConfigurable() {
+        let index = index(Self.tree, defaultNamespace: "staging")
+        #expect(index.object(kind: "Service", namespace: "staging", name: "web") != nil)
+        #expect(index.object(kind: "Service", namespace: "default", name: "web") == nil)
+        #expect(index.autoscalers(targetingKind: "Deployment", namespace: "staging", name: "web").count == 1)
+    }
+}
