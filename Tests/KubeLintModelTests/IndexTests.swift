@@ -60,6 +60,13 @@ struct IndexTests {
             metadata: {labels: {app: web}}
             spec: {containers: [{name: migrate, image: migrate}]}
         ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web-v2}
+        spec:
+          selector: {app: web, version: v2}
+          ports: [{port: 80}]
+        ---
         apiVersion: autoscaling/v2
         kind: HorizontalPodAutoscaler
         metadata: {name: web}
@@ -75,6 +82,14 @@ struct IndexTests {
         #expect(names == ["web", "web-canary", "everything"])
         #expect(index.objectsSelecting(labels([("app", "web")]), namespace: "other").compactMap(\.name) == ["all-web-tiers"])
         #expect(index.objectsSelecting(labels([("app", "db")]), namespace: "default").compactMap(\.name) == ["everything"])
+    }
+
+    @Test func aSelectorWithSeveralLabelsIsFoundThroughAnyOfThem() {
+        let index = index(Self.tree)
+        let v2 = index.objectsSelecting(labels([("version", "v2"), ("app", "web")]), namespace: "default").compactMap(\.name)
+        #expect(v2 == ["web", "web-canary", "everything", "web-v2"])
+        let v1 = index.objectsSelecting(labels([("app", "web"), ("version", "v1")]), namespace: "default").compactMap(\.name)
+        #expect(v1 == ["web", "web-canary", "everything"])
     }
 
     @Test func autoscalersAreFoundByTarget() {

@@ -29,7 +29,10 @@ public struct ResourceIndex: Sendable {
     private let byObjectKey: [ObjectKey: [Int]]
     private let podRunnersByLabel: [LabelKey: [Int]]
     private let podRunnersByNamespace: [String: [Int]]
-    /// Objects with a pod selector, under each `matchLabels` entry of their selector.
+    /// Objects with a pod selector, each under the one `matchLabels` entry of its selector that
+    /// the fewest selectors share. A selector only matches pods that carry all its entries, so
+    /// looking up every label of a pod still finds it, and a label that every selector of a
+    /// release shares (`app.kubernetes.io/instance`) does not make every selector a candidate.
     private let selectorsByLabel: [LabelKey: [Int]]
     /// Objects whose selector has no `matchLabels` (expressions only, or empty): always candidates.
     private let labelFreeSelectorsByNamespace: [String: [Int]]
@@ -55,6 +58,8 @@ public struct ResourceIndex: Sendable {
         var selectorsByLabel: [LabelKey: [Int]] = [:]
         var labelFreeSelectorsByNamespace: [String: [Int]] = [:]
         var autoscalersByTarget: [ObjectKey: [Int]] = [:]
+        var selectorLabelCounts: [LabelKey: Int] = [:]
+        var selectorsToFile: [(position: Int, keys: [LabelKey])] = []
         for (position, resource) in resources.enumerated() {
             guard let kind = resource.kind?.value else { continue }
             byKind[kind, default: []].append(position)
@@ -69,19 +74,28 @@ public struct ResourceIndex: Sendable {
                 }
             }
             if let selector = resource.podSelector {
-                let matchLabels = selector.matchLabels
+                let matchLabels = selector.matchLabels.dictionary
                 if matchLabels.isEmpty {
                     labelFreeSelectorsByNamespace[namespace, default: []].append(position)
-                }
-                // One entry per distinct label: a duplicated key must not list the object twice.
-                for (key, value) in matchLabels.dictionary {
-                    selectorsByLabel[LabelKey(namespace: namespace, key: key, value: value), default: []].append(position)
+                } else {
+                    let keys = matchLabels.map { LabelKey(namespace: namespace, key: $0.key, value: $0.value) }
+                    for key in keys { selectorLabelCounts[key, default: 0] += 1 }
+                    selectorsToFile.append((position, keys))
                 }
             }
             if case .horizontalPodAutoscaler(let autoscaler) = resource.body,
                let target = autoscaler.scaleTargetRef, let targetKind = target.kind?.value, let targetName = target.name?.value {
                 autoscalersByTarget[ObjectKey(kind: targetKind, namespace: namespace, name: targetName), default: []].append(position)
             }
+        }
+        for (position, keys) in selectorsToFile {
+            // Ties broken by key and value, so the index never depends on dictionary order.
+            let rarest = keys.min { lhs, rhs in
+                let left = selectorLabelCounts[lhs] ?? 0
+                let right = selectorLabelCounts[rhs] ?? 0
+                return left != right ? left < right : (lhs.key, lhs.value) < (rhs.key, rhs.value)
+            }
+            if let rarest { selectorsByLabel[rarest, default: []].append(position) }
         }
         self.byKind = byKind
         self.byObjectKey = byObjectKey
