@@ -62,10 +62,13 @@ public struct LintContext: Sendable {
     public let tree: LoadedTree
     public let index: ResourceIndex
     public let configuration: LintConfiguration
+    /// Pods and workloads with their pod specs, shared by the reference rules.
+    let podRunners: [PodRunner]
 
     public init(tree: LoadedTree, configuration: LintConfiguration) {
         self.tree = tree
         self.configuration = configuration
         index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
+        podRunners = PodRunner.all(in: index)
     }
 }

@@ -6,7 +6,7 @@ import KubeLintYAML
 enum ConfigObjectReferences {
     /// A ConfigMap or Secret found in the tree, reduced to what key checks need.
     struct PresentObject {
-        var keys: [String]
+        var keys: Set<String>
         var related: [Finding.Related]
 
         func hasKey(_ key: String) -> Bool { keys.contains(key) }
@@ -16,7 +16,7 @@ enum ConfigObjectReferences {
         var result: [(PodRunner, ConfigReference)] = []
         for runner in context.podRunners {
             let account = runner.spec.effectiveServiceAccount?.value ?? "default"
-            for reference in runner.spec.configReferences where reference.target == target && !reference.isOptional {
+            for reference in runner.configReferences where reference.target == target && !reference.isOptional {
                 if context.referenceResolves(kind: target.rawValue, namespace: runner.namespace, name: reference.name.value) { continue }
                 if target == .secret, PlatformObjects.isServiceAccountToken(reference.name.value, serviceAccount: account) { continue }
                 result.append((runner, reference))
@@ -27,12 +27,17 @@ enum ConfigObjectReferences {
 
     static func missingKeys(_ target: ConfigReference.Target, context: LintContext) -> [(PodRunner, ConfigReference, Located<String>, PresentObject)] {
         var result: [(PodRunner, ConfigReference, Located<String>, PresentObject)] = []
+        // Workloads read many keys of one object: describe each object once per run.
+        var present: [ResourceIndex.ObjectKey: PresentObject?] = [:]
         for runner in context.podRunners {
-            for reference in runner.spec.configReferences where reference.target == target && !reference.isOptional && !reference.keys.isEmpty {
-                guard let object = context.index.object(kind: target.rawValue, namespace: runner.namespace, name: reference.name.value),
-                      let present = presentObject(object) else { continue }
-                for key in reference.keys where !present.hasKey(key.value) {
-                    result.append((runner, reference, key, present))
+            for reference in runner.configReferences where reference.target == target && !reference.isOptional && !reference.keys.isEmpty {
+                let key = ResourceIndex.ObjectKey(kind: target.rawValue, namespace: runner.namespace, name: reference.name.value)
+                if present[key] == nil {
+                    present[key] = context.index.object(kind: key.kind, namespace: key.namespace, name: key.name).flatMap(presentObject)
+                }
+                guard let object = present[key] ?? nil else { continue }
+                for key in reference.keys where !object.hasKey(key.value) {
+                    result.append((runner, reference, key, object))
                 }
             }
         }
@@ -40,10 +45,10 @@ enum ConfigObjectReferences {
     }
 
     private static func presentObject(_ resource: Resource) -> PresentObject? {
-        let keys: [String]
+        let keys: Set<String>
         switch resource.body {
-        case .configMap(let configMap): keys = configMap.data.keys + configMap.binaryData.keys
-        case .secret(let secret): keys = secret.data.keys + secret.stringData.keys
+        case .configMap(let configMap): keys = Set(configMap.data.keys + configMap.binaryData.keys)
+        case .secret(let secret): keys = Set(secret.data.keys + secret.stringData.keys)
         default: return nil
         }
         let location = FileLocation(file: resource.source.file, mark: resource.nameMark)

@@ -15,8 +15,22 @@ struct ConfigReference {
     var keys: [Located<String>]
     /// `optional: true`: Kubernetes starts the pod without the object or key.
     var isOptional: Bool
-    /// Where the reference is made, for messages ("env DATABASE_HOST of container api").
-    var origin: String
+    var origin: Origin
+
+    /// Where a reference is made; described only when a finding needs it.
+    enum Origin: CustomStringConvertible {
+        case env(variable: String?, container: String?)
+        case envFrom(container: String?)
+        case volume(String?)
+
+        var description: String {
+            switch self {
+            case .env(let variable, let container): "env \(variable ?? "?") of container \(container ?? "?")"
+            case .envFrom(let container): "envFrom of container \(container ?? "?")"
+            case .volume(let name): "volume \(name ?? "?")"
+            }
+        }
+    }
 }
 
 extension PodSpec {
@@ -24,9 +38,9 @@ extension PodSpec {
     var configReferences: [ConfigReference] {
         var references: [ConfigReference] = []
         for container in allContainers {
-            let containerName = container.name?.value ?? "?"
+            let containerName = container.name?.value
             for variable in container.env {
-                let origin = "env \(variable.name?.value ?? "?") of container \(containerName)"
+                let origin = ConfigReference.Origin.env(variable: variable.name?.value, container: containerName)
                 if let selector = variable.configMapKeyRef, let name = selector.name {
                     references.append(ConfigReference(target: .configMap, name: name, keys: selector.key.map { [$0] } ?? [], isOptional: selector.isOptional, origin: origin))
                 }
@@ -35,7 +49,7 @@ extension PodSpec {
                 }
             }
             for source in container.envFrom {
-                let origin = "envFrom of container \(containerName)"
+                let origin = ConfigReference.Origin.envFrom(container: containerName)
                 if let reference = source.configMapRef, let name = reference.name {
                     references.append(ConfigReference(target: .configMap, name: name, keys: [], isOptional: reference.isOptional, origin: origin))
                 }
@@ -45,7 +59,7 @@ extension PodSpec {
             }
         }
         for volume in volumes {
-            let origin = "volume \(volume.name?.value ?? "?")"
+            let origin = ConfigReference.Origin.volume(volume.name?.value)
             for source in volume.configMapSources {
                 guard let name = source.name else { continue }
                 references.append(ConfigReference(target: .configMap, name: name, keys: source.items.compactMap(\.key), isOptional: source.isOptional, origin: origin))

@@ -6,17 +6,21 @@ struct PodRunner {
     var resource: Resource
     var spec: PodSpec
     var namespace: String
+    /// The spec's ConfigMap and Secret references, read once for the four rules that check them.
+    var configReferences: [ConfigReference]
+}
+
+extension PodRunner {
+    /// Every Pod and workload with a pod spec, in tree order: one linear pass.
+    static func all(in index: ResourceIndex) -> [PodRunner] {
+        index.resources.compactMap { resource in
+            guard let spec = resource.podTemplate?.spec else { return nil }
+            return PodRunner(resource: resource, spec: spec, namespace: index.namespace(of: resource), configReferences: spec.configReferences)
+        }
+    }
 }
 
 extension LintContext {
-    /// Every Pod and workload with a pod spec, in tree order: one linear pass.
-    var podRunners: [PodRunner] {
-        index.resources.compactMap { resource in
-            guard let spec = resource.podTemplate?.spec else { return nil }
-            return PodRunner(resource: resource, spec: spec, namespace: index.namespace(of: resource))
-        }
-    }
-
     /// Whether an object that a manifest names exists: in the tree, declared external in the
     /// configuration, or made by Kubernetes in every namespace.
     func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
