@@ -91,8 +91,8 @@ public enum ConfigurationParser {
             guard let fields = reader.fields(item, allowed: ["kind", "name", "namespace"], in: place) else { continue }
             reader.require(fields, "kind", in: place)
             reader.require(fields, "name", in: place)
-            let kind = reader.string(fields["kind"], "\(place).kind")
-            let name = reader.string(fields["name"], "\(place).name")
+            let kind = reader.name(fields["kind"], "\(place).kind")
+            let name = reader.name(fields["name"], "\(place).name")
             let namespace = reader.string(fields["namespace"], "\(place).namespace")
             guard let kind, let name else { continue }
             parsed.configuration.externalObjects.append(
@@ -157,7 +157,7 @@ public enum ConfigurationParser {
             }
             guard let fields = reader.fields(item, allowed: ["path", "scope"], in: place) else { continue }
             reader.require(fields, "path", in: place)
-            guard let path = reader.string(fields["path"], "\(place).path") else { continue }
+            guard let path = reader.name(fields["path"], "\(place).path") else { continue }
             let scope = reader.strings(fields["scope"], "\(place).scope") ?? []
             parsed.contracts.append(ContractReference(path: path, scope: scope))
         }

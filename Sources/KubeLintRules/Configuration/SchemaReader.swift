@@ -84,6 +84,16 @@ struct SchemaReader {
         return Located(text, at: pair.value.start, key: pair.key.start)
     }
 
+    /// A string that names something: empty is reported like a wrong type.
+    mutating func name(_ pair: Pair?, _ what: String) -> Located<String>? {
+        guard let value = string(pair, what) else { return nil }
+        guard !value.value.isEmpty else {
+            report("\(what) must not be empty", at: value.mark)
+            return nil
+        }
+        return value
+    }
+
     /// A string where a number is also a fine spelling (a Service port name, a storage size).
     mutating func text(_ pair: Pair?, _ what: String) -> Located<String>? {
         guard let pair, !pair.value.isNull else { return nil }

@@ -50,7 +50,7 @@ public enum ContractParser {
         guard let fields = reader.fields(root, allowed: ["contract", "description", "namespace", "expect"], in: "the contract") else { return nil }
         reader.require(fields, "contract", in: "the contract")
         reader.require(fields, "expect", in: "the contract")
-        let name = reader.string(fields["contract"], "contract")
+        let name = reader.name(fields["contract"], "contract")
         let summary = reader.string(fields["description"], "description")
         let namespace = reader.string(fields["namespace"], "namespace")
         if let namespace, !ConfigurationParser.isDNSLabel(namespace.value) {
@@ -74,7 +74,7 @@ public enum ContractParser {
     private static func readKindExpectation(_ node: Node, place: String, reader: inout SchemaReader) -> KindExpectation? {
         guard let fields = reader.fields(node, allowed: ["kind", "count", "only", "each", "objects"], in: place) else { return nil }
         reader.require(fields, "kind", in: place)
-        guard let kind = reader.string(fields["kind"], "\(place).kind") else { return nil }
+        guard let kind = reader.name(fields["kind"], "\(place).kind") else { return nil }
         var count = reader.int(fields["count"], "\(place).count")
         if let negative = count, negative.value < 0 {
             reader.report("\(place).count must not be negative", at: negative.mark)
@@ -115,7 +115,7 @@ public enum ContractParser {
         reader.require(fields, "name", in: place)
         let absent = reader.bool(fields["absent"], "\(place).absent")
         let clauses = readClauses(fields, kind: kind, place: place, reader: &reader)
-        guard let name = reader.string(fields["name"], "\(place).name") else { return nil }
+        guard let name = reader.name(fields["name"], "\(place).name") else { return nil }
         if let absent, absent.value, !clauses.isEmpty {
             reader.report("\(kind) \(name.value) is expected absent; clauses about it can never be checked", at: absent.mark)
         }
@@ -207,7 +207,7 @@ public enum ContractParser {
         guard let fields = reader.fields(pair.value, allowed: ["kind", "name"], in: place) else { return nil }
         reader.require(fields, "kind", in: place)
         reader.require(fields, "name", in: place)
-        guard let kind = reader.string(fields["kind"], "\(place).kind"), let name = reader.string(fields["name"], "\(place).name") else { return nil }
+        guard let kind = reader.name(fields["kind"], "\(place).kind"), let name = reader.name(fields["name"], "\(place).name") else { return nil }
         return checkedPodRunner(ContractObjectReference(kind: kind.value, name: name.value), at: pair.value.start, key: pair.key.start, place: place, reader: &reader)
     }
 
@@ -223,7 +223,7 @@ public enum ContractParser {
         guard let fields = reader.fields(pair.value, allowed: ["service", "port"], in: place) else { return nil }
         reader.require(fields, "service", in: place)
         reader.require(fields, "port", in: place)
-        let service = reader.string(fields["service"], "\(place).service")
+        let service = reader.name(fields["service"], "\(place).service")
         var port: IntOrString?
         if let portPair = fields["port"], let scalar = portPair.value.scalar, !portPair.value.isNull {
             switch scalar.resolved {
