@@ -105,4 +105,27 @@ struct IndexTests {
         #expect(index.object(kind: "Service", namespace: "default", name: "web") == nil)
         #expect(index.autoscalers(targetingKind: "Deployment", namespace: "staging", name: "web").count == 1)
     }
+
+    @Test func customResourcesWithAPodTemplateRunPods() throws {
+        let index = index("""
+            apiVersion: argoproj.io/v1alpha1
+            kind: Rollout
+            metadata: {name: checkout}
+            spec:
+              selector: {matchLabels: {app: checkout}}
+              template:
+                metadata: {labels: {app: checkout}}
+                spec: {containers: [{name: checkout, image: checkout}]}
+            ---
+            apiVersion: bitnami.com/v1alpha1
+            kind: SealedSecret
+            metadata: {name: db}
+            spec:
+              template:
+                metadata: {name: db, labels: {app: checkout}}
+            """)
+        let runners = index.podRunners(matching: labels([("app", "checkout")]), namespace: "default")
+        #expect(runners.compactMap(\.name) == ["checkout"])
+        #expect(try #require(runners.first?.podTemplate?.spec).containers.first?.name?.value == "checkout")
+    }
 }

@@ -14,8 +14,10 @@ public struct SecretMissingRule: Rule {
             start until the Secret exists in its namespace. Secrets are often created by hand or \
             by a secrets operator rather than kept in the repository, so this is a warning: name \
             such Secrets under `externalObjects` in the configuration once, and the warning \
-            stays meaningful for the rest. References marked `optional: true`, and the token \
-            Secrets that old clusters made for service accounts, are not checked.
+            stays meaningful for the rest. References marked `optional: true`, the token \
+            Secrets that old clusters made for service accounts, and Secrets that objects in the \
+            tree create (a SealedSecret or ExternalSecret, a custom resource's `secretName` such \
+            as a cert-manager Certificate's, a Job run with `--secret-name=...`) are not checked.
             """,
         remediation: "Add the Secret to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [
@@ -71,6 +73,67 @@ public struct SecretMissingRule: Rule {
                     - kind: Secret
                       name: database
                     """),
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  containers:
+                  - name: api
+                    image: api
+                    envFrom:
+                    - secretRef:
+                        name: api-credentials
+                    - secretRef:
+                        name: payment-keys
+                  volumes:
+                  - name: tls
+                    secret:
+                      secretName: api-tls
+                  - name: webhook-cert
+                    secret:
+                      secretName: api-admission
+                ---
+                apiVersion: bitnami.com/v1alpha1
+                kind: SealedSecret
+                metadata:
+                  name: api-credentials
+                spec:
+                  encryptedData:
+                    password: AgBy3i4OJSWK+PiTySYZZA==
+                ---
+                apiVersion: external-secrets.io/v1beta1
+                kind: ExternalSecret
+                metadata:
+                  name: payments
+                spec:
+                  secretStoreRef: {name: vault, kind: ClusterSecretStore}
+                  target:
+                    name: payment-keys
+                ---
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata:
+                  name: api
+                spec:
+                  secretName: api-tls
+                  dnsNames: [api.example.com]
+                  issuerRef: {name: letsencrypt, kind: ClusterIssuer}
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata:
+                  name: api-admission-create
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: OnFailure
+                      containers:
+                      - name: create
+                        image: registry.k8s.io/ingress-nginx/kube-webhook-certgen:v1.4.0
+                        args: [create, --secret-name=api-admission]
+                """),
         ]
     )
 
