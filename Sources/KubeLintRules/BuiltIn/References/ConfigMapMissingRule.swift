@@ -15,7 +15,8 @@ public struct ConfigMapMissingRule: Rule {
             or a volume that never mounts). When the ConfigMap is in no file of the tree, it is \
             either forgotten or made outside the repository; the latter is common enough that \
             this is a warning, and naming the object under `externalObjects` in the \
-            configuration silences it. References marked `optional: true` are not checked.
+            configuration silences it. References marked `optional: true`, and ConfigMaps that \
+            a kustomization.yaml in the tree generates (`configMapGenerator`), are not checked.
             """,
         remediation: "Add the ConfigMap to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [
@@ -80,6 +81,34 @@ public struct ConfigMapMissingRule: Rule {
                     - kind: ConfigMap
                       name: platform-settings
                     """),
+            Example("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
+                spec:
+                  selector:
+                    matchLabels: {app: api}
+                  template:
+                    metadata:
+                      labels: {app: api}
+                    spec:
+                      containers:
+                      - name: api
+                        image: api
+                        envFrom:
+                        - configMapRef:
+                            name: api-settings
+                """, otherFiles: ["kustomization.yaml": """
+                    apiVersion: kustomize.config.k8s.io/v1beta1
+                    kind: Kustomization
+                    resources:
+                    - example.yaml
+                    configMapGenerator:
+                    - name: api-settings
+                      literals:
+                      - LOG_LEVEL=info
+                    """]),
         ]
     )
 

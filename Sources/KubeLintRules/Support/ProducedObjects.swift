@@ -1,16 +1,30 @@
 import KubeLintModel
 import KubeLintYAML
 
-/// Secrets that objects in the tree create at run time, so that pods using them are not told
-/// the Secret is missing: the GitOps kinds that exist to make Secrets (SealedSecret,
-/// ExternalSecret), any custom resource whose spec names a `secretName` it fills (cert-manager's
-/// Certificate and its kin), and the install-time Jobs of Helm charts that generate a Secret
-/// (`--secret-name=...`, as kube-webhook-certgen does).
-struct ProducedSecrets {
+/// ConfigMaps and Secrets that the tree produces without writing them out, so that pods using
+/// them are not told they are missing: the GitOps kinds that exist to make Secrets
+/// (SealedSecret, ExternalSecret), any custom resource whose spec names a `secretName` it fills
+/// (cert-manager's Certificate and its kin), the install-time Jobs of Helm charts that generate
+/// a Secret (`--secret-name=...`, as kube-webhook-certgen does), and the `configMapGenerator` /
+/// `secretGenerator` entries of a kustomization.yaml.
+struct ProducedObjects {
+    private struct KindAndName: Hashable {
+        var kind: String
+        var name: String
+    }
+
     private var keys: Set<ResourceIndex.ObjectKey> = []
+    /// Kustomize sets the namespace when it builds, so generated objects count in every namespace.
+    private var inEveryNamespace: Set<KindAndName> = []
 
     init(_ index: ResourceIndex) {
         for resource in index.resources {
+            if resource.kind?.value == "Kustomization" {
+                for (kind, name) in Self.generatedObjects(resource.root) {
+                    inEveryNamespace.insert(KindAndName(kind: kind, name: name))
+                }
+                continue
+            }
             let namespace = index.namespace(of: resource)
             for name in Self.secretNames(producedBy: resource) {
                 keys.insert(ResourceIndex.ObjectKey(kind: "Secret", namespace: namespace, name: name))
@@ -18,8 +32,21 @@ struct ProducedSecrets {
         }
     }
 
-    func contains(namespace: String, name: String) -> Bool {
-        keys.contains(ResourceIndex.ObjectKey(kind: "Secret", namespace: namespace, name: name))
+    func contains(kind: String, namespace: String, name: String) -> Bool {
+        keys.contains(ResourceIndex.ObjectKey(kind: kind, namespace: namespace, name: name))
+            || inEveryNamespace.contains(KindAndName(kind: kind, name: name))
+    }
+
+    /// The `name`s of a kustomization's generators. Kustomize adds a content hash to the name
+    /// and rewrites references to match, so manifests refer to the plain name.
+    private static func generatedObjects(_ root: Node) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for (key, kind) in [("configMapGenerator", "ConfigMap"), ("secretGenerator", "Secret")] {
+            for generator in root[key]?.items ?? [] {
+                if let name = generator["name"].flatMap(MappingReader.string) { result.append((kind, name)) }
+            }
+        }
+        return result
     }
 
     private static func secretNames(producedBy resource: Resource) -> [String] {
