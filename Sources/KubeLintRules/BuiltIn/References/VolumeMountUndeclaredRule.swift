@@ -13,7 +13,8 @@ public struct VolumeMountUndeclaredRule: Rule {
             Every `volumeMounts[].name` must be the name of an entry in the pod's `volumes` (or, \
             in a StatefulSet, of a `volumeClaimTemplates` entry). Otherwise the API server \
             rejects the pod, and for a workload nothing starts at all. It typically happens when \
-            a volume is renamed or removed on one side only.
+            a volume is renamed or removed on one side only. Custom resources that run pods \
+            (Argo Rollouts, OpenKruise CloneSets) are checked too, with their own claim templates.
             """,
         remediation: "Declare the volume under the pod's `volumes`, or fix the mount's `name`.",
         triggeringExamples: [
@@ -74,6 +75,34 @@ public struct VolumeMountUndeclaredRule: Rule {
                         requests:
                           storage: 1Gi
                 """),
+            Example("""
+                apiVersion: apps.kruise.io/v1alpha1
+                kind: CloneSet
+                metadata:
+                  name: web
+                spec:
+                  replicas: 3
+                  selector:
+                    matchLabels: {app: web}
+                  template:
+                    metadata:
+                      labels: {app: web}
+                    spec:
+                      containers:
+                      - name: web
+                        image: nginx
+                        volumeMounts:
+                        - name: cache
+                          mountPath: /var/cache/nginx
+                  volumeClaimTemplates:
+                  - metadata:
+                      name: cache
+                    spec:
+                      accessModes: [ReadWriteOnce]
+                      resources:
+                        requests:
+                          storage: 5Gi
+                """),
         ]
     )
 
@@ -83,6 +112,12 @@ public struct VolumeMountUndeclaredRule: Rule {
             var declared = Set(runner.spec.volumes.compactMap { $0.name?.value })
             for template in runner.resource.workload?.volumeClaimTemplates ?? [] {
                 if let name = template.metadata.name?.value { declared.insert(name) }
+            }
+            // Custom runners (an OpenKruise CloneSet, ...) may have claim templates of their own.
+            if case .generic = runner.resource.body {
+                for template in runner.resource.root["spec"]?["volumeClaimTemplates"]?.items ?? [] {
+                    if let name = template["metadata"]?["name"].flatMap(MappingReader.string) { declared.insert(name) }
+                }
             }
             for container in runner.spec.allContainers {
                 for mount in container.volumeMounts {
