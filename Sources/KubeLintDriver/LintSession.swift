@@ -8,6 +8,7 @@ public struct LintRequest: Sendable {
     public var format: OutputFormat
     /// Write the report here (atomically) instead of standard output.
     public var outputPath: String?
+    /// The configuration when `configurationSource` is `.none`; replaced by the file's otherwise.
     public var configuration: LintConfiguration
     public var loadOptions: LoadOptions
     /// More reports, each written atomically to its file (`--report FORMAT=PATH`).
@@ -20,10 +21,13 @@ public struct LintRequest: Sendable {
     public var quiet = false
     /// The Kubernetes release to check against (`--kube-version`); overrides the configuration's.
     public var kubernetesVersion: KubernetesVersion?
+    /// Where to read `.kubelint.yaml` from. The CLI discovers it; library calls default to none.
+    public var configurationSource: ConfigurationSource
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
         configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions(),
+        configurationSource: ConfigurationSource = .none,
         kubernetesVersion: KubernetesVersion? = nil
     ) {
         self.paths = paths
@@ -32,6 +36,7 @@ public struct LintRequest: Sendable {
         self.configuration = configuration
         self.loadOptions = loadOptions
         self.kubernetesVersion = kubernetesVersion
+        self.configurationSource = configurationSource
     }
 
     /// The configuration with the command line's overrides applied.
@@ -78,8 +83,12 @@ public enum LintSession {
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
         let paths = request.paths.isEmpty ? LintRequest.defaultPaths : request.paths
         let run = RunInfo.current()
+        let loaded = ConfigurationLoader.load(request.configurationSource, base: request.configuration)
         let tree = Loader.load(paths: paths, options: request.loadOptions, standardInput: standardInput)
-        let result = Linter(configuration: request.effectiveConfiguration).lint(tree)
+        var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
+        // The command line wins over the configuration file.
+        if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        let result = Linter(configuration: configuration).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         return Report(

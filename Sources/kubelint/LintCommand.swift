@@ -25,9 +25,13 @@ struct LintCommand: ParsableCommand {
               kubelint rules                   list every rule
               kubelint explain invalid-type    why a rule exists, how to fix it
 
+            Settings and team contracts come from .kubelint.yaml, found from the current \
+            directory upward, or from --config.
+
             Exit status: 0 when no finding reaches --fail-on (default: error); 1 when one \
-            does; 2 on a usage error, a report that could not be written, or a file that could \
-            not be read or parsed (everything else is still checked).
+            does; 2 on a usage error, a report that could not be written, a file that could \
+            not be read or parsed, or an invalid configuration or contract (everything else is \
+            still checked).
             """
     )
 
@@ -78,6 +82,12 @@ struct LintCommand: ParsableCommand {
     )
     var kubeVersion: KubernetesVersion?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read the configuration from this file. Default: .kubelint.yaml in the current directory or the nearest parent.",
+        valueName: "file"
+    ))
+    var config: String?
+
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, junit, sarif, github
     }
@@ -111,6 +121,7 @@ struct LintCommand: ParsableCommand {
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
             outputPath: output,
             loadOptions: LoadOptions(maxFileSize: maxFileSize),
+            configurationSource: config.map { .file($0) } ?? .discover(startingAt: "."),
             kubernetesVersion: kubeVersion
         )
         request.reports = report

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import KubeLintReport
 import KubeLintRules
 @testable import KubeLintDriver
 
@@ -9,6 +10,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 /// A fixture case: `fixtures/cases/<name>/k8s/` and an `expected.txt` listing the exit status
 /// (`exit N`) and every finding as `<rule-id> <path>:<line>:<column>`, paths relative to the case.
+/// A case may carry its own configuration as `kubelint.yaml` (contracts, externals, rule
+/// settings); without one it runs with the defaults, never with a discovered file.
 struct FixtureCase: CustomTestStringConvertible, Sendable {
     var name: String
     var directory: String { repositoryRoot + "/fixtures/cases/" + name }
@@ -37,8 +40,19 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         return result
     }
 
+    /// The case's own configuration file, if it has one.
+    var configurationFile: String? {
+        let path = directory + "/kubelint.yaml"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    func report() -> Report {
+        let source: ConfigurationSource = configurationFile.map { .file($0) } ?? .none
+        return LintSession.lint(LintRequest(paths: [directory + "/k8s"], configurationSource: source))
+    }
+
     func run() -> (status: KubeLintDriver.ExitStatus, findings: [String]) {
-        let report = LintSession.lint(LintRequest(paths: [directory + "/k8s"]))
+        let report = report()
         let prefix = directory + "/"
         let findings = report.findings.map { finding in
             let file = finding.location.file.hasPrefix(prefix) ? String(finding.location.file.dropFirst(prefix.count)) : finding.location.file
@@ -60,6 +74,33 @@ struct FixtureCaseTests {
 
     @Test func thereAreFixtureCases() {
         #expect(FixtureCase.all().count >= 2)
+    }
+
+    @Test("every cross-resource, workload and contract rule has a broken fixture")
+    func everyRuleHasAFixture() throws {
+        var covered: Set<String> = []
+        for fixture in FixtureCase.all() {
+            for line in try fixture.expectation().findings {
+                if let id = line.split(separator: " ").first { covered.insert(String(id)) }
+            }
+        }
+        let categories: Set<RuleCategory> = [.references, .workloads, .contracts]
+        let required = RuleRegistry.descriptions.filter { categories.contains($0.category) }.map(\.id) + ["config-invalid", "contract-invalid"]
+        let uncovered = required.filter { !covered.contains($0) }
+        #expect(uncovered.isEmpty, "rules without a fixture case: \(uncovered)")
+    }
+
+    @Test("trees written by other tools raise no false alarms")
+    func realWorldTreesAreClean() throws {
+        let realWorld = FixtureCase.all().filter { $0.name.contains("realworld") }
+        #expect(realWorld.count >= 3)
+        for fixture in realWorld {
+            let report = fixture.report()
+            // Only information may appear: custom kinds whose CRD is not in the tree.
+            let alarms = report.findings.filter { $0.severity > .info }
+            #expect(alarms.isEmpty, "\(fixture.name): \(alarms.map { "\($0.ruleID) \($0.location)" })")
+            #expect(KubeLintDriver.ExitStatus.of(report.result) == .clean)
+        }
     }
 
     /// At the default Kubernetes version the staging tree has one real finding, documented in

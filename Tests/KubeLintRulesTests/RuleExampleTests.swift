@@ -9,11 +9,15 @@ struct MarkedExample {
     var markers: [FileLocation]
 
     init(_ example: Example, file: String) {
+        self.init(example.yaml, file: file)
+    }
+
+    init(_ source: String, file: String) {
         var text = ""
         var markers: [FileLocation] = []
         var line = 1
         var column = 1
-        for scalar in example.yaml.unicodeScalars {
+        for scalar in source.unicodeScalars {
             if Character(scalar) == Example.marker {
                 markers.append(FileLocation(file: file, line: line, column: column))
                 continue
@@ -31,17 +35,36 @@ struct MarkedExample {
     }
 }
 
+/// The files an example's findings may point at: the manifest, its configuration and its contract.
+let exampleFiles: Set<String> = ["example.yaml", ".kubelint.yaml", "contract.yaml"]
+
 func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding], markers: [FileLocation]) {
     let file = "example.yaml"
     let marked = MarkedExample(example, file: file)
+    var markers = marked.markers
     var inputs: [Loader.Input] = [.bytes(name: file, Array(marked.text.utf8))]
     for (name, content) in example.otherFiles.sorted(by: { $0.key < $1.key }) {
         inputs.append(.bytes(name: name, Array(content.utf8)))
     }
+    var configuration = LintConfiguration()
+    if let text = example.configuration {
+        let markedConfiguration = MarkedExample(text, file: ".kubelint.yaml")
+        markers += markedConfiguration.markers
+        configuration = ConfigurationParser.parse(markedConfiguration.text, file: ".kubelint.yaml").configuration
+    }
+    if let text = example.contract {
+        let markedContract = MarkedExample(text, file: "contract.yaml")
+        markers += markedContract.markers
+        let parsed = ContractParser.parse(markedContract.text, file: "contract.yaml")
+        configuration.problems += parsed.problems
+        if let contract = parsed.contract {
+            configuration.contracts.append(ScopedContract(contract))
+        }
+    }
     let tree = Loader.load(inputs)
-    let configuration = LintConfiguration(kubernetesVersion: example.kubernetesVersion ?? .defaultTarget)
+    if let version = example.kubernetesVersion { configuration.kubernetesVersion = version }
     let linter = Linter(rules: [rule.init()], configuration: configuration)
-    return (linter.lint(tree).findings, marked.markers)
+    return (linter.lint(tree).findings, markers)
 }
 
 @Suite("Every rule's examples")
@@ -59,7 +82,7 @@ struct RuleExampleTests {
         for (index, example) in rule.description.triggeringExamples.enumerated() {
             let (findings, markers) = runExample(example, rule: rule)
             #expect(!markers.isEmpty, "triggering example \(index) of \(id) has no ↓ marker")
-            let located = findings.filter { $0.location.file == "example.yaml" }.map(\.location)
+            let located = findings.filter { exampleFiles.contains($0.location.file) }.map(\.location)
             #expect(located.sorted() == markers.sorted(), "triggering example \(index) of \(id): findings \(findings.map { "\($0.location): \($0.message)" })")
             #expect(findings.allSatisfy { $0.ruleID == id })
         }

@@ -1,6 +1,7 @@
 /// Lookups over the whole tree, built once in linear time: by kind, by (kind, namespace, name),
-/// and pod-running objects by label. Rules resolve every reference through it, so no rule scans
-/// all resources per reference.
+/// pod-running objects by label, selecting objects by the labels they select, and autoscalers by
+/// their target. Rules resolve every reference through it, so no rule scans all resources per
+/// reference.
 public struct ResourceIndex: Sendable {
     public struct ObjectKey: Hashable, Sendable {
         public var kind: String
@@ -28,6 +29,15 @@ public struct ResourceIndex: Sendable {
     private let byObjectKey: [ObjectKey: [Int]]
     private let podRunnersByLabel: [LabelKey: [Int]]
     private let podRunnersByNamespace: [String: [Int]]
+    /// Objects with a pod selector, each under the one `matchLabels` entry of its selector that
+    /// the fewest selectors share. A selector only matches pods that carry all its entries, so
+    /// looking up every label of a pod still finds it, and a label that every selector of a
+    /// release shares (`app.kubernetes.io/instance`) does not make every selector a candidate.
+    private let selectorsByLabel: [LabelKey: [Int]]
+    /// Objects whose selector has no `matchLabels` (expressions only, or empty): always candidates.
+    private let labelFreeSelectorsByNamespace: [String: [Int]]
+    /// HorizontalPodAutoscalers under the object their `scaleTargetRef` names.
+    private let autoscalersByTarget: [ObjectKey: [Int]]
 
     /// Kinds that live outside namespaces: their namespace is "" whatever the file says.
     public static let clusterScopedKinds: Set<String> = [
@@ -45,6 +55,11 @@ public struct ResourceIndex: Sendable {
         var byObjectKey: [ObjectKey: [Int]] = [:]
         var podRunnersByLabel: [LabelKey: [Int]] = [:]
         var podRunnersByNamespace: [String: [Int]] = [:]
+        var selectorsByLabel: [LabelKey: [Int]] = [:]
+        var labelFreeSelectorsByNamespace: [String: [Int]] = [:]
+        var autoscalersByTarget: [ObjectKey: [Int]] = [:]
+        var selectorLabelCounts: [LabelKey: Int] = [:]
+        var selectorsToFile: [(position: Int, keys: [LabelKey])] = []
         for (position, resource) in resources.enumerated() {
             guard let kind = resource.kind?.value else { continue }
             byKind[kind, default: []].append(position)
@@ -58,11 +73,37 @@ public struct ResourceIndex: Sendable {
                     podRunnersByLabel[LabelKey(namespace: namespace, key: entry.key, value: entry.value), default: []].append(position)
                 }
             }
+            if let selector = resource.podSelector {
+                let matchLabels = selector.matchLabels.dictionary
+                if matchLabels.isEmpty {
+                    labelFreeSelectorsByNamespace[namespace, default: []].append(position)
+                } else {
+                    let keys = matchLabels.map { LabelKey(namespace: namespace, key: $0.key, value: $0.value) }
+                    for key in keys { selectorLabelCounts[key, default: 0] += 1 }
+                    selectorsToFile.append((position, keys))
+                }
+            }
+            if case .horizontalPodAutoscaler(let autoscaler) = resource.body,
+               let target = autoscaler.scaleTargetRef, let targetKind = target.kind?.value, let targetName = target.name?.value {
+                autoscalersByTarget[ObjectKey(kind: targetKind, namespace: namespace, name: targetName), default: []].append(position)
+            }
+        }
+        for (position, keys) in selectorsToFile {
+            // Ties broken by key and value, so the index never depends on dictionary order.
+            let rarest = keys.min { lhs, rhs in
+                let left = selectorLabelCounts[lhs] ?? 0
+                let right = selectorLabelCounts[rhs] ?? 0
+                return left != right ? left < right : (lhs.key, lhs.value) < (rhs.key, rhs.value)
+            }
+            if let rarest { selectorsByLabel[rarest, default: []].append(position) }
         }
         self.byKind = byKind
         self.byObjectKey = byObjectKey
         self.podRunnersByLabel = podRunnersByLabel
         self.podRunnersByNamespace = podRunnersByNamespace
+        self.selectorsByLabel = selectorsByLabel
+        self.labelFreeSelectorsByNamespace = labelFreeSelectorsByNamespace
+        self.autoscalersByTarget = autoscalersByTarget
     }
 
     static func namespace(of resource: Resource, defaultNamespace: String) -> String {
@@ -112,5 +153,25 @@ public struct ResourceIndex: Sendable {
             guard let labels = resource.podTemplate?.labels else { return false }
             return selector.matches(labels) ?? true
         }
+    }
+
+    /// Services, workloads and PodDisruptionBudgets in `namespace` whose selector selects a pod
+    /// with `labels`. Candidates come from the index under each of the labels, so the cost
+    /// follows the number of selectors that share a label with the pod, not the tree.
+    public func objectsSelecting(_ labels: StringMap, namespace: String) -> [Resource] {
+        var candidates = Set(labelFreeSelectorsByNamespace[namespace] ?? [])
+        for (key, value) in labels.dictionary {
+            candidates.formUnion(selectorsByLabel[LabelKey(namespace: namespace, key: key, value: value)] ?? [])
+        }
+        return candidates.sorted().compactMap { position in
+            let resource = resources[position]
+            guard resource.podSelector?.matches(labels) == true else { return nil }
+            return resource
+        }
+    }
+
+    /// HorizontalPodAutoscalers in `namespace` whose `scaleTargetRef` names this object.
+    public func autoscalers(targetingKind kind: String, namespace: String, name: String) -> [Resource] {
+        (autoscalersByTarget[ObjectKey(kind: kind, namespace: namespace, name: name)] ?? []).map { resources[$0] }
     }
 }

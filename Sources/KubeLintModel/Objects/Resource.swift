@@ -93,13 +93,25 @@ public struct Resource: Sendable {
         return nil
     }
 
-    /// The pods this object runs: a Pod's own metadata and spec, or a workload's template.
+    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, or the
+    /// pod template of a custom resource that runs pods (see `customPodTemplate`).
     public var podTemplate: PodTemplate? {
         switch body {
         case .pod(let spec): PodTemplate(metadata: metadata, spec: spec, mark: root.start)
         case .workload(let workload): workload.template
+        case .generic: customPodTemplate
         default: nil
         }
+    }
+
+    /// Custom resources such as Argo Rollouts or OpenKruise CloneSets run pods from a standard
+    /// `spec.template` (with `spec.containers`); Services select those pods like a Deployment's.
+    /// Decoded on demand and without reporting issues: kubelint does not know the kind's schema.
+    private var customPodTemplate: PodTemplate? {
+        guard let group, !group.isEmpty, let template = root["spec"]?["template"],
+              template["spec"]?["containers"]?.items != nil else { return nil }
+        var context = DecodeContext()
+        return MappingReader(template, path: "spec.template", context: &context).map { PodTemplate($0, context: &context) }
     }
 
     /// The best position for a finding about the object as a whole: its `name`, else its start.

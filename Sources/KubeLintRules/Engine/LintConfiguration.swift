@@ -1,5 +1,5 @@
 /// How rules run: which are on, at what severity, and the facts about the cluster that the tree
-/// itself cannot tell.
+/// itself cannot tell. Read from `.kubelint.yaml` by `ConfigurationParser`.
 public struct LintConfiguration: Sendable {
     /// Namespace of objects that name none.
     public var defaultNamespace: String
@@ -8,18 +8,37 @@ public struct LintConfiguration: Sendable {
     /// The Kubernetes release the manifests are meant for: which apiVersions are served,
     /// deprecated or removed, and which fields exist.
     public var kubernetesVersion: KubernetesVersion
+    /// Objects that exist in the cluster but not in the tree (made by hand, by the platform):
+    /// references to them resolve.
+    public var externalObjects: [ExternalObject]
+    /// Team contracts to check, each with the files it applies to.
+    public var contracts: [ScopedContract]
+    /// What was wrong with the configuration or a contract; reported by `config-invalid` and
+    /// `contract-invalid`, and makes the run exit 2.
+    public var problems: [ConfigurationProblem]
 
     public init(
         defaultNamespace: String = "default",
         disabledRules: Set<String> = [],
         severityOverrides: [String: Severity] = [:],
-        kubernetesVersion: KubernetesVersion = .defaultTarget
+        kubernetesVersion: KubernetesVersion = .defaultTarget,
+        externalObjects: [ExternalObject] = [],
+        contracts: [ScopedContract] = [],
+        problems: [ConfigurationProblem] = []
     ) {
         self.defaultNamespace = defaultNamespace
         self.disabledRules = disabledRules
         self.severityOverrides = severityOverrides
         self.kubernetesVersion = kubernetesVersion
+        self.externalObjects = externalObjects
+        self.contracts = contracts
+        self.problems = problems
     }
 
     public func isEnabled(_ ruleID: String) -> Bool { !disabledRules.contains(ruleID) }
+
+    /// Whether the configuration declares this object as living outside the tree.
+    public func isExternal(kind: String, namespace: String, name: String) -> Bool {
+        externalObjects.contains { $0.matches(kind: kind, namespace: namespace, name: name, defaultNamespace: defaultNamespace) }
+    }
 }

@@ -64,11 +64,14 @@ public struct LintContext: Sendable {
     public let index: ResourceIndex
     public let configuration: LintConfiguration
     public let schema: SchemaReport
+    /// Pods and workloads with their pod specs, shared by the reference rules.
+    let podRunners: [PodRunner]
 
     public init(tree: LoadedTree, configuration: LintConfiguration) {
         self.tree = tree
         self.configuration = configuration
         index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion)
+        podRunners = PodRunner.all(in: index)
     }
 }

@@ -9,15 +9,19 @@ public struct Example: Sendable, Hashable {
     public var configuration: String?
     /// The Kubernetes release the example targets; nil for the default.
     public var kubernetesVersion: KubernetesVersion?
+    /// A contract (docs/contracts.md) the example is checked against, governing the whole tree.
+    /// `↓` markers may appear here too, for findings that point at the contract.
+    public var contract: String?
 
     public init(
         _ yaml: String, otherFiles: [String: String] = [:], configuration: String? = nil,
-        kubernetesVersion: KubernetesVersion? = nil
+        kubernetesVersion: KubernetesVersion? = nil, contract: String? = nil
     ) {
         self.yaml = yaml
         self.otherFiles = otherFiles
         self.configuration = configuration
         self.kubernetesVersion = kubernetesVersion
+        self.contract = contract
     }
 
     public static let marker: Character = "↓"

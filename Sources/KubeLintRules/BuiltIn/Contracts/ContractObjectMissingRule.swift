@@ -1,0 +1,78 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct ContractObjectMissingRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "contract-object-missing",
+        severity: .error,
+        category: .contracts,
+        summary: "An object a contract lists is not in the tree",
+        rationale: """
+            A contract's `objects` name what the team's stack cannot run without: the five \
+            claims, the ConfigMaps, the rdms Pod. When one of them is missing from the files the \
+            contract governs, the finding points at the contract line that names it, since \
+            there is no manifest to point at.
+            """,
+        remediation: "Add the object to the tree, or remove it from the contract if the stack no longer needs it.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata:
+                  name: web-pv
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources:
+                    requests:
+                      storage: 1Gi
+                """, contract: """
+                contract: staging
+                expect:
+                - kind: PersistentVolumeClaim
+                  objects:
+                  - name: web-pv
+                  - name: ↓api-pv
+                """),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: PersistentVolumeClaim
+                metadata:
+                  name: web-pv
+                spec:
+                  accessModes: [ReadWriteOnce]
+                  resources:
+                    requests:
+                      storage: 1Gi
+                """, contract: """
+                contract: staging
+                expect:
+                - kind: PersistentVolumeClaim
+                  objects:
+                  - name: web-pv
+                  - name: old-pv
+                    absent: true
+                """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for contract in context.configuration.contracts {
+            let namespace = context.namespace(of: contract)
+            for expectation in contract.contract.expectations {
+                for object in expectation.requiredObjects
+                where context.governedObject(kind: expectation.kind.value, name: object.name.value, by: contract) == nil {
+                    findings.append(finding(
+                        "\(expectation.kind.value) \(object.name.value), expected by \(contract.title), is not in the tree \(context.inNamespace(namespace))",
+                        file: contract.contract.file, at: object.name.mark
+                    ))
+                }
+            }
+        }
+        return findings
+    }
+}

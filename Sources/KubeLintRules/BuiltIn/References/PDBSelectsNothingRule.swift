@@ -1,0 +1,77 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct PDBSelectsNothingRule: ResourceRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "pdb-selects-nothing",
+        severity: .warning,
+        category: .references,
+        summary: "A PodDisruptionBudget selects no Pod or workload template",
+        rationale: """
+            A disruption budget protects the pods its selector selects during node drains and \
+            upgrades. When no Pod or workload template in its namespace matches, it protects \
+            nothing and the workload it was written for can lose all its pods at once. A missing \
+            (null) selector selects no pods; an empty one (`{}`) selects every pod of the namespace.
+            """,
+        remediation: "Make the selector match the labels of the pods the budget is for.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata:
+                  name: web
+                spec:
+                  minAvailable: 1
+                  selector:
+                    matchLabels:
+                      app: ↓frontend
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata:
+                  name: nothing
+                ↓spec:
+                  maxUnavailable: 1
+                """, otherFiles: ["deployment.yaml": HPATargetMissingRule.webDeployment]),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata:
+                  name: web
+                spec:
+                  minAvailable: 1
+                  selector:
+                    matchLabels:
+                      app: web
+                ---
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata:
+                  name: everything
+                spec:
+                  maxUnavailable: 1
+                  selector: {}
+                """, otherFiles: ["deployment.yaml": HPATargetMissingRule.webDeployment]),
+        ]
+    )
+
+    public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        guard case .podDisruptionBudget(let budget) = resource.body else { return [] }
+        let namespace = context.index.namespace(of: resource)
+        guard let selector = budget.selector else {
+            let mark = resource.root.pair("spec")?.key.start ?? resource.nameMark
+            return [finding("the budget has no selector, so it selects no pods", at: mark, in: resource)]
+        }
+        var effective = selector
+        effective.matchLabels = selector.matchLabels.withoutControllerLabels
+        guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
+        let mark = selector.matchLabels.entries.first { entry in
+            context.index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).isEmpty
+        }?.valueMark ?? selector.mark
+        return [finding("the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing", at: mark, in: resource)]
+    }
+}

@@ -1,0 +1,94 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct SecretKeyMissingRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "secret-key-missing",
+        severity: .error,
+        category: .references,
+        summary: "A pod uses a key that its Secret does not have",
+        rationale: """
+            `secretKeyRef` and the `items` of a Secret volume name single keys. When the Secret \
+            is in the tree but has no such key in `data` or `stringData`, the container fails to \
+            start or the volume fails to mount. References marked `optional: true` are not checked.
+            """,
+        remediation: "Add the key to the Secret, or fix the key name in the reference.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  containers:
+                  - name: api
+                    image: api
+                    env:
+                    - name: DATABASE_PASSWORD
+                      valueFrom:
+                        secretKeyRef:
+                          name: database
+                          key: ↓pasword
+                  volumes:
+                  - name: tls
+                    projected:
+                      sources:
+                      - secret:
+                          name: database
+                          items:
+                          - key: ↓tls.crt
+                            path: tls.crt
+                """, otherFiles: ["secret.yaml": databaseSecret]),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  containers:
+                  - name: api
+                    image: api
+                    env:
+                    - name: DATABASE_PASSWORD
+                      valueFrom:
+                        secretKeyRef:
+                          name: database
+                          key: password
+                    - name: DATABASE_USER
+                      valueFrom:
+                        secretKeyRef:
+                          name: database
+                          key: username
+                    - name: API_TOKEN
+                      valueFrom:
+                        secretKeyRef:
+                          name: database
+                          key: token
+                          optional: true
+                """, otherFiles: ["secret.yaml": databaseSecret]),
+        ]
+    )
+
+    static let databaseSecret = """
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: database
+        data:
+          password: aHVudGVyMg==
+        stringData:
+          username: app
+        """
+
+    public func check(_ context: LintContext) -> [Finding] {
+        ConfigObjectReferences.missingKeys(.secret, context: context).map { runner, reference, key, object in
+            var message = "Secret \(reference.name.value) has no key '\(key.value)' (\(reference.origin))"
+            if let suggestion = Suggestion.closest(to: key.value, in: object.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
+            return finding(message, at: key.mark, in: runner.resource, related: object.related)
+        }
+    }
+}

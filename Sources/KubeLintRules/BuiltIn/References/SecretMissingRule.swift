@@ -1,0 +1,148 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct SecretMissingRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "secret-missing",
+        severity: .warning,
+        category: .references,
+        summary: "A pod uses a Secret that is not in the tree",
+        rationale: """
+            A pod that reads a Secret through `secretKeyRef`, `envFrom` or a volume does not \
+            start until the Secret exists in its namespace. Secrets are often created by hand or \
+            by a secrets operator rather than kept in the repository, so this is a warning: name \
+            such Secrets under `externalObjects` in the configuration once, and the warning \
+            stays meaningful for the rest. References marked `optional: true`, the token \
+            Secrets that old clusters made for service accounts, and Secrets that objects in the \
+            tree create (a SealedSecret or ExternalSecret, a custom resource's `secretName` such \
+            as a cert-manager Certificate's, a Job run with `--secret-name=...`) are not checked.
+            """,
+        remediation: "Add the Secret to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
+        triggeringExamples: [
+            Example("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: api
+                spec:
+                  selector:
+                    matchLabels: {app: api}
+                  template:
+                    metadata:
+                      labels: {app: api}
+                    spec:
+                      containers:
+                      - name: api
+                        image: api
+                        env:
+                        - name: DATABASE_PASSWORD
+                          valueFrom:
+                            secretKeyRef:
+                              name: ↓database
+                              key: password
+                      volumes:
+                      - name: tls
+                        secret:
+                          secretName: ↓api-tls
+                """),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  containers:
+                  - name: api
+                    image: api
+                    envFrom:
+                    - secretRef:
+                        name: database
+                    - secretRef:
+                        name: optional-extras
+                        optional: true
+                  volumes:
+                  - name: token
+                    secret:
+                      secretName: default-token-x7k2p
+                """, configuration: """
+                    externalObjects:
+                    - kind: Secret
+                      name: database
+                    """),
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  containers:
+                  - name: api
+                    image: api
+                    envFrom:
+                    - secretRef:
+                        name: api-credentials
+                    - secretRef:
+                        name: payment-keys
+                  volumes:
+                  - name: tls
+                    secret:
+                      secretName: api-tls
+                  - name: webhook-cert
+                    secret:
+                      secretName: api-admission
+                ---
+                apiVersion: bitnami.com/v1alpha1
+                kind: SealedSecret
+                metadata:
+                  name: api-credentials
+                spec:
+                  encryptedData:
+                    password: AgBy3i4OJSWK+PiTySYZZA==
+                ---
+                apiVersion: external-secrets.io/v1beta1
+                kind: ExternalSecret
+                metadata:
+                  name: payments
+                spec:
+                  secretStoreRef: {name: vault, kind: ClusterSecretStore}
+                  target:
+                    name: payment-keys
+                ---
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata:
+                  name: api
+                spec:
+                  secretName: api-tls
+                  dnsNames: [api.example.com]
+                  issuerRef: {name: letsencrypt, kind: ClusterIssuer}
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata:
+                  name: api-admission-create
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: OnFailure
+                      containers:
+                      - name: create
+                        image: registry.k8s.io/ingress-nginx/kube-webhook-certgen:v1.4.0
+                        args: [create, --secret-name=api-admission]
+                """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        ConfigObjectReferences.missingObjects(.secret, context: context).map { runner, reference in
+            finding(
+                "Secret \(reference.name.value) (\(reference.origin)) is not in the tree \(context.inNamespace(runner.namespace))",
+                at: reference.name.mark, in: runner.resource
+            )
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct ServiceSelectorNoMatchRule: ResourceRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "service-selector-no-match",
+        severity: .error,
+        category: .references,
+        summary: "A Service's selector matches no Pod or workload template in its namespace",
+        rationale: """
+            A Service sends traffic to the pods whose labels include every entry of its selector. \
+            When no Pod or workload template in the namespace carries them all, the Service has \
+            no endpoints and every connection to it fails, usually after a label was renamed on \
+            one side only. Services without a selector (endpoints managed by hand) and \
+            ExternalName Services are not checked, nor are selector labels that controllers add \
+            at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`).
+            """,
+        remediation: "Make the selector's labels match the pod template's labels (or the Pod's own labels).",
+        triggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    app: ↓webb
+                  ports:
+                  - port: 8080
+                """, otherFiles: ["deployment.yaml": webDeployment]),
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    ↓app: web
+                    tier: backend
+                  ports:
+                  - port: 8080
+                """, otherFiles: ["deployment.yaml": webDeployment, "pod.yaml": backendPod]),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    app: web
+                  ports:
+                  - port: 8080
+                """, otherFiles: ["deployment.yaml": webDeployment]),
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: database
+                spec:
+                  ports:
+                  - port: 5432
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: search
+                spec:
+                  type: ExternalName
+                  externalName: search.example.com
+                  selector:
+                    app: search
+                """),
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web-0
+                spec:
+                  selector:
+                    app: web
+                    statefulset.kubernetes.io/pod-name: web-0
+                  ports:
+                  - port: 8080
+                """, otherFiles: ["deployment.yaml": webDeployment]),
+        ]
+    )
+
+    static let webDeployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        spec:
+          selector:
+            matchLabels:
+              app: web
+          template:
+            metadata:
+              labels:
+                app: web
+            spec:
+              containers:
+              - name: web
+                image: nginx
+        """
+
+    static let backendPod = """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: backend
+          labels:
+            tier: backend
+        spec:
+          containers:
+          - name: backend
+            image: api
+        """
+
+    public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        guard case .service(let service) = resource.body, service.effectiveType != "ExternalName",
+              let selector = service.selector?.withoutControllerLabels, !selector.isEmpty else { return [] }
+        let namespace = context.index.namespace(of: resource)
+        guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
+        // Point at the first label that no pod carries at all: that is usually the typo.
+        for entry in selector.entries where context.index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).isEmpty {
+            return [finding(
+                "no Pod or workload template \(context.inNamespace(namespace)) has the label \(entry.key): \(entry.value), so Service \(resource.name ?? "") has no endpoints",
+                at: entry.valueMark, in: resource
+            )]
+        }
+        return [finding(
+            "no Pod or workload template \(context.inNamespace(namespace)) has all of the selector's labels (\(selector.inlineDescription)), so Service \(resource.name ?? "") has no endpoints",
+            at: selector.entries.first?.keyMark ?? resource.nameMark, in: resource
+        )]
+    }
+}

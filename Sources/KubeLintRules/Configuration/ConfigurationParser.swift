@@ -1,0 +1,191 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// A contract named by the configuration: which file, and which part of the tree it governs.
+public struct ContractReference: Sendable {
+    /// The contract file as written, relative to the configuration file.
+    public var path: Located<String>
+    /// Directories or files the contract governs, relative to the configuration file; empty for
+    /// the whole tree.
+    public var scope: [Located<String>]
+
+    public init(path: Located<String>, scope: [Located<String>] = []) {
+        self.path = path
+        self.scope = scope
+    }
+}
+
+/// What a configuration file says: the configuration itself (with any problems found in it)
+/// and the contracts it names, which the driver reads and binds to their scopes.
+public struct ParsedConfiguration: Sendable {
+    public var configuration: LintConfiguration
+    public var contracts: [ContractReference]
+
+    public init(configuration: LintConfiguration = LintConfiguration(), contracts: [ContractReference] = []) {
+        self.configuration = configuration
+        self.contracts = contracts
+    }
+}
+
+/// One top-level key of `.kubelint.yaml` and how to read it. A new setting is one more entry in
+/// `ConfigurationParser.keys` (issue 4 adds `exclude` and `ignore`, issue 5 `kubernetesVersion`).
+struct ConfigurationKey: Sendable {
+    var name: String
+    var read: @Sendable (Pair, inout SchemaReader, inout ParsedConfiguration) -> Void
+}
+
+/// Reads `.kubelint.yaml`. Unknown keys, wrong types and unknown rule ids are problems with
+/// positions; what is valid is still applied, so one typo does not switch everything off.
+public enum ConfigurationParser {
+    /// The file kubelint looks for from the current directory upward.
+    public static let fileName = ".kubelint.yaml"
+
+    static let keys: [ConfigurationKey] = [
+        ConfigurationKey(name: "defaultNamespace", read: readDefaultNamespace),
+        ConfigurationKey(name: "externalObjects", read: readExternalObjects),
+        ConfigurationKey(name: "rules", read: readRules),
+        ConfigurationKey(name: "contracts", read: readContracts),
+        ConfigurationKey(name: "kubernetesVersion", read: readKubernetesVersion),
+    ]
+
+    public static func parse(_ text: String, file: String) -> ParsedConfiguration {
+        parse(Array(text.utf8), file: file)
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String) -> ParsedConfiguration {
+        var reader = SchemaReader(file: file, origin: .configuration)
+        var parsed = ParsedConfiguration()
+        if let root = reader.root(of: bytes),
+           let fields = reader.fields(root, allowed: keys.map(\.name), in: "the configuration") {
+            // Keys are applied in the table's order, not the file's, so that what one key
+            // means never depends on where another was written.
+            for key in keys {
+                if let pair = fields[key.name], !pair.value.isNull {
+                    key.read(pair, &reader, &parsed)
+                }
+            }
+        }
+        parsed.configuration.problems = reader.problems
+        return parsed
+    }
+
+    /// A configuration that could not be read at all.
+    public static func unreadable(file: String, reason: String) -> ParsedConfiguration {
+        var parsed = ParsedConfiguration()
+        parsed.configuration.problems = [ConfigurationProblem(origin: .configuration, file: file, message: "cannot read the configuration: \(reason)")]
+        return parsed
+    }
+
+    /// `kubernetesVersion: 1.13` is a number to YAML; the text as written is what counts
+    /// (`1.10` must not become 1.1), so any scalar is read by its text.
+    private static func readKubernetesVersion(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let scalar = pair.value.scalar else {
+            reader.report("kubernetesVersion must be a version such as \"1.29\", found \(pair.value.typeDescription)", at: pair.value.start)
+            return
+        }
+        guard let version = KubernetesVersion(parsing: scalar.text) else {
+            reader.report("kubernetesVersion '\(scalar.text)' is not a Kubernetes version such as \"1.29\"", at: pair.value.start)
+            return
+        }
+        parsed.configuration.kubernetesVersion = version
+    }
+
+    private static func readDefaultNamespace(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let namespace = reader.string(pair, "defaultNamespace") else { return }
+        guard isDNSLabel(namespace.value) else {
+            reader.report("defaultNamespace '\(namespace.value)' is not a valid namespace name (lowercase letters, digits and '-', at most 63)", at: namespace.mark)
+            return
+        }
+        parsed.configuration.defaultNamespace = namespace.value
+    }
+
+    private static func readExternalObjects(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let items = reader.list(pair, "externalObjects") else { return }
+        for (index, item) in items.enumerated() {
+            let place = "externalObjects[\(index)]"
+            guard let fields = reader.fields(item, allowed: ["kind", "name", "namespace"], in: place) else { continue }
+            reader.require(fields, "kind", in: place)
+            reader.require(fields, "name", in: place)
+            let kind = reader.name(fields["kind"], "\(place).kind")
+            let name = reader.name(fields["name"], "\(place).name")
+            let namespace = reader.string(fields["namespace"], "\(place).namespace")
+            guard let kind, let name else { continue }
+            parsed.configuration.externalObjects.append(
+                ExternalObject(kind: kind.value, name: name.value, namespace: namespace?.value, mark: item.start)
+            )
+        }
+    }
+
+    private static func readRules(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let entries = pair.value.pairs else {
+            reader.report("rules must be a mapping of rule ids to settings, found \(pair.value.typeDescription)", at: pair.value.start)
+            return
+        }
+        let knownIDs = RuleRegistry.descriptions.map(\.id)
+        for entry in entries {
+            guard let id = entry.key.scalar?.text else {
+                reader.report("rule ids must be strings, found \(entry.key.typeDescription)", at: entry.key.start)
+                continue
+            }
+            guard let description = RuleRegistry.description(of: id) else {
+                var message = "unknown rule '\(id)'"
+                if let suggestion = Suggestion.closest(to: id, in: knownIDs) { message += "; did you mean '\(suggestion)'?" }
+                reader.report(message, at: entry.key.start)
+                continue
+            }
+            let place = "rules.\(id)"
+            guard let fields = reader.fields(entry.value, allowed: ["enabled", "severity"], in: place) else { continue }
+            let enabled = reader.bool(fields["enabled"], "\(place).enabled")
+            let severity = reader.string(fields["severity"], "\(place).severity")
+            if description.category == .input, enabled != nil || severity != nil {
+                // An input rule reports what was not read; silencing it would let a lint step
+                // pass over files it never checked.
+                reader.report("'\(id)' reports input that could not be read and cannot be configured", at: entry.key.start)
+                continue
+            }
+            if let enabled {
+                if enabled.value {
+                    parsed.configuration.disabledRules.remove(id)
+                } else {
+                    parsed.configuration.disabledRules.insert(id)
+                }
+            }
+            if let severity {
+                if let level = Severity(rawValue: severity.value) {
+                    parsed.configuration.severityOverrides[id] = level
+                } else {
+                    reader.report("\(place).severity must be error, warning or info, found '\(severity.value)'", at: severity.mark)
+                }
+            }
+        }
+    }
+
+    private static func readContracts(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let items = reader.list(pair, "contracts") else { return }
+        for (index, item) in items.enumerated() {
+            let place = "contracts[\(index)]"
+            if item.scalar != nil {
+                if let path = reader.string(Pair(key: item, value: item), place) {
+                    parsed.contracts.append(ContractReference(path: path))
+                }
+                continue
+            }
+            guard let fields = reader.fields(item, allowed: ["path", "scope"], in: place) else { continue }
+            reader.require(fields, "path", in: place)
+            guard let path = reader.name(fields["path"], "\(place).path") else { continue }
+            let scope = reader.strings(fields["scope"], "\(place).scope") ?? []
+            parsed.contracts.append(ContractReference(path: path, scope: scope))
+        }
+    }
+
+    /// RFC 1123 label, the rule for namespace names.
+    static func isDNSLabel(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 63 else { return false }
+        let bytes = Array(text.utf8)
+        func allowed(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        }
+        guard let first = bytes.first, let last = bytes.last, allowed(first), allowed(last) else { return false }
+        return bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
+    }
+}

@@ -1,0 +1,64 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// An object of the tree that a contract makes claims about, with the clauses that apply to it
+/// (the kind's `each` clauses, overridden by those of its entry under `objects`).
+struct ContractSubject {
+    var contract: ScopedContract
+    var expectation: KindExpectation
+    var resource: Resource
+    var clauses: ObjectClauses
+}
+
+extension LintContext {
+    /// The namespace a contract looks at.
+    func namespace(of contract: ScopedContract) -> String {
+        contract.contract.namespace?.value ?? configuration.defaultNamespace
+    }
+
+    /// Objects of `kind` that the contract governs: in its namespace and in its scope.
+    func governedObjects(ofKind kind: String, by contract: ScopedContract) -> [Resource] {
+        let namespace = namespace(of: contract)
+        return index.resources(ofKind: kind).filter { index.namespace(of: $0) == namespace && contract.governs($0) }
+    }
+
+    /// The object of `kind` and `name` that the contract governs, if the tree has it.
+    func governedObject(kind: String, name: String, by contract: ScopedContract) -> Resource? {
+        index.objects(kind: kind, namespace: namespace(of: contract), name: name).first { contract.governs($0) }
+    }
+
+    /// Every (object, clauses) pair of every contract, for the clause rules to check.
+    var contractSubjects: [ContractSubject] {
+        var subjects: [ContractSubject] = []
+        for contract in configuration.contracts {
+            for expectation in contract.contract.expectations {
+                var listed: [String: ObjectClauses] = [:]
+                for object in expectation.objects where !object.isAbsent {
+                    listed[object.name.value] = object.clauses
+                }
+                for resource in governedObjects(ofKind: expectation.kind.value, by: contract) {
+                    let specific = resource.name.flatMap { listed[$0] } ?? ObjectClauses()
+                    let clauses = expectation.each.overridden(by: specific)
+                    guard !clauses.isEmpty else { continue }
+                    subjects.append(ContractSubject(contract: contract, expectation: expectation, resource: resource, clauses: clauses))
+                }
+            }
+        }
+        return subjects
+    }
+}
+
+extension ScopedContract {
+    /// "contract 'staging'", for messages.
+    var title: String { "contract '\(contract.name.value)'" }
+
+    /// A related position pointing at the contract line a finding comes from.
+    func related(_ mark: Mark, _ message: String? = nil) -> Finding.Related {
+        Finding.Related(location: FileLocation(file: contract.file, mark: mark), message: message ?? "required by \(title)")
+    }
+}
+
+extension Resource {
+    /// `Deployment broker`, for messages.
+    var kindAndName: String { "\(kind?.value ?? "object") \(name ?? "")" }
+}

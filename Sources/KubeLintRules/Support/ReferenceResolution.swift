@@ -1,0 +1,74 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// A Pod or workload with the pod spec it runs and the namespace its pods land in.
+struct PodRunner {
+    var resource: Resource
+    var spec: PodSpec
+    var namespace: String
+    /// The spec's ConfigMap and Secret references, read once for the four rules that check them.
+    var configReferences: [ConfigReference]
+}
+
+extension PodRunner {
+    /// Every Pod and workload with a pod spec, in tree order: one linear pass.
+    static func all(in index: ResourceIndex) -> [PodRunner] {
+        index.resources.compactMap { resource in
+            guard let spec = resource.podTemplate?.spec else { return nil }
+            return PodRunner(resource: resource, spec: spec, namespace: index.namespace(of: resource), configReferences: spec.configReferences)
+        }
+    }
+}
+
+extension LintContext {
+    /// Whether an object that a manifest names exists: in the tree, declared external in the
+    /// configuration, or made by Kubernetes in every namespace.
+    func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
+        index.object(kind: kind, namespace: namespace, name: name) != nil
+            || configuration.isExternal(kind: kind, namespace: namespace, name: name)
+            || PlatformObjects.existsEverywhere(kind: kind, name: name)
+    }
+
+    /// A sentence fragment naming the namespace, for messages.
+    func inNamespace(_ namespace: String) -> String {
+        "in namespace '\(namespace)'"
+    }
+}
+
+/// What Kubernetes itself provides, so that references to it are never reported.
+enum PlatformObjects {
+    /// Made in every namespace: the `default` ServiceAccount, and since Kubernetes 1.20 the
+    /// `kube-root-ca.crt` ConfigMap that every pod's API-access volume projects.
+    static func existsEverywhere(kind: String, name: String) -> Bool {
+        (kind == "ServiceAccount" && name == "default") || (kind == "ConfigMap" && name == "kube-root-ca.crt")
+    }
+
+    /// Pod labels that controllers add at run time: no template carries them, so a selector
+    /// entry on one of these keys cannot be checked against the tree.
+    static let controllerLabelKeys: Set<String> = [
+        "pod-template-hash", "controller-revision-hash", "statefulset.kubernetes.io/pod-name",
+        "apps.kubernetes.io/pod-index", "controller-uid", "job-name",
+        "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index",
+    ]
+
+    /// A token Secret that the ServiceAccount controller made for `serviceAccount` before
+    /// Kubernetes 1.24 (`<account>-token-<5 characters>`), as pods dumped from such clusters mount.
+    static func isServiceAccountToken(_ secretName: String, serviceAccount: String) -> Bool {
+        let prefix = serviceAccount + "-token-"
+        guard secretName.hasPrefix(prefix) else { return false }
+        let suffix = secretName.dropFirst(prefix.count)
+        return suffix.count == 5 && suffix.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+    }
+}
+
+extension StringMap {
+    /// The entries a template can carry: without labels controllers add at run time.
+    var withoutControllerLabels: StringMap {
+        StringMap(entries: entries.filter { !PlatformObjects.controllerLabelKeys.contains($0.key) }, mark: mark)
+    }
+
+    /// `key: value, key: value`, for messages.
+    var inlineDescription: String {
+        entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    }
+}

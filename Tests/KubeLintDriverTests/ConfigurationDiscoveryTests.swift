@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import KubeLintModel
+import KubeLintRules
+@testable import KubeLintDriver
+
+/// The repository's own `.kubelint.yaml` binds rules/staging.yaml to fixtures/staging/k8s only.
+@Suite("Configuration discovery and contract scopes")
+struct ConfigurationDiscoveryTests {
+    let stagingTree = repositoryRoot + "/fixtures/staging/k8s"
+
+    private func boundConfiguration(paths: [String], source: ConfigurationSource) -> LintConfiguration {
+        let loaded = ConfigurationLoader.load(source, base: LintConfiguration())
+        let tree = Loader.load(paths: paths)
+        return ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
+    }
+
+    @Test func discoveryWalksUpToTheNearestFile() throws {
+        let found = try #require(ConfigurationLoader.locate(from: stagingTree))
+        #expect(found == stagingTree + "/../../../.kubelint.yaml")
+        #expect(LocalFiles.canonicalPath(found) == LocalFiles.canonicalPath(repositoryRoot + "/.kubelint.yaml"))
+    }
+
+    @Test func discoveryFindsNothingWhereThereIsNothing() throws {
+        let directory = NSTemporaryDirectory() + "kubelint-discovery-\(getpid())"
+        try FileManager.default.createDirectory(atPath: directory + "/a/b", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // /tmp has no .kubelint.yaml above it on any machine this runs on.
+        #expect(ConfigurationLoader.locate(from: directory + "/a/b") == nil)
+        try "defaultNamespace: staging\n".write(toFile: directory + "/a/.kubelint.yaml", atomically: true, encoding: .utf8)
+        #expect(ConfigurationLoader.locate(from: directory + "/a/b") == directory + "/a/b/../.kubelint.yaml")
+    }
+
+    @Test func stagingTreeIsCleanUnderTheStagingContract() {
+        let configuration = boundConfiguration(paths: [stagingTree], source: .discover(startingAt: repositoryRoot))
+        #expect(configuration.problems.isEmpty, "\(configuration.problems)")
+        #expect(configuration.contracts.count == 1)
+        #expect(configuration.contracts.first?.contract.name.value == "staging")
+        #expect(configuration.contracts.first?.files?.count == 24)
+        // The staging tree is written for GKE 1.13; at later releases its Ingress is reported.
+        let report = LintSession.lint(LintRequest(paths: [stagingTree], configurationSource: .discover(startingAt: repositoryRoot), kubernetesVersion: KubernetesVersion(major: 1, minor: 13)))
+        #expect(report.findings.isEmpty, "\(report.findings.map { "\($0.location): \($0.message)" })")
+    }
+
+    @Test func otherTreesAreNotJudgedByTheStagingContract() {
+        // This case breaks the staging contract, but outside the contract's scope.
+        let caseTree = repositoryRoot + "/fixtures/cases/contract-storage/k8s"
+        let configuration = boundConfiguration(paths: [caseTree], source: .discover(startingAt: repositoryRoot))
+        #expect(configuration.contracts.isEmpty)
+        let report = LintSession.lint(LintRequest(paths: [caseTree], configurationSource: .discover(startingAt: repositoryRoot), kubernetesVersion: KubernetesVersion(major: 1, minor: 13)))
+        #expect(report.findings.isEmpty)
+    }
+
+    @Test func aContractAppliesOnlyWhenTheLintedPathsCoverItsScope() {
+        let part = boundConfiguration(paths: [stagingTree + "/pvcs"], source: .discover(startingAt: repositoryRoot))
+        #expect(part.contracts.isEmpty)
+        let parent = boundConfiguration(paths: [repositoryRoot + "/fixtures"], source: .discover(startingAt: repositoryRoot))
+        #expect(parent.contracts.count == 1)
+        #expect(parent.contracts.first?.files?.count == 24)
+    }
+
+    @Test func anExplicitConfigurationThatCannotBeReadExitsTwo() {
+        let report = LintSession.lint(LintRequest(paths: [stagingTree], configurationSource: .file(repositoryRoot + "/no-such-kubelint.yaml"), kubernetesVersion: KubernetesVersion(major: 1, minor: 13)))
+        #expect(report.findings.map(\.ruleID) == ["config-invalid"])
+        #expect(ExitStatus.of(report.result) == .inputError)
+    }
+
+    @Test func aScopeThatDoesNotExistIsReported() throws {
+        let directory = NSTemporaryDirectory() + "kubelint-scope-\(getpid())"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let configuration = """
+            contracts:
+            - path: \(repositoryRoot)/rules/staging.yaml
+              scope: k8s-typo
+            """
+        try configuration.write(toFile: directory + "/.kubelint.yaml", atomically: true, encoding: .utf8)
+        let bound = boundConfiguration(paths: [stagingTree], source: .file(directory + "/.kubelint.yaml"))
+        #expect(bound.contracts.isEmpty)
+        let problem = try #require(bound.problems.first)
+        #expect(problem.message.contains("scope 'k8s-typo'"))
+        #expect(problem.mark.line == 3 && problem.mark.column == 10)
+    }
+}

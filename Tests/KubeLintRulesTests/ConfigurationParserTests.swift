@@ -1,0 +1,108 @@
+import Testing
+import KubeLintYAML
+@testable import KubeLintRules
+
+@Suite("Reading .kubelint.yaml")
+struct ConfigurationParserTests {
+    private func parse(_ text: String) -> ParsedConfiguration {
+        ConfigurationParser.parse(text, file: ".kubelint.yaml")
+    }
+
+    private func positions(_ parsed: ParsedConfiguration) -> [String] {
+        parsed.configuration.problems.map { "\($0.mark.line):\($0.mark.column)" }
+    }
+
+    @Test func anEmptyFileIsTheDefaults() {
+        let parsed = parse("# nothing configured yet\n")
+        #expect(parsed.configuration.problems.isEmpty)
+        #expect(parsed.configuration.defaultNamespace == "default")
+        #expect(parsed.contracts.isEmpty)
+    }
+
+    @Test func everySupportedKeyIsApplied() throws {
+        let parsed = parse("""
+            defaultNamespace: staging
+            externalObjects:
+            - kind: Secret
+              name: database
+            - kind: ServiceAccount
+              name: deployer
+              namespace: tools
+            rules:
+              secret-missing:
+                severity: error
+              configmap-missing:
+                enabled: false
+            contracts:
+            - rules/staging.yaml
+            - path: rules/prod.yaml
+              scope: [k8s/prod, k8s/shared]
+            """)
+        #expect(parsed.configuration.problems.isEmpty, "\(parsed.configuration.problems)")
+        let configuration = parsed.configuration
+        #expect(configuration.defaultNamespace == "staging")
+        #expect(configuration.severityOverrides == ["secret-missing": .error])
+        #expect(configuration.disabledRules == ["configmap-missing"])
+        #expect(configuration.isExternal(kind: "Secret", namespace: "staging", name: "database"))
+        #expect(!configuration.isExternal(kind: "Secret", namespace: "default", name: "database"))
+        #expect(configuration.isExternal(kind: "ServiceAccount", namespace: "tools", name: "deployer"))
+        #expect(parsed.contracts.map(\.path.value) == ["rules/staging.yaml", "rules/prod.yaml"])
+        #expect(parsed.contracts[1].scope.map(\.value) == ["k8s/prod", "k8s/shared"])
+        #expect(parsed.contracts[1].path.mark.line == 15)
+    }
+
+    @Test func unknownKeysAndWrongTypesArePointedAt() throws {
+        let parsed = parse("""
+            defaultNamespce: staging
+            externalObjects: {kind: Secret}
+            rules:
+              secret-missing: warning
+            contracts:
+            - path: [a, b]
+            """)
+        #expect(positions(parsed) == ["1:1", "2:18", "4:19", "6:9"])
+        let messages = parsed.configuration.problems.map(\.message)
+        #expect(messages[0] == "unknown key 'defaultNamespce' in the configuration; did you mean 'defaultNamespace'?")
+        #expect(messages[1] == "externalObjects must be a list, found a mapping")
+        #expect(parsed.configuration.problems.allSatisfy { $0.origin == .configuration && $0.file == ".kubelint.yaml" })
+    }
+
+    @Test func unknownRulesAndInputRulesAreErrors() {
+        let parsed = parse("""
+            rules:
+              no-such-rule:
+                enabled: false
+              yaml-syntax:
+                enabled: false
+              secret-missing:
+                severity: loud
+            """)
+        #expect(positions(parsed) == ["2:3", "4:3", "7:15"])
+        #expect(parsed.configuration.disabledRules.isEmpty)
+        #expect(parsed.configuration.severityOverrides.isEmpty)
+    }
+
+    @Test func brokenYAMLIsOneProblemAtItsPosition() throws {
+        let parsed = parse("rules:\n  secret-missing: {severity: error\n")
+        let problem = try #require(parsed.configuration.problems.first)
+        #expect(parsed.configuration.problems.count == 1)
+        #expect(problem.message.hasPrefix("not valid YAML"))
+        #expect(problem.mark.line == 3)
+    }
+
+    @Test func duplicateKeysAndBadNamespacesAreReported() {
+        let parsed = parse("defaultNamespace: staging\ndefaultNamespace: Prod_1\n")
+        #expect(positions(parsed) == ["2:1", "2:19"])
+        #expect(parsed.configuration.defaultNamespace == "default")
+    }
+}
+
+@Suite("Suggestions for misspelt names")
+struct SuggestionTests {
+    @Test func closeNamesAreSuggestedAndFarOnesAreNot() {
+        #expect(Suggestion.closest(to: "secret-missng", in: ["secret-missing", "configmap-missing"]) == "secret-missing")
+        #expect(Suggestion.closest(to: "DATABSE_HOST", in: ["DATABASE_HOST", "DATABASE_PORT"]) == "DATABASE_HOST")
+        #expect(Suggestion.closest(to: "zzz", in: ["secret-missing"]) == nil)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+    }
+}
