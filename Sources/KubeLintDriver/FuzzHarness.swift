@@ -2,7 +2,9 @@ import KubeLintModel
 import KubeLintReport
 import KubeLintRules
 
-/// The whole pipeline on arbitrary bytes: parse, decode, every rule, every reporter.
+/// The whole pipeline on arbitrary bytes: parse, decode, every rule, every reporter. The same
+/// bytes are also read as a `.kubelint.yaml` and as a contract, and the contract is applied to
+/// the tree, so the configuration and contract code see hostile input too.
 /// Used by the libFuzzer target (`Sources/kubelint-fuzz`) and by the regression tests that
 /// replay what the fuzzer found. It must return normally for every input.
 public enum FuzzHarness {
@@ -10,7 +12,14 @@ public enum FuzzHarness {
     @discardableResult
     public static func exercise(_ bytes: [UInt8]) -> (findings: Int, renderedBytes: Int) {
         let tree = Loader.load([.bytes(name: "fuzz.yaml", bytes)], options: LoadOptions(parallel: false))
-        let result = Linter().lint(tree)
+        var configuration = LintConfiguration()
+        configuration.problems = ConfigurationParser.parse(bytes, file: "fuzz.yaml").configuration.problems
+        let contract = ContractParser.parse(bytes, file: "fuzz.yaml")
+        configuration.problems += contract.problems
+        if let parsed = contract.contract {
+            configuration.contracts.append(ScopedContract(parsed))
+        }
+        let result = Linter(configuration: configuration).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         let report = Report(result: result, sources: sources, toolVersion: KubeLintVersion.current)
