@@ -33,17 +33,18 @@ enum CommentSuppressions {
                 invalid.append(InvalidSuppression(location: location, message: "unknown directive '\(name)'; write # \(ignoreDirective) <rule-id> <reason>"))
                 continue
             }
-            guard words.count >= 2 else {
+            guard words.count >= 2, words[1].contains(where: { $0 != "," }) else {
                 invalid.append(InvalidSuppression(location: location, message: "\(ignoreDirective) names no rule; write # \(ignoreDirective) <rule-id> <reason>"))
                 continue
             }
             let reason = words.count == 3 ? reasonText(words[2]) : ""
             let target = comment.followsContent ? comment.line : nextContentLine(after: comment.line, in: text, commentLines: standaloneCommentLines)
             var ruleIDs: [String] = []
-            for part in words[1].split(separator: ",", omittingEmptySubsequences: false) {
+            // `a,b` names two rules; a trailing comma before the reason is harmless.
+            for part in words[1].split(separator: ",") {
                 let ruleID = String(part)
                 let partLocation = FileLocation(file: file.path, line: comment.line, column: column(part))
-                if ruleID.isEmpty || ruleID == IgnoreEntry.everyRule {
+                if ruleID == IgnoreEntry.everyRule {
                     invalid.append(InvalidSuppression(location: partLocation, message: "\(ignoreDirective) must name each rule by its id"))
                 } else if let problem = ConfigurationParser.suppressionProblem(ruleID: ruleID) {
                     invalid.append(InvalidSuppression(location: partLocation, message: "\(ignoreDirective): \(problem)"))
