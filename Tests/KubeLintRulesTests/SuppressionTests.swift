@@ -66,6 +66,15 @@ struct SuppressionTests {
         #expect(lines(result.findings, "string-expected") == [17])
     }
 
+    @Test func pastASyntaxErrorNothingIsReadAsAComment() {
+        let text = configMap(data: "  A: yes  # kubelint:ignore string-expected parsed by the app")
+            + "---\nbroken: \"never closed # kubelint:ignore string-expected\n"
+        let result = lint(["a.yaml": text])
+        // The first document's comment still applies; the text in the open quote is not a comment.
+        #expect(result.suppressed.map(\.finding.location.line) == [6])
+        #expect(result.findings.map(\.ruleID) == ["yaml-syntax"], "\(result.findings.map { "\($0.location): \($0.message)" })")
+    }
+
     @Test func aCommentAfterABlockScalarEndsIsAComment() {
         let result = lint(["a.yaml": """
             apiVersion: v1

@@ -33,6 +33,8 @@ struct YAMLComments {
                 let character = line[column]
                 let position = Position(line: index + 1, column: column + 1)
                 if character == "#", column == 0 || line[column - 1] == " " || line[column - 1] == "\t", !spans.contains(position) {
+                    // Past a syntax error the scalars are unknown: a `#` there may be text.
+                    if let limit = spans.readableBefore, position >= limit { break }
                     let before = line[..<column]
                     let text = String(String.UnicodeScalarView(line[(column + 1)...]))
                     comments.append(Comment(
@@ -81,9 +83,16 @@ struct Position: Comparable, Hashable {
 /// Where the file's quoted scalars and block scalar contents are, as sorted, disjoint ranges.
 struct ScalarSpans {
     private var spans: [ClosedRange<Position>] = []
+    /// When the file does not parse: where the construct that failed starts (an unterminated
+    /// quote, say). From there on nothing is known about scalars.
+    private(set) var readableBefore: Position?
 
     init(bytes: [UInt8], lines: [[Unicode.Scalar]]) {
         let stream = YAMLParser.parse(bytes)
+        if let error = stream.error {
+            let mark = error.contextMark.map { min($0, error.mark) } ?? error.mark
+            readableBefore = Position(line: mark.line, column: mark.column)
+        }
         // Aliases are copies sharing their anchor's position: each written node is visited once.
         var seen: Set<SeenNode> = []
         var pending: [(node: Node, parentIndent: Int)] = stream.documents.compactMap { document in
