@@ -31,7 +31,7 @@ struct YAMLComments {
             var column = 0
             while column < line.count {
                 let character = line[column]
-                let position = Position(line: index + 1, column: column + 1)
+                let position = TextPosition(line: index + 1, column: column + 1)
                 if character == "#", column == 0 || line[column - 1] == " " || line[column - 1] == "\t", !spans.contains(position) {
                     // Past a syntax error the scalars are unknown: a `#` there may be text.
                     if let limit = spans.readableBefore, position >= limit { break }
@@ -48,7 +48,8 @@ struct YAMLComments {
         }
     }
 
-    /// Splits on LF, CR and CRLF, as libyaml counts lines.
+    /// Splits on LF, CR and CRLF, as kubelint's code frames do. (libyaml also breaks lines at
+    /// NEL, LS and PS; a file using those gets line numbers the comments do not match.)
     static func split(_ bytes: [UInt8]) -> [[Unicode.Scalar]] {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lines: [[Unicode.Scalar]] = []
@@ -71,27 +72,27 @@ struct YAMLComments {
 }
 
 /// A 1-based line and column.
-struct Position: Comparable, Hashable {
+struct TextPosition: Comparable, Hashable {
     var line: Int
     var column: Int
 
-    static func < (lhs: Position, rhs: Position) -> Bool {
+    static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }
 
 /// Where the file's quoted scalars and block scalar contents are, as sorted, disjoint ranges.
 struct ScalarSpans {
-    private var spans: [ClosedRange<Position>] = []
+    private var spans: [ClosedRange<TextPosition>] = []
     /// When the file does not parse: where the construct that failed starts (an unterminated
     /// quote, say). From there on nothing is known about scalars.
-    private(set) var readableBefore: Position?
+    private(set) var readableBefore: TextPosition?
 
     init(bytes: [UInt8], lines: [[Unicode.Scalar]]) {
         let stream = YAMLParser.parse(bytes)
         if let error = stream.error {
             let mark = error.contextMark.map { min($0, error.mark) } ?? error.mark
-            readableBefore = Position(line: mark.line, column: mark.column)
+            readableBefore = TextPosition(line: mark.line, column: mark.column)
         }
         // Aliases are copies sharing their anchor's position: each written node is visited once.
         var seen: Set<SeenNode> = []
@@ -123,7 +124,7 @@ struct ScalarSpans {
     }
 
     /// Whether `position` lies inside a scalar.
-    func contains(_ position: Position) -> Bool {
+    func contains(_ position: TextPosition) -> Bool {
         // The last span starting at or before the position is the only one that can hold it.
         var low = 0
         var high = spans.count
@@ -134,8 +135,8 @@ struct ScalarSpans {
         return low > 0 && spans[low - 1].contains(position)
     }
 
-    private static func span(of scalar: Scalar, at mark: Mark, parentIndent: Int, lines: [[Unicode.Scalar]]) -> ClosedRange<Position>? {
-        let start = Position(line: mark.line, column: mark.column)
+    private static func span(of scalar: Scalar, at mark: Mark, parentIndent: Int, lines: [[Unicode.Scalar]]) -> ClosedRange<TextPosition>? {
+        let start = TextPosition(line: mark.line, column: mark.column)
         switch scalar.style {
         case .plain:
             // A plain scalar ends before ` #`: it never holds a comment marker.
@@ -149,7 +150,7 @@ struct ScalarSpans {
 
     /// The position of the quote that closes the scalar opened at `start` (the end of the file
     /// if none does: libyaml has then reported the file).
-    private static func closingQuote(from start: Position, double: Bool, lines: [[Unicode.Scalar]]) -> Position {
+    private static func closingQuote(from start: TextPosition, double: Bool, lines: [[Unicode.Scalar]]) -> TextPosition {
         var line = start.line - 1
         var column = start.column  // just after the opening quote (0-based index)
         while line < lines.count {
@@ -161,26 +162,26 @@ struct ScalarSpans {
                         column += 2
                         continue
                     }
-                    if character == "\"" { return Position(line: line + 1, column: column + 1) }
+                    if character == "\"" { return TextPosition(line: line + 1, column: column + 1) }
                 } else if character == "'" {
                     if column + 1 < text.count, text[column + 1] == "'" {
                         column += 2
                         continue
                     }
-                    return Position(line: line + 1, column: column + 1)
+                    return TextPosition(line: line + 1, column: column + 1)
                 }
                 column += 1
             }
             line += 1
             column = 0
         }
-        return Position(line: Int.max, column: Int.max)
+        return TextPosition(line: Int.max, column: Int.max)
     }
 
     /// The lines of a block scalar's content: from the line after the header while lines are
     /// blank or indented at least as much as the content (the indentation indicator, or the
     /// first non-blank line's indentation, which must exceed the parent's).
-    private static func blockContent(header: Position, parentIndent: Int, lines: [[Unicode.Scalar]]) -> ClosedRange<Position>? {
+    private static func blockContent(header: TextPosition, parentIndent: Int, lines: [[Unicode.Scalar]]) -> ClosedRange<TextPosition>? {
         guard header.line >= 1, header.line <= lines.count else { return nil }
         let headerText = lines[header.line - 1]
         // After `|` or `>`: an optional indentation digit and chomping sign, in either order.
@@ -214,6 +215,6 @@ struct ScalarSpans {
             line += 1
         }
         guard let last else { return nil }
-        return Position(line: header.line + 1, column: 1)...Position(line: last, column: Int.max)
+        return TextPosition(line: header.line + 1, column: 1)...TextPosition(line: last, column: Int.max)
     }
 }
