@@ -27,15 +27,17 @@ struct LintCommand: ParsableCommand {
               kubelint explain invalid-type    why a rule exists, how to fix it
 
             Settings and team contracts come from .kubelint.yaml, found from the current \
-            directory upward, or from --config. A finding is accepted with an annotation \
-            kubelint.dev/ignore.<rule-id>: "<reason>" on the object, a comment \
-            # kubelint:ignore <rule-id> <reason> on or above its line, or an ignore entry of \
-            the configuration; suppressed findings are counted in the summary.
+            directory upward, or from --config.
+
+            Accepting a finding, with the reason (counted in the summary, listed by --show-suppressed):
+              kubelint.dev/ignore.<rule-id>: "<reason>"  an annotation on the object
+              # kubelint:ignore <rule-id> <reason>       a comment on or above the line
+              ignore: [{rule: <rule-id>, reason: ...}]   an entry of .kubelint.yaml
 
             Exit status: 0 when no finding reaches --fail-on (default: error); 1 when one \
             does; 2 on a usage error, a report that could not be written, a file that could \
-            not be read or parsed, or an invalid configuration or contract (everything else is \
-            still checked).
+            not be read or parsed, no Kubernetes object found at all, or an invalid \
+            configuration or contract (everything else is still checked).
             """
     )
 
