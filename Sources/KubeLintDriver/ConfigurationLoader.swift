@@ -19,8 +19,16 @@ enum ConfigurationLoader {
     struct Loaded {
         var configuration: LintConfiguration
         var contracts: [ContractReference] = []
+        /// Which files to read (`paths`, `exclude`, `maxFileSize`).
+        var loading = LoadSettings()
         /// The configuration file as displayed; nil when none was used.
         var file: String?
+
+        /// The configuration file and the contract files it names, as displayed.
+        var kubelintFiles: [String] {
+            guard let file else { return [] }
+            return [file] + contracts.map { ConfigurationLoader.join(file, $0.path.value) }
+        }
     }
 
     static func load(_ source: ConfigurationSource, base: LintConfiguration) -> Loaded {
@@ -41,7 +49,7 @@ enum ConfigurationLoader {
         case .failure(let error):
             parsed = ConfigurationParser.unreadable(file: path, reason: error.message)
         }
-        return Loaded(configuration: parsed.configuration, contracts: parsed.contracts, file: path)
+        return Loaded(configuration: parsed.configuration, contracts: parsed.contracts, loading: parsed.loading, file: path)
     }
 
     /// The nearest `.kubelint.yaml` from `directory` upward, as a path relative to it

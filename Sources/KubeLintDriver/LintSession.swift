@@ -23,6 +23,13 @@ public struct LintRequest: Sendable {
     public var kubernetesVersion: KubernetesVersion?
     /// Where to read `.kubelint.yaml` from. The CLI discovers it; library calls default to none.
     public var configurationSource: ConfigurationSource
+    /// Skip files larger than this (`--max-file-size`); overrides the configuration's
+    /// `maxFileSize`, which overrides `loadOptions.maxFileSize`.
+    public var maxFileSize: Int?
+    /// The text report lists suppressed findings too (`--show-suppressed`).
+    public var showSuppressed = false
+    /// `--changed-files`: lint the whole tree (`paths`), report only what concerns these files.
+    public var changedFiles: [String]?
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
@@ -46,7 +53,8 @@ public struct LintRequest: Sendable {
         return configuration
     }
 
-    /// With no path, kubelint checks `k8s/` in the current directory.
+    /// With no path and no `paths` in the configuration, kubelint checks `k8s/` in the
+    /// current directory.
     public static let defaultPaths = ["k8s"]
 }
 
@@ -81,20 +89,42 @@ public struct OutputStreams: Sendable {
 public enum LintSession {
     /// Loads, lints and builds the report, without writing anything.
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
-        let paths = request.paths.isEmpty ? LintRequest.defaultPaths : request.paths
         let run = RunInfo.current()
         let loaded = ConfigurationLoader.load(request.configurationSource, base: request.configuration)
-        let tree = Loader.load(paths: paths, options: request.loadOptions, standardInput: standardInput)
+        let directory = loaded.file.flatMap { ConfigurationDirectory(configurationFile: $0) }
+        let paths = inputPaths(request, loaded: loaded)
+        var loadOptions = request.loadOptions
+        if let size = request.maxFileSize ?? loaded.loading.maxFileSize { loadOptions.maxFileSize = size }
+        if let directory, !loaded.loading.exclude.isEmpty {
+            let configured = directory.exclusion(loaded.loading.exclude)
+            let given = loadOptions.isExcluded
+            loadOptions.isExcluded = { given($0) || configured($0) }
+        }
+        let tree = Loader.load(paths: paths, options: loadOptions, standardInput: standardInput)
         var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
+        if let directory { configuration.relativePath = { directory.relative($0) } }
         // The command line wins over the configuration file.
         if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        let result = Linter(configuration: configuration).lint(tree)
+        var result = Linter(configuration: configuration).lint(tree, inputs: paths)
+        if let changedFiles = request.changedFiles {
+            result = ChangedFiles(changedFiles, tree: tree, kubelintFiles: loaded.kubelintFiles).scope(result)
+        }
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         return Report(
             result: result, sources: sources, toolVersion: KubeLintVersion.current,
             failureThreshold: request.failOn, run: run
         )
+    }
+
+    /// The paths to lint: those given, else the configuration's `paths` (relative to its
+    /// file), else `k8s`.
+    static func inputPaths(_ request: LintRequest, loaded: ConfigurationLoader.Loaded) -> [String] {
+        if !request.paths.isEmpty { return request.paths }
+        if let file = loaded.file, !loaded.loading.paths.isEmpty {
+            return loaded.loading.paths.map { ConfigurationLoader.join(file, $0.value) }
+        }
+        return LintRequest.defaultPaths
     }
 
     /// The whole run: lint, write the report files and standard output, return the exit status.
@@ -109,7 +139,8 @@ public enum LintSession {
         for destination in files {
             do {
                 try AtomicFile.createParentDirectories(of: destination.path)
-                try AtomicFile.write(destination.format.reporter().render(report), to: destination.path)
+                let text = TextReporter(showSuppressed: request.showSuppressed)
+                try AtomicFile.write(destination.format.reporter(text: text).render(report), to: destination.path)
             } catch {
                 streams.standardError("kubelint: \(error)\n")
                 status = .inputError
@@ -119,7 +150,7 @@ public enum LintSession {
             let style = request.color.style(
                 isTerminal: streams.standardOutputIsTerminal, environmentVariable: streams.environmentVariable
             )
-            let text = TextReporter(style: style, quiet: request.quiet)
+            let text = TextReporter(style: style, quiet: request.quiet, showSuppressed: request.showSuppressed)
             streams.standardOutput(request.format.reporter(text: text).render(report))
         }
         return status

@@ -22,41 +22,64 @@ public struct JSONReporter: Reporter {
         json.field("errors", .int(report.result.count(.error)))
         json.field("warnings", .int(report.result.count(.warning)))
         json.field("infos", .int(report.result.count(.info)))
+        json.field("suppressed", .int(report.result.suppressed.count))
         json.endObject()
         json.beginArray("findings")
         for finding in report.findings {
             json.beginObject()
-            json.field("ruleId", .string(finding.ruleID))
-            json.field("severity", .string(finding.severity.rawValue))
-            json.field("message", .string(finding.message))
-            json.field("remediation", .string(finding.remediation))
-            json.field("file", .string(finding.location.file))
-            json.field("line", .int(finding.location.line))
-            json.field("column", .int(finding.location.column))
-            if let resource = finding.resource {
-                json.beginObject("resource")
-                json.field("apiVersion", .string(resource.apiVersion))
-                json.field("kind", .string(resource.kind))
-                json.field("namespace", .string(resource.namespace))
-                json.field("name", .string(resource.name))
-                json.endObject()
-            } else {
-                json.field("resource", .string(nil))
-            }
-            json.beginArray("related")
-            for related in finding.related {
-                json.beginObject()
-                json.field("file", .string(related.location.file))
-                json.field("line", .int(related.location.line))
-                json.field("column", .int(related.location.column))
-                json.field("message", .string(related.message))
-                json.endObject()
-            }
-            json.endArray()
+            Self.write(finding, to: &json)
+            json.endObject()
+        }
+        json.endArray()
+        // Added within version 1: findings a suppression accepted, each with the suppression.
+        json.beginArray("suppressed")
+        for entry in report.result.suppressed {
+            json.beginObject()
+            Self.write(entry.finding, to: &json)
+            let suppression = entry.suppression
+            json.beginObject("suppression")
+            json.field("kind", .string(suppression.origin.rawValue))
+            json.field("ruleId", .string(suppression.ruleID))
+            json.field("reason", .string(suppression.reason))
+            json.field("file", .string(suppression.location.file))
+            json.field("line", .int(suppression.location.line))
+            json.field("column", .int(suppression.location.column))
+            json.endObject()
             json.endObject()
         }
         json.endArray()
         json.endObject()
         return json.text + "\n"
+    }
+
+    /// The fields of one finding, in schema order.
+    private static func write(_ finding: Finding, to json: inout JSONWriter) {
+        json.field("ruleId", .string(finding.ruleID))
+        json.field("severity", .string(finding.severity.rawValue))
+        json.field("message", .string(finding.message))
+        json.field("remediation", .string(finding.remediation))
+        json.field("file", .string(finding.location.file))
+        json.field("line", .int(finding.location.line))
+        json.field("column", .int(finding.location.column))
+        if let resource = finding.resource {
+            json.beginObject("resource")
+            json.field("apiVersion", .string(resource.apiVersion))
+            json.field("kind", .string(resource.kind))
+            json.field("namespace", .string(resource.namespace))
+            json.field("name", .string(resource.name))
+            json.endObject()
+        } else {
+            json.field("resource", .string(nil))
+        }
+        json.beginArray("related")
+        for related in finding.related {
+            json.beginObject()
+            json.field("file", .string(related.location.file))
+            json.field("line", .int(related.location.line))
+            json.field("column", .int(related.location.column))
+            json.field("message", .string(related.message))
+            json.endObject()
+        }
+        json.endArray()
     }
 }

@@ -7,14 +7,17 @@ import KubeLintRules
 /// `note:` lines for related positions. One summary line ends the output.
 ///
 /// `quiet` keeps only the finding lines: no frames, notes or summary, and nothing at all when
-/// the run is clean (what a commit hook wants).
+/// the run is clean (what a commit hook wants). `showSuppressed` lists the suppressed findings
+/// after the others, each with a `note:` pointing at its suppression and giving the reason.
 public struct TextReporter: Reporter {
     public var style: TextStyle
     public var quiet: Bool
+    public var showSuppressed: Bool
 
-    public init(style: TextStyle = .plain, quiet: Bool = false) {
+    public init(style: TextStyle = .plain, quiet: Bool = false, showSuppressed: Bool = false) {
         self.style = style
         self.quiet = quiet
+        self.showSuppressed = showSuppressed
     }
 
     public func render(_ report: Report) -> String {
@@ -33,9 +36,28 @@ public struct TextReporter: Reporter {
                 output += frame(at: related.location, lines: &lines, caretRole: .note)
             }
         }
+        if showSuppressed {
+            output += suppressedSection(report.result.suppressed, separated: !report.findings.isEmpty)
+        }
         if quiet { return output }
-        if !report.findings.isEmpty { output += "\n" }
+        if !report.findings.isEmpty || (showSuppressed && !report.result.suppressed.isEmpty) { output += "\n" }
         return output + summaryLine(report.result) + "\n"
+    }
+
+    /// `path:line:col: suppressed: message [rule-id]` lines (no code frame: they need no fixing),
+    /// each followed by the suppression's position, kind and reason.
+    private func suppressedSection(_ suppressed: [SuppressedFinding], separated: Bool) -> String {
+        var output = ""
+        for (index, entry) in suppressed.enumerated() {
+            if !quiet, index == 0, separated { output += "\n" }
+            let finding = entry.finding
+            output += headline(finding.location, label: "suppressed", role: .note, message: finding.message)
+            output += " " + style.paint("[\(finding.ruleID)]", .ruleID) + "\n"
+            if quiet { continue }
+            let suppression = entry.suppression
+            output += headline(suppression.location, label: "note", role: .note, message: "\(suppression.label): \(suppression.reason)") + "\n"
+        }
+        return output
     }
 
     private func headline(_ location: FileLocation, label: String, role: TextStyle.Role, message: String) -> String {
@@ -63,8 +85,9 @@ public struct TextReporter: Reporter {
             let count = result.count(severity)
             return count == 0 ? nil : plural(count, word)
         }
-        if counts.isEmpty { return "no problems \(scope)" }
-        return counts.joined(separator: ", ") + " " + scope
+        let suppressed = result.suppressed.isEmpty ? "" : ", \(result.suppressed.count) suppressed"
+        if counts.isEmpty { return "no problems \(scope)\(suppressed)" }
+        return counts.joined(separator: ", ") + " " + scope + suppressed
     }
 
     static func plural(_ count: Int, _ word: String) -> String {

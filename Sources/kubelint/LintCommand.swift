@@ -22,16 +22,22 @@ struct LintCommand: ParsableCommand {
               kubelint deploy/ base.yaml       check these directories and files
               helm template . | kubelint -     check standard input
               kubelint --report junit=out.xml  also write a JUnit report for CI
+              kubelint --changed-files a.yaml  lint k8s/, report only a.yaml's findings
               kubelint rules                   list every rule
               kubelint explain invalid-type    why a rule exists, how to fix it
 
             Settings and team contracts come from .kubelint.yaml, found from the current \
             directory upward, or from --config.
 
+            Accepting a finding, with the reason (counted in the summary, listed by --show-suppressed):
+              kubelint.dev/ignore.<rule-id>: "<reason>"  an annotation on the object
+              # kubelint:ignore <rule-id> <reason>       a comment on or above the line
+              ignore: [{rule: <rule-id>, reason: ...}]   an entry of .kubelint.yaml
+
             Exit status: 0 when no finding reaches --fail-on (default: error); 1 when one \
             does; 2 on a usage error, a report that could not be written, a file that could \
-            not be read or parsed, or an invalid configuration or contract (everything else is \
-            still checked).
+            not be read or parsed, no Kubernetes object found at all, or an invalid \
+            configuration or contract (everything else is still checked).
             """
     )
 
@@ -70,8 +76,27 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Text report: print only the finding lines (no code frames, no summary, nothing when clean).")
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("Skip (and report) files larger than this many bytes.", valueName: "bytes"))
-    var maxFileSize: Int = LoadOptions().maxFileSize
+    @Option(name: .long, help: ArgumentHelp(
+        "Skip (and report) files larger than this many bytes. Default: maxFileSize of the configuration, else \(LoadOptions().maxFileSize).",
+        valueName: "bytes"
+    ))
+    var maxFileSize: Int?
+
+    @Flag(name: .long, help: "Text report: also list the findings that suppressions accepted, with their reasons.")
+    var showSuppressed = false
+
+    @Flag(name: .long, help: ArgumentHelp(
+        "The paths are changed files (as pre-commit passes them): lint the whole tree they belong to and report only what concerns them.",
+        discussion: "The tree is --tree, else paths of the configuration, else k8s. Changed files outside it are not linted."
+    ))
+    var changedFiles = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --changed-files: the tree to lint (repeatable).", valueName: "path"),
+        completion: .directory
+    )
+    var tree: [String] = []
 
     @Option(
         name: .customLong("kube-version"),
@@ -109,6 +134,12 @@ struct LintCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if !tree.isEmpty, !changedFiles {
+            throw ValidationError("--tree is for --changed-files; to lint a tree, pass it as a path")
+        }
+        if let maxFileSize, maxFileSize <= 0 {
+            throw ValidationError("--max-file-size must be a positive number of bytes")
+        }
         var paths = Set<String>()
         for path in report.map(\.path) + (output.map { [$0] } ?? []) where !paths.insert(path).inserted {
             throw ValidationError("two reports would be written to \(path)")
@@ -117,13 +148,15 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var request = LintRequest(
-            paths: paths,
+            paths: changedFiles ? tree : paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
             outputPath: output,
-            loadOptions: LoadOptions(maxFileSize: maxFileSize),
             configurationSource: config.map { .file($0) } ?? .discover(startingAt: "."),
             kubernetesVersion: kubeVersion
         )
+        request.maxFileSize = maxFileSize
+        request.showSuppressed = showSuppressed
+        request.changedFiles = changedFiles ? paths : nil
         request.reports = report
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
         request.color = ColorChoice(rawValue: color.rawValue) ?? .auto

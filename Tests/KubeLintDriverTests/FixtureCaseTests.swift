@@ -9,7 +9,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
 /// A fixture case: `fixtures/cases/<name>/k8s/` and an `expected.txt` listing the exit status
-/// (`exit N`) and every finding as `<rule-id> <path>:<line>:<column>`, paths relative to the case.
+/// (`exit N`) and every finding as `<rule-id> <path>:<line>:<column>`, paths relative to the case,
+/// then every suppressed finding as `suppressed <rule-id> <path>:<line>:<column>`.
 /// A case may carry its own configuration as `kubelint.yaml` (contracts, externals, rule
 /// settings); without one it runs with the defaults, never with a discovered file.
 struct FixtureCase: CustomTestStringConvertible, Sendable {
@@ -54,10 +55,11 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
     func run() -> (status: KubeLintDriver.ExitStatus, findings: [String]) {
         let report = report()
         let prefix = directory + "/"
-        let findings = report.findings.map { finding in
+        func line(_ finding: Finding) -> String {
             let file = finding.location.file.hasPrefix(prefix) ? String(finding.location.file.dropFirst(prefix.count)) : finding.location.file
             return "\(finding.ruleID) \(file):\(finding.location.line):\(finding.location.column)"
         }
+        let findings = report.findings.map(line) + report.result.suppressed.map { "suppressed " + line($0.finding) }
         return (KubeLintDriver.ExitStatus.of(report.result), findings)
     }
 }
@@ -84,8 +86,9 @@ struct FixtureCaseTests {
                 if let id = line.split(separator: " ").first { covered.insert(String(id)) }
             }
         }
-        let categories: Set<RuleCategory> = [.references, .workloads, .contracts]
-        let required = RuleRegistry.descriptions.filter { categories.contains($0.category) }.map(\.id) + ["config-invalid", "contract-invalid"]
+        let categories: Set<RuleCategory> = [.references, .workloads, .contracts, .suppressions]
+        let required = RuleRegistry.descriptions.filter { categories.contains($0.category) }.map(\.id)
+            + ["config-invalid", "contract-invalid", "no-objects"]
         let uncovered = required.filter { !covered.contains($0) }
         #expect(uncovered.isEmpty, "rules without a fixture case: \(uncovered)")
     }

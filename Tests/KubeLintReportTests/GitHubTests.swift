@@ -10,7 +10,7 @@ struct GitHubTests {
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 3)
         #expect(lines.filter { $0.hasPrefix("::warning ") }.count == 1)
         #expect(lines.filter { $0.hasPrefix("::notice ") }.count == 1)
-        #expect(lines.last == "3 errors, 1 warning, 1 info in 2 files (2 resources)")
+        #expect(lines.last == "3 errors, 1 warning, 1 info in 2 files (2 resources), 1 suppressed")
     }
 
     @Test func propertiesAndMessageAreEscaped() {

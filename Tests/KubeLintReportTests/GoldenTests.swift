@@ -52,7 +52,8 @@ func fixtureReport(_ caseName: String, failureThreshold: Severity = .error) -> R
 let hostileMessage = "data.\"quoted\\key\" <b>&amp;</b> must be a string,\nfound\ta boolean \u{01}\u{1B}[31m\r 100% a:b,c \u{FFFE}]]>"
 
 /// A hand-made report exercising escaping, empty fields, all severities, related positions,
-/// a test case with two findings, and a finding on a subject the coverage does not list.
+/// a test case with two findings, a finding on a subject the coverage does not list, and a
+/// suppressed finding whose reason is hostile too.
 func syntheticReport(failureThreshold: Severity = .error) -> Report {
     let configMap = ResourceIdentity(apiVersion: "v1", kind: "ConfigMap", namespace: "prod", name: "ünïcode")
     let service = ResourceIdentity(apiVersion: "v1", kind: "Service", namespace: nil, name: "web")
@@ -91,8 +92,18 @@ func syntheticReport(failureThreshold: Severity = .error) -> Report {
         ]
     )
     let source = "apiVersion: v1\nkind: ConfigMap\ndata:\n\tA: yes\u{1B}[2J\n    app: x\n    app: y\n"
+    let suppressed = SuppressedFinding(
+        finding: Finding(
+            ruleID: "configmap-missing", severity: .warning, message: "ConfigMap env is not in the tree",
+            location: FileLocation(file: "k8s/svc.yaml", line: 9, column: 15), resource: service
+        ),
+        suppression: Suppression(
+            origin: .annotation, ruleID: "configmap-missing", reason: hostileMessage,
+            location: FileLocation(file: "k8s/svc.yaml", line: 5, column: 5), resource: service
+        )
+    )
     return Report(
-        result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, coverage: coverage),
+        result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, coverage: coverage, suppressed: [suppressed]),
         sources: ["k8s/a b.yaml": SourceFile(path: "k8s/a b.yaml", bytes: Array(source.utf8))],
         toolVersion: "0.0.0-test", failureThreshold: failureThreshold,
         run: RunInfo(startTime: "2024-05-01T12:30:00", hostname: "ci-runner")
@@ -104,6 +115,8 @@ struct GoldenTests {
     static let formats: [(name: String, reporter: any Reporter, extension: String)] = [
         ("text", TextReporter(), "txt"),
         ("quiet", TextReporter(quiet: true), "quiet.txt"),
+        ("suppressed", TextReporter(showSuppressed: true), "suppressed.txt"),
+        ("quiet-suppressed", TextReporter(quiet: true, showSuppressed: true), "quiet-suppressed.txt"),
         ("json", JSONReporter(), "json"),
         ("junit", JUnitReporter(), "junit.xml"),
         ("sarif", SARIFReporter(), "sarif"),
@@ -118,7 +131,7 @@ struct GoldenTests {
 
     /// JUnit lists every rule the run had, so its fixture output changes whenever a rule is
     /// added; it is validated against the schema (JUnitTests) instead of a golden file.
-    @Test(arguments: formats.map(\.name).filter { $0 != "junit" })
+    @Test(arguments: formats.map(\.name).filter { !["junit", "suppressed", "quiet-suppressed"].contains($0) })
     func yamlPitfallsFixture(_ format: String) throws {
         let entry = try #require(Self.formats.first { $0.name == format })
         try assertGolden(entry.reporter.render(fixtureReport("yaml-pitfalls")), "yaml-pitfalls.\(entry.extension)")
@@ -138,6 +151,13 @@ struct GoldenTests {
         #expect((findings[0]["resource"] as? [String: Any])?["name"] as? String == "ünïcode")
         #expect(findings[4]["resource"] is NSNull)
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["files": 2, "resources": 2, "errors": 3, "warnings": 1, "infos": 1])
+        #expect(summary == ["files": 2, "resources": 2, "errors": 3, "warnings": 1, "infos": 1, "suppressed": 1])
+        let suppressed = try #require(object["suppressed"] as? [[String: Any]])
+        #expect(suppressed.count == 1)
+        #expect(suppressed.first?["ruleId"] as? String == "configmap-missing")
+        let suppression = try #require(suppressed.first?["suppression"] as? [String: Any])
+        #expect(suppression["kind"] as? String == "annotation")
+        #expect(suppression["reason"] as? String == hostileMessage)
+        #expect(suppression["line"] as? Int == 5)
     }
 }

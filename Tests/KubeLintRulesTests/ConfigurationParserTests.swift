@@ -90,6 +90,69 @@ struct ConfigurationParserTests {
         #expect(problem.mark.line == 3)
     }
 
+    @Test func pathsExcludeIgnoreAndSizeAreRead() throws {
+        let parsed = parse("""
+            paths: [k8s, deploy/extra.yaml]
+            exclude:
+            - kustomization.yaml
+            - k8s/charts/**
+            maxFileSize: 1048576
+            ignore:
+            - rule: configmap-missing
+              kind: Deployment
+              namespace: staging
+              name: legacy-*
+              path: k8s/legacy
+              reason: made by the old deploy script
+            - rule: "*"
+              path: k8s/vendor/**
+              reason: vendored chart
+            """)
+        #expect(parsed.configuration.problems.isEmpty, "\(parsed.configuration.problems)")
+        #expect(parsed.loading.paths.map(\.value) == ["k8s", "deploy/extra.yaml"])
+        #expect(parsed.loading.exclude.map(\.pattern) == ["kustomization.yaml", "k8s/charts/**"])
+        #expect(parsed.loading.maxFileSize == 1_048_576)
+        let ignores = parsed.configuration.ignores
+        #expect(ignores.map(\.rule) == ["configmap-missing", "*"])
+        let first = try #require(ignores.first)
+        #expect(first.kind == "Deployment" && first.namespace == "staging" && first.name == "legacy-*")
+        #expect(first.path?.pattern == "k8s/legacy")
+        #expect(first.reason == "made by the old deploy script")
+        #expect(first.location == FileLocation(file: ".kubelint.yaml", line: 7, column: 3))
+    }
+
+    @Test func ignoreEntriesNeedAKnownSuppressibleRuleAndAReason() {
+        let parsed = parse("""
+            ignore:
+            - rule: configmap-mising
+              reason: typo
+            - rule: yaml-syntax
+              reason: cannot be
+            - rule: unused-suppression
+              reason: cannot be either
+            - rule: secret-missing
+            - rule: secret-missing
+              reason: "  "
+            - rule: secret-missing
+              path: ../elsewhere
+              reason: outside
+            - rule: secret-missing
+              nmae: x
+              reason: misspelt key
+            exclude: ["", "../x"]
+            maxFileSize: 0
+            paths: "-"
+            """)
+        let problems = parsed.configuration.problems.sorted { $0.mark < $1.mark }
+        #expect(problems.map { "\($0.mark.line):\($0.mark.column)" } == ["2:9", "4:9", "6:9", "8:3", "10:11", "12:9", "15:3", "17:11", "17:15", "18:14", "19:8"])
+        #expect(problems.first?.message == "ignore[0].rule: unknown rule 'configmap-mising'; did you mean 'configmap-missing'?")
+        // Only the entry with the misspelt key survives: its valid part still applies.
+        #expect(parsed.configuration.ignores.count == 1)
+        #expect(parsed.loading.exclude.isEmpty)
+        #expect(parsed.loading.maxFileSize == nil)
+        #expect(parsed.loading.paths.isEmpty)
+    }
+
     @Test func duplicateKeysAndBadNamespacesAreReported() {
         let parsed = parse("defaultNamespace: staging\ndefaultNamespace: Prod_1\n")
         #expect(positions(parsed) == ["2:1", "2:19"])

@@ -20,15 +20,18 @@ public struct ContractReference: Sendable {
 public struct ParsedConfiguration: Sendable {
     public var configuration: LintConfiguration
     public var contracts: [ContractReference]
+    /// Which files to read (`paths`, `exclude`, `maxFileSize`), for the driver.
+    public var loading: LoadSettings
 
-    public init(configuration: LintConfiguration = LintConfiguration(), contracts: [ContractReference] = []) {
+    public init(configuration: LintConfiguration = LintConfiguration(), contracts: [ContractReference] = [], loading: LoadSettings = LoadSettings()) {
         self.configuration = configuration
         self.contracts = contracts
+        self.loading = loading
     }
 }
 
 /// One top-level key of `.kubelint.yaml` and how to read it. A new setting is one more entry in
-/// `ConfigurationParser.keys` (issue 4 adds `exclude` and `ignore`, issue 5 `kubernetesVersion`).
+/// `ConfigurationParser.keys`.
 struct ConfigurationKey: Sendable {
     var name: String
     var read: @Sendable (Pair, inout SchemaReader, inout ParsedConfiguration) -> Void
@@ -46,6 +49,10 @@ public enum ConfigurationParser {
         ConfigurationKey(name: "rules", read: readRules),
         ConfigurationKey(name: "contracts", read: readContracts),
         ConfigurationKey(name: "kubernetesVersion", read: readKubernetesVersion),
+        ConfigurationKey(name: "paths", read: readPaths),
+        ConfigurationKey(name: "exclude", read: readExclude),
+        ConfigurationKey(name: "maxFileSize", read: readMaxFileSize),
+        ConfigurationKey(name: "ignore", read: readIgnore),
     ]
 
     public static func parse(_ text: String, file: String) -> ParsedConfiguration {

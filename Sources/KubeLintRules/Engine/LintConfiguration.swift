@@ -16,6 +16,12 @@ public struct LintConfiguration: Sendable {
     /// What was wrong with the configuration or a contract; reported by `config-invalid` and
     /// `contract-invalid`, and makes the run exit 2.
     public var problems: [ConfigurationProblem]
+    /// Suppressions written in the configuration (`ignore`).
+    public var ignores: [IgnoreEntry] = []
+    /// A finding's file relative to the configuration file's directory, for the `path` of
+    /// `ignore` entries; nil when the file is outside it. The driver sets it from the
+    /// configuration file's location; by default paths are taken as they are displayed.
+    public var relativePath: @Sendable (String) -> String? = { $0 }
 
     public init(
         defaultNamespace: String = "default",

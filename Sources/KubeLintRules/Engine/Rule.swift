@@ -57,6 +57,18 @@ extension Rule {
     }
 }
 
+/// A rule about suppressions (annotations, comments, `ignore` entries): it reports on what the
+/// suppression stage found, after every other rule has run, and its own findings cannot be
+/// suppressed.
+public protocol SuppressionRule: Rule {
+    func check(_ outcome: SuppressionOutcome, context: LintContext) -> [Finding]
+}
+
+extension SuppressionRule {
+    /// Suppression rules have nothing to say before the stage has run.
+    public func check(_ context: LintContext) -> [Finding] { [] }
+}
+
 /// What every rule sees: the loaded tree, its index, the configuration, and the schema check
 /// of every resource (done once here, reported in parts by the schema rules).
 public struct LintContext: Sendable {
@@ -64,12 +76,15 @@ public struct LintContext: Sendable {
     public let index: ResourceIndex
     public let configuration: LintConfiguration
     public let schema: SchemaReport
+    /// The paths the run was asked to lint, as given (`no-objects` points at them).
+    public let inputs: [String]
     /// Pods and workloads with their pod specs, shared by the reference rules.
     let podRunners: [PodRunner]
 
-    public init(tree: LoadedTree, configuration: LintConfiguration) {
+    public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil) {
         self.tree = tree
         self.configuration = configuration
+        self.inputs = inputs ?? tree.files.map(\.path)
         index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion)
         podRunners = PodRunner.all(in: index)

@@ -40,6 +40,8 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case workloads
     /// Team contracts from `rules/`.
     case contracts
+    /// Suppressions that are malformed or no longer match anything.
+    case suppressions
 }
 
 /// Everything about a rule that is not its code: the single source of `kubelint rules`,

@@ -9,6 +9,7 @@ public enum RuleRegistry {
         YAMLTabIndentationRule.self,
         ConfigInvalidRule.self,
         ContractInvalidRule.self,
+        NoObjectsRule.self,
         // yaml
         DuplicateKeyRule.self,
         InvalidMergeKeyRule.self,
@@ -67,6 +68,9 @@ public enum RuleRegistry {
         ContractServicePortsRule.self,
         ContractServiceSelectsRule.self,
         ContractIngressTrafficRule.self,
+        // suppressions
+        SuppressionInvalidRule.self,
+        UnusedSuppressionRule.self,
     ]
 
     public static func makeAll() -> [any Rule] {

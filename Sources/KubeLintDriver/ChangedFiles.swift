@@ -1,0 +1,44 @@
+import KubeLintModel
+import KubeLintRules
+
+/// `--changed-files` (the pre-commit hook): the whole tree is linted, because cross-resource
+/// rules need every object, but only what concerns the changed files is reported.
+///
+/// A finding concerns them when it points into one, or when one of its related positions does
+/// (a Deployment's `configMapKeyRef` whose key the changed ConfigMap lost). Findings outside
+/// the tree's files (the configuration, a contract, a tree path that does not exist) and
+/// input findings (a file of the tree that cannot be read leaves every cross-resource check
+/// incomplete) are always reported. A change to the configuration or to a contract concerns
+/// the whole tree. Changed files outside the tree, or left out by `exclude`, are not linted.
+struct ChangedFiles {
+    /// Tree files (as displayed) that changed.
+    private var changed: Set<String> = []
+    private var treeFiles: Set<String>
+    /// True when the configuration or a contract changed: everything is reported.
+    private var everything = false
+
+    init(_ files: [String], tree: LoadedTree, kubelintFiles: [String]) {
+        treeFiles = Set(tree.files.map(\.path))
+        let changedCanonical = Set(files.compactMap(LocalFiles.canonicalPath))
+        everything = kubelintFiles.compactMap(LocalFiles.canonicalPath).contains { changedCanonical.contains($0) }
+        for file in tree.files {
+            if let canonical = LocalFiles.canonicalPath(file.path), changedCanonical.contains(canonical) {
+                changed.insert(file.path)
+            }
+        }
+    }
+
+    func scope(_ result: LintResult) -> LintResult {
+        guard !everything else { return result }
+        var scoped = result
+        scoped.findings = result.findings.filter { finding in
+            RuleRegistry.inputRuleIDs.contains(finding.ruleID) || !treeFiles.contains(finding.location.file) || concernsChange(finding)
+        }
+        scoped.suppressed = result.suppressed.filter { concernsChange($0.finding) }
+        return scoped
+    }
+
+    private func concernsChange(_ finding: Finding) -> Bool {
+        changed.contains(finding.location.file) || finding.related.contains { changed.contains($0.location.file) }
+    }
+}

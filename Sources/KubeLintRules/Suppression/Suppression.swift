@@ -1,0 +1,82 @@
+import KubeLintModel
+
+/// A finding someone has accepted, and why: an annotation on the object, a comment on or above
+/// the line, or an `ignore` entry of the configuration.
+public struct Suppression: Sendable, Hashable {
+    public enum Origin: String, Sendable, Hashable {
+        /// `kubelint.dev/ignore.<rule-id>: "<reason>"` on the object.
+        case annotation
+        /// `# kubelint:ignore <rule-id> <reason>` on the line or the line above.
+        case comment
+        /// An `ignore` entry of `.kubelint.yaml`.
+        case configuration
+    }
+
+    public var origin: Origin
+    /// The rule it accepts findings of; `*` (configuration only) for every rule.
+    public var ruleID: String
+    public var reason: String
+    /// Where it is written.
+    public var location: FileLocation
+    /// The annotated object (annotations only).
+    public var resource: ResourceIdentity?
+
+    public init(origin: Origin, ruleID: String, reason: String, location: FileLocation, resource: ResourceIdentity? = nil) {
+        self.origin = origin
+        self.ruleID = ruleID
+        self.reason = reason
+        self.location = location
+        self.resource = resource
+    }
+
+    /// How messages name it: `annotation kubelint.dev/ignore.secret-missing`,
+    /// `comment kubelint:ignore secret-missing`, `configuration ignore entry for secret-missing`.
+    public var label: String {
+        switch origin {
+        case .annotation: "annotation \(AnnotationSuppressions.ignorePrefix)\(ruleID)"
+        case .comment: "comment \(CommentSuppressions.ignoreDirective) \(ruleID)"
+        case .configuration: "configuration ignore entry for \(ruleID == IgnoreEntry.everyRule ? "every rule" : ruleID)"
+        }
+    }
+}
+
+/// A finding left out of the findings, with the suppression that accepted it.
+public struct SuppressedFinding: Sendable, Hashable {
+    public var finding: Finding
+    public var suppression: Suppression
+
+    public init(finding: Finding, suppression: Suppression) {
+        self.finding = finding
+        self.suppression = suppression
+    }
+}
+
+/// A suppression kubelint cannot apply: no reason, an unknown rule, a malformed comment.
+public struct InvalidSuppression: Sendable, Hashable {
+    public var location: FileLocation
+    public var message: String
+    public var resource: ResourceIdentity?
+
+    public init(location: FileLocation, message: String, resource: ResourceIdentity? = nil) {
+        self.location = location
+        self.message = message
+        self.resource = resource
+    }
+}
+
+/// What the suppression stage made of a run's findings.
+public struct SuppressionOutcome: Sendable {
+    /// Findings no suppression accepted.
+    public var kept: [Finding] = []
+    public var suppressed: [SuppressedFinding] = []
+    /// Suppressions of rules that ran which accepted nothing.
+    public var unused: [Suppression] = []
+    public var invalid: [InvalidSuppression] = []
+
+    public init(kept: [Finding] = [], suppressed: [SuppressedFinding] = [], unused: [Suppression] = [], invalid: [InvalidSuppression] = []) {
+        self.kept = kept
+        self.suppressed = suppressed
+        self.unused = unused
+        self.invalid = invalid
+    }
+}

@@ -1,0 +1,93 @@
+import KubeLintModel
+
+/// The engine stage between the rules and the report: takes out the findings a suppression
+/// accepts and notes which suppressions accepted nothing.
+///
+/// Each finding is looked up once per kind of suppression: annotations by (file, object),
+/// comments by (file, line), configuration entries by rule id. Findings of input rules (files
+/// that could not be read or parsed) are never suppressed.
+struct SuppressionStage {
+    private struct ObjectKey: Hashable {
+        var file: String
+        var resource: ResourceIdentity
+    }
+
+    private struct LineKey: Hashable {
+        var file: String
+        var line: Int
+    }
+
+    /// Every suppression of the run; the indexes below point into it.
+    private var suppressions: [Suppression] = []
+    private var invalid: [InvalidSuppression] = []
+    private var byObject: [ObjectKey: [Int]] = [:]
+    private var byLine: [LineKey: [Int]] = [:]
+    private var entriesByRule: [String: [(entry: IgnoreEntry, index: Int)]] = [:]
+
+    init(context: LintContext) {
+        for resource in context.tree.resources {
+            let found = AnnotationSuppressions.read(resource)
+            invalid += found.invalid
+            for suppression in found.suppressions {
+                byObject[ObjectKey(file: resource.source.file, resource: resource.identity), default: []].append(suppressions.count)
+                suppressions.append(suppression)
+            }
+        }
+        for file in context.tree.files {
+            let found = CommentSuppressions.read(file)
+            invalid += found.invalid
+            for placed in found.suppressions {
+                byLine[LineKey(file: file.path, line: placed.targetLine), default: []].append(suppressions.count)
+                suppressions.append(placed.suppression)
+            }
+        }
+        for entry in context.configuration.ignores {
+            entriesByRule[entry.rule, default: []].append((entry, suppressions.count))
+            suppressions.append(Suppression(origin: .configuration, ruleID: entry.rule, reason: entry.reason, location: entry.location))
+        }
+    }
+
+    /// `activeRuleIDs`: the rules that ran. A suppression of a rule that did not run cannot be
+    /// judged unused (the rule is switched off, or the run is a partial one).
+    func apply(to findings: [Finding], configuration: LintConfiguration, activeRuleIDs: Set<String>) -> SuppressionOutcome {
+        var outcome = SuppressionOutcome(invalid: invalid)
+        var used = Array(repeating: false, count: suppressions.count)
+        var relativePaths: [String: String?] = [:]
+        for finding in findings {
+            if RuleRegistry.inputRuleIDs.contains(finding.ruleID) {
+                outcome.kept.append(finding)
+                continue
+            }
+            var matches: [Int] = []
+            if let resource = finding.resource {
+                for index in byObject[ObjectKey(file: finding.location.file, resource: resource)] ?? [] where suppressions[index].ruleID == finding.ruleID {
+                    matches.append(index)
+                }
+            }
+            for index in byLine[LineKey(file: finding.location.file, line: finding.location.line)] ?? [] where suppressions[index].ruleID == finding.ruleID {
+                matches.append(index)
+            }
+            let entries = (entriesByRule[finding.ruleID] ?? []) + (entriesByRule[IgnoreEntry.everyRule] ?? [])
+            if !entries.isEmpty {
+                let file = finding.location.file
+                if relativePaths[file] == nil { relativePaths[file] = .some(configuration.relativePath(file)) }
+                let relative = relativePaths[file] ?? nil
+                for (entry, index) in entries where entry.matches(finding, relativePath: relative, defaultNamespace: configuration.defaultNamespace) {
+                    matches.append(index)
+                }
+            }
+            guard let first = matches.min() else {
+                outcome.kept.append(finding)
+                continue
+            }
+            for index in matches { used[index] = true }
+            outcome.suppressed.append(SuppressedFinding(finding: finding, suppression: suppressions[first]))
+        }
+        for (index, suppression) in suppressions.enumerated() where !used[index] {
+            if suppression.ruleID == IgnoreEntry.everyRule || activeRuleIDs.contains(suppression.ruleID) {
+                outcome.unused.append(suppression)
+            }
+        }
+        return outcome
+    }
+}
