@@ -30,11 +30,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark: a deterministic tree generator and the harness (scripts/bench.sh).
+        .target(name: "KubeLintBench"),
+        .executableTarget(
+            name: "kubelint-bench",
+            dependencies: [
+                "KubeLintBench",
+                "KubeLintDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
         .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
+        .testTarget(name: "KubeLintBenchTests", dependencies: ["KubeLintBench", "KubeLintDriver"]),
     ],
     swiftLanguageModes: [.v6]
 )

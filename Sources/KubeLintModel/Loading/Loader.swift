@@ -137,71 +137,11 @@ public enum Loader {
                 results.store(process(inputs[index], options: options), at: index)
             }
         }
-        var tree = LoadedTree()
-        for result in results.values() {
-            if let file = result.file { tree.files.append(file) }
-            tree.resources.append(contentsOf: result.resources)
-            tree.diagnostics.append(contentsOf: result.diagnostics)
-        }
-        return tree
-    }
-
-    struct FileResult: Sendable {
-        var file: SourceFile?
-        var resources: [Resource] = []
-        var diagnostics: [LoadDiagnostic] = []
+        return assemble(results.values())
     }
 
     static func process(_ input: Input, options: LoadOptions) -> FileResult {
-        let path: String
-        let bytes: [UInt8]
-        switch input {
-        case .bytes(let name, let data):
-            path = name
-            bytes = data
-        case .file(let name):
-            path = name
-            switch FileSystem.read(name, limit: options.maxFileSize) {
-            case .success(let data):
-                bytes = data
-            case .failure(.tooLarge(let limit)):
-                return FileResult(diagnostics: [LoadDiagnostic(kind: .tooLarge, file: name, message: "skipped: larger than the limit of \(limit) bytes")])
-            case .failure(let error):
-                return FileResult(diagnostics: [LoadDiagnostic(kind: .unreadable, file: name, message: "cannot read: \(error.message)")])
-            }
-        }
-        return parse(bytes, path: path, options: options)
-    }
-
-    static func parse(_ bytes: [UInt8], path: String, options: LoadOptions) -> FileResult {
-        if let nul = firstNulByte(bytes) {
-            let mark = YAMLParser.position(ofByte: nul, in: bytes)
-            return FileResult(
-                file: SourceFile(path: path, bytes: []),
-                diagnostics: [LoadDiagnostic(kind: .binary, file: path, mark: mark, message: "binary file (NUL byte): not a YAML manifest")]
-            )
-        }
-        let stream = YAMLParser.parse(bytes, limits: options.limits)
-        var result = FileResult()
-        var problems: [SourceFile.DocumentProblem] = []
-        for document in stream.documents {
-            problems.append(contentsOf: document.problems.map { SourceFile.DocumentProblem(documentIndex: document.index, problem: $0) })
-            guard let root = document.root else { continue }
-            let source = SourceReference(file: path, documentIndex: document.index)
-            result.resources.append(contentsOf: ResourceDecoder.resources(in: root, source: source))
-        }
-        if let error = stream.error {
-            result.diagnostics.append(LoadDiagnostic(file: path, error: error))
-        }
-        result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
-        return result
-    }
-
-    /// UTF-16 and UTF-32 text (which libyaml reads) starts with a byte order mark and holds NULs;
-    /// anything else with a NUL is binary.
-    private static func firstNulByte(_ bytes: [UInt8]) -> Int? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        return bytes.firstIndex(of: 0)
+        decode(parse(read(input, options: options), options: options))
     }
 }
 
