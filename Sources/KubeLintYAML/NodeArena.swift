@@ -1,0 +1,138 @@
+/// The nodes of one parsed stream, stored flat: one fixed-size record per node, children as
+/// index ranges, scalar text as byte ranges in one buffer.
+///
+/// A tree of `Node` values with their own arrays and strings costs an allocation per scalar and
+/// per collection, to build and again to free; with manifests of hundreds of thousands of nodes
+/// that was most of the parse. Here a whole file costs a handful of growing arrays, and a `Node`
+/// handed out by the parser is a reference to the arena plus an index.
+final class NodeArena: Sendable {
+    let records: [NodeRecord]
+    /// Children of every collection, each collection's contiguous; mappings alternate key, value.
+    let children: [UInt32]
+    /// Scalar text, UTF-8, as libyaml delivered it (unescaped, folded).
+    let text: [UInt8]
+    /// Explicit tags, interned.
+    let tags: [String]
+
+    init(records: [NodeRecord], children: [UInt32], text: [UInt8], tags: [String]) {
+        self.records = records
+        self.children = children
+        self.text = text
+        self.tags = tags
+    }
+
+    func start(_ index: UInt32) -> Mark {
+        let record = records[Int(index)]
+        return Mark(offset: Int(record.offset), line: Int(record.line), column: Int(record.column))
+    }
+
+    func tag(_ index: UInt32) -> String? {
+        let tag = records[Int(index)].tag
+        return tag < 0 ? nil : tags[Int(tag)]
+    }
+
+    func scalar(_ index: UInt32) -> Scalar? {
+        let record = records[Int(index)]
+        guard record.kind == .scalar else { return nil }
+        let text = self.text.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[record.range]), as: UTF8.self)
+        }
+        return Scalar(text, style: record.style, tag: record.tag < 0 ? nil : tags[Int(record.tag)])
+    }
+
+    func items(_ index: UInt32) -> [Node] {
+        let record = records[Int(index)]
+        return children[record.range].map { Node(arena: self, index: $0) }
+    }
+
+    func pairs(_ index: UInt32) -> [Pair] {
+        let record = records[Int(index)]
+        var result: [Pair] = []
+        result.reserveCapacity(Int(record.count) / 2)
+        var position = Int(record.first)
+        let end = position + Int(record.count) - 1
+        while position < end {
+            result.append(Pair(key: Node(arena: self, index: children[position]), value: Node(arena: self, index: children[position + 1])))
+            position += 2
+        }
+        return result
+    }
+
+    /// The last entry whose key is the scalar `key` (the one Kubernetes keeps), without
+    /// building the mapping's pairs.
+    func pair(_ index: UInt32, key: String) -> Pair? {
+        let record = records[Int(index)]
+        guard record.kind == .mapping, record.count >= 2 else { return nil }
+        var wanted = key
+        return wanted.withUTF8 { wantedBytes in
+            text.withUnsafeBufferPointer { textBytes in
+                var position = Int(record.first) + Int(record.count) - 2
+                while position >= Int(record.first) {
+                    let keyIndex = children[position]
+                    let keyRecord = records[Int(keyIndex)]
+                    if keyRecord.kind == .scalar,
+                       Self.textEqual(UnsafeBufferPointer(rebasing: textBytes[keyRecord.range]), wantedBytes) {
+                        return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                    }
+                    position -= 2
+                }
+                return nil
+            }
+        }
+    }
+
+    /// String equality (canonical equivalence) over UTF-8 bytes: equal bytes are equal text, and
+    /// different ASCII bytes are different text; only non-ASCII text needs `String`'s comparison.
+    static func textEqual(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        if lhs.count == rhs.count && (lhs.count == 0 || memoryEqual(lhs, rhs)) { return true }
+        if isASCII(lhs) && isASCII(rhs) { return false }
+        return String(decoding: lhs, as: UTF8.self) == String(decoding: rhs, as: UTF8.self)
+    }
+
+    private static func memoryEqual(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < lhs.count {
+            if lhs[index] != rhs[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
+    }
+
+    /// Whether a scalar reads as null without building its text: the common untagged cases
+    /// are answered from the bytes, the rest by full resolution.
+    func isNull(_ index: UInt32) -> Bool {
+        let record = records[Int(index)]
+        guard record.kind == .scalar else { return false }
+        if record.tag < 0 {
+            guard record.style == .plain else { return false }
+            switch record.count {
+            case 0: return true
+            case 1: return text[Int(record.first)] == UInt8(ascii: "~")
+            case 4: break
+            default: return false
+            }
+        }
+        return scalar(index)?.resolved == .null
+    }
+}
+
+/// One node of a `NodeArena`: 28 bytes whatever the node.
+struct NodeRecord {
+    var kind: Node.Kind
+    var style: ScalarStyle
+    /// Index into `NodeArena.tags`, or -1.
+    var tag: Int32
+    var line: UInt32
+    var column: UInt32
+    var offset: UInt32
+    /// Scalars: a byte range of `NodeArena.text`; collections: a range of `NodeArena.children`.
+    var first: UInt32
+    var count: UInt32
+
+    var range: Range<Int> { Int(first)..<(Int(first) + Int(count)) }
+}
