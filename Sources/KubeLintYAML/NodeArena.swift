@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The nodes of one parsed stream, stored flat: one fixed-size record per node, children as
 /// index ranges, scalar text as byte ranges in one buffer.
 ///
@@ -13,12 +21,16 @@ final class NodeArena: Sendable {
     let text: [UInt8]
     /// Explicit tags, interned.
     let tags: [String]
+    /// True when no scalar holds a non-ASCII byte (nearly every manifest): key comparisons are
+    /// then plain byte comparisons.
+    let isASCII: Bool
 
     init(records: [NodeRecord], children: [UInt32], text: [UInt8], tags: [String]) {
         self.records = records
         self.children = children
         self.text = text
         self.tags = tags
+        isASCII = text.withUnsafeBufferPointer(Self.isASCII)
     }
 
     func start(_ index: UInt32) -> Mark {
@@ -65,7 +77,10 @@ final class NodeArena: Sendable {
         guard record.kind == .mapping, record.count >= 2 else { return nil }
         var wanted = key
         return wanted.withUTF8 { wantedBytes in
-            text.withUnsafeBufferPointer { textBytes in
+            if isASCII && Self.isASCII(wantedBytes) {
+                return asciiPair(record, key: wantedBytes)
+            }
+            return text.withUnsafeBufferPointer { textBytes in
                 var position = Int(record.first) + Int(record.count) - 2
                 while position >= Int(record.first) {
                     let keyIndex = children[position]
@@ -77,6 +92,27 @@ final class NodeArena: Sendable {
                     position -= 2
                 }
                 return nil
+            }
+        }
+    }
+
+    /// `pair(_:key:)` when both sides are ASCII: equal text is equal bytes.
+    private func asciiPair(_ record: NodeRecord, key: UnsafeBufferPointer<UInt8>) -> Pair? {
+        records.withUnsafeBufferPointer { records in
+            children.withUnsafeBufferPointer { children in
+                text.withUnsafeBufferPointer { text in
+                    var position = Int(record.first) + Int(record.count) - 2
+                    while position >= Int(record.first) {
+                        let keyIndex = children[position]
+                        let keyRecord = records[Int(keyIndex)]
+                        if keyRecord.kind == .scalar, Int(keyRecord.count) == key.count,
+                           key.count == 0 || memcmp(text.baseAddress! + Int(keyRecord.first), key.baseAddress!, key.count) == 0 {
+                            return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                        }
+                        position -= 2
+                    }
+                    return nil
+                }
             }
         }
     }
@@ -98,9 +134,10 @@ final class NodeArena: Sendable {
         return true
     }
 
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 { return false }
-        return true
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        return combined < 0x80
     }
 
     /// Whether a scalar reads as null without building its text: the common untagged cases
