@@ -81,6 +81,8 @@ extension Loader {
     public static func assemble(_ results: [FileResult]) -> LoadedTree {
         var tree = LoadedTree()
         tree.files.reserveCapacity(results.count)
+        // Reserved up front: grown by doubling, the array would briefly hold twice the tree.
+        tree.resources.reserveCapacity(results.reduce(0) { $0 + $1.resources.count })
         for result in results {
             if let file = result.file { tree.files.append(file) }
             tree.resources.append(contentsOf: result.resources)
