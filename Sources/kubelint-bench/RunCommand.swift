@@ -22,6 +22,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The kubelint release binary (default: next to this one).")
     var kubelint: String?
 
+    @Option(help: ArgumentHelp("Another build's kubelint-bench to measure instead of this one (before/after comparisons).", valueName: "path"))
+    var measure: String?
+
     @Option(help: "Tree whose end-to-end latency is measured with the kubelint binary.")
     var staging: String = "fixtures/staging/k8s"
 
@@ -29,10 +32,11 @@ struct RunCommand: ParsableCommand {
     var stagingRuns: Int = 40
 
     func run() throws {
-        let own = Self.executablePath()
+        let own = measure ?? Self.executablePath()
         let binary = kubelint ?? (Self.directory(of: own) + "/kubelint")
         let appCounts = sizes.split(separator: ",").compactMap { Int($0.filter { $0 != " " }) }
         let runs = max(1, `repeat`)
+        let loadBefore = Self.loadAverage()
         var rows: [SizeRow] = []
         for apps in appCounts {
             let tree = try prepareTree(apps: apps)
@@ -53,7 +57,7 @@ struct RunCommand: ParsableCommand {
             stagingWalls.append(try ChildRun.run([binary, staging], captureOutput: false, acceptedStatuses: [0, 1]).wall)
         }
         print("")
-        print(Table.render(rows: rows, stagingWalls: stagingWalls, staging: staging))
+        print(Table.render(rows: rows, stagingWalls: stagingWalls, staging: staging, load: (loadBefore, Self.loadAverage())))
     }
 
     /// Generates the tree once; later runs reuse it (the generator is deterministic, and the
@@ -67,6 +71,13 @@ struct RunCommand: ParsableCommand {
         let descriptor = open(marker, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor >= 0 { close(descriptor) }
         return tree
+    }
+
+    /// The 1, 5 and 15 minute load averages, for judging how much the machine was shared.
+    static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        guard getloadavg(&loads, 3) == 3 else { return "unknown" }
+        return loads.map { Table.format($0, decimals: 2) }.joined(separator: " ")
     }
 
     static func executablePath() -> String {
