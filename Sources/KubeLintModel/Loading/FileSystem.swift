@@ -39,19 +39,30 @@ enum FileSystem {
         }
     }
 
-    /// Names in a directory, without `.` and `..`, in byte order (deterministic everywhere).
-    static func directoryEntries(_ path: String) -> Result<[String], FileError> {
+    struct DirectoryEntry {
+        var name: String
+        /// The directory itself says this is a regular file (`d_type`), so no `stat` is needed.
+        /// False when it says anything else or does not know; such entries are looked at with
+        /// `entryType`, which follows symlinks.
+        var isRegularFile: Bool
+    }
+
+    /// Entries of a directory, without `.` and `..`, in byte order of their names
+    /// (deterministic everywhere).
+    static func directoryEntries(_ path: String) -> Result<[DirectoryEntry], FileError> {
         guard let directory = opendir(path) else { return .failure(FileError.current()) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." {
+                entries.append(DirectoryEntry(name: name, isRegularFile: entry.pointee.d_type == UInt8(DT_REG)))
+            }
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return .success(names)
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return .success(entries)
     }
 
     /// Reads a whole file, refusing more than `limit` bytes.

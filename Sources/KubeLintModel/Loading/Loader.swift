@@ -88,18 +88,25 @@ public enum Loader {
         // An explicit stack instead of recursion: directory depth is not bounded by anything.
         var pending = [directory]
         while let current = pending.popLast() {
-            let names: [String]
+            let entries: [FileSystem.DirectoryEntry]
             switch FileSystem.directoryEntries(current) {
             case .failure(let error):
                 diagnostics.append(LoadDiagnostic(kind: .unreadable, file: current, message: "cannot read directory: \(error.message)"))
                 continue
-            case .success(let entries):
-                names = entries
+            case .success(let found):
+                entries = found
             }
             var subdirectories: [String] = []
-            for name in names where !name.hasPrefix(".") {
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let name = entry.name
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
                 if options.isExcluded(path) { continue }
+                // Most entries are plain files: the directory already says so, and a `stat`
+                // each was a fifth of the time of linting a large tree.
+                if entry.isRegularFile {
+                    if isManifestName(name) { inputs.append(.file(path)) }
+                    continue
+                }
                 switch FileSystem.entryType(path) {
                 case .failure(let error):
                     if isManifestName(name) {
@@ -121,8 +128,15 @@ public enum Loader {
     }
 
     static func isManifestName(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+        // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
+        let bytes = name.utf8
+        func hasSuffix(_ suffix: String) -> Bool {
+            guard bytes.count >= suffix.utf8.count else { return false }
+            return zip(bytes.suffix(suffix.utf8.count), suffix.utf8).allSatisfy { byte, expected in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected
+            }
+        }
+        return hasSuffix(".yaml") || hasSuffix(".yml")
     }
 
     /// Reads, parses and decodes inputs; results keep the inputs' order.
