@@ -36,6 +36,8 @@ struct StreamBuilder {
     private var tagIndexes: [String: Int32] = [:]
     /// Finished children of every open collection, innermost last.
     private var pending: [UInt32] = []
+    /// Scratch space for `reportDuplicates`, kept to spare an allocation per mapping.
+    private var keyHashes: [UInt64] = []
     private var documents: [FinishedDocument] = []
     private var error: YAMLError?
 
@@ -337,10 +339,10 @@ struct StreamBuilder {
         // Manifest mappings are small and their keys ASCII: compare cheap hashes of the key
         // bytes pairwise, and the bytes only when hashes agree. Other mappings take the
         // general path, with `String`'s equality.
-        if pairCount <= 64, let hashes = asciiKeyHashes(from: firstPending, pairCount: pairCount) {
-            for index in 1..<pairCount where hashes[index] != 0 {
+        if pairCount <= 64, hashASCIIKeys(from: firstPending, pairCount: pairCount) {
+            for index in 1..<pairCount where keyHashes[index] != 0 {
                 let key = pending[firstPending + index * 2]
-                for earlier in 0..<index where hashes[earlier] == hashes[index] && sameKeyText(pending[firstPending + earlier * 2], key) {
+                for earlier in 0..<index where keyHashes[earlier] == keyHashes[index] && sameKeyText(pending[firstPending + earlier * 2], key) {
                     let first = pending[firstPending + earlier * 2]
                     problems.append(YAMLProblem(kind: .duplicateKey(key: scalarText(key) ?? "", first: start(of: first)), mark: start(of: key)))
                     break
@@ -361,34 +363,31 @@ struct StreamBuilder {
         }
     }
 
-    /// A non-zero hash of each scalar key's bytes (0 for keys that take no part: non-scalars and
-    /// `<<`); nil when a key is not ASCII, where equal text may be different bytes.
-    private func asciiKeyHashes(from firstPending: Int, pairCount: Int) -> [UInt64]? {
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(pairCount)
-        let allASCII = text.withUnsafeBufferPointer { text in
-            records.withUnsafeBufferPointer { records in
-                for index in 0..<pairCount {
-                    let record = records[Int(pending[firstPending + index * 2])]
-                    guard record.kind == .scalar else {
-                        hashes.append(0)
-                        continue
-                    }
-                    // FNV-1a, with the length folded in.
-                    var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(record.count)
-                    var mergeText = record.count == 2
-                    for position in record.range {
-                        let byte = text[position]
-                        if byte >= 0x80 { return false }
-                        if byte != UInt8(ascii: "<") { mergeText = false }
-                        hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                    }
-                    hashes.append(mergeText ? 0 : hash | 1)
-                }
-                return true
+    /// Fills `keyHashes` with a non-zero hash of each scalar key's bytes (0 for keys that take
+    /// no part: non-scalars and `<<`); false when a key is not ASCII, where equal text may be
+    /// different bytes.
+    private mutating func hashASCIIKeys(from firstPending: Int, pairCount: Int) -> Bool {
+        keyHashes.removeAll(keepingCapacity: true)
+        for index in 0..<pairCount {
+            let record = records[Int(pending[firstPending + index * 2])]
+            guard record.kind == .scalar else {
+                keyHashes.append(0)
+                continue
             }
+            // FNV-1a, with the length folded in.
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(record.count)
+            var mergeText = record.count == 2
+            var combined: UInt8 = 0
+            for position in record.range {
+                let byte = text[position]
+                combined |= byte
+                if byte != UInt8(ascii: "<") { mergeText = false }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            if combined >= 0x80 { return false }
+            keyHashes.append(mergeText ? 0 : hash | 1)
         }
-        return allASCII ? hashes : nil
+        return true
     }
 
     // MARK: - libyaml values
