@@ -68,8 +68,8 @@ enum Table {
         lines.append("")
         lines.append("One thread, CPU time of each phase over the whole tree:")
         lines.append("")
-        lines.append("| N apps | resources | YAML MB | read | libyaml events | node tree | model | rules | report | total (CPU) | total (wall) |")
-        lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        lines.append("| N apps | resources | YAML MB | walk | read | libyaml events | node tree | model | rules | report | free | total (CPU) | total (wall) |")
+        lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for row in rows {
             let phases = row.phases
             let floor = max(1, phases.cpu("floor"))
@@ -78,12 +78,14 @@ enum Table {
                 String(row.apps),
                 String(phases.counts["resources"] ?? 0),
                 megabytes(phases.counts["bytes"] ?? 0, decimals: 1),
+                phases.costs["discover"] == nil ? "–" : ratio(phases.cpu("discover") / floor),
                 ratio(phases.cpu("read") / floor),
                 "1.00",
                 ratio(tree / floor),
                 ratio(phases.cpu("model") / floor),
                 ratio(phases.cpu("rules") / floor),
                 ratio(phases.cpu("report") / floor),
+                phases.costs["release"] == nil ? "–" : ratio(phases.cpu("release") / floor),
                 ratio(phases.cpu("serial") / floor),
                 ratio(phases.wall("serial") / max(1, phases.wall("floor"))),
             ]
