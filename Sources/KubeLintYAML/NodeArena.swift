@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The nodes of one parsed stream, stored flat: one fixed-size record per node, children as
 /// index ranges, scalar text as byte ranges in one buffer.
 ///
@@ -75,12 +67,10 @@ final class NodeArena: Sendable {
     func pair(_ index: UInt32, key: String) -> Pair? {
         let record = records[Int(index)]
         guard record.kind == .mapping, record.count >= 2 else { return nil }
+        if isASCII, let answer = asciiLookup(record, key: key) { return answer }
         var wanted = key
         return wanted.withUTF8 { wantedBytes in
-            if isASCII && Self.isASCII(wantedBytes) {
-                return asciiPair(record, key: wantedBytes)
-            }
-            return text.withUnsafeBufferPointer { textBytes in
+            text.withUnsafeBufferPointer { textBytes in
                 var position = Int(record.first) + Int(record.count) - 2
                 while position >= Int(record.first) {
                     let keyIndex = children[position]
@@ -96,6 +86,16 @@ final class NodeArena: Sendable {
         }
     }
 
+    /// The entry for `key` by comparing bytes, where that is exact (the key is ASCII, and so is
+    /// the arena); the outer nil means it is not, and `String` equality must decide.
+    private func asciiLookup(_ record: NodeRecord, key: String) -> Pair?? {
+        let answer = key.utf8.withContiguousStorageIfAvailable { wanted -> Pair?? in
+            guard Self.isASCII(wanted) else { return .none }
+            return .some(asciiPair(record, key: wanted))
+        }
+        return answer ?? .none
+    }
+
     /// `pair(_:key:)` when both sides are ASCII: equal text is equal bytes.
     private func asciiPair(_ record: NodeRecord, key: UnsafeBufferPointer<UInt8>) -> Pair? {
         records.withUnsafeBufferPointer { records in
@@ -106,7 +106,7 @@ final class NodeArena: Sendable {
                         let keyIndex = children[position]
                         let keyRecord = records[Int(keyIndex)]
                         if keyRecord.kind == .scalar, Int(keyRecord.count) == key.count,
-                           key.count == 0 || memcmp(text.baseAddress! + Int(keyRecord.first), key.baseAddress!, key.count) == 0 {
+                           Self.bytesEqual(text, from: Int(keyRecord.first), key) {
                             return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
                         }
                         position -= 2
@@ -115,6 +115,16 @@ final class NodeArena: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether `text[start...]` begins with `key`; keys are short, so a plain loop beats a call.
+    private static func bytesEqual(_ text: UnsafeBufferPointer<UInt8>, from start: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < key.count {
+            if text[start + index] != key[index] { return false }
+            index += 1
+        }
+        return true
     }
 
     /// String equality (canonical equivalence) over UTF-8 bytes: equal bytes are equal text, and
