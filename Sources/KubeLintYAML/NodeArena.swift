@@ -13,15 +13,18 @@ final class NodeArena: Sendable {
     let text: [UInt8]
     /// Explicit tags, interned.
     let tags: [String]
+    /// The tag of each tagged node (few are): kept aside so that records stay small.
+    let tagOfNode: [UInt32: Int32]
     /// True when no scalar holds a non-ASCII byte (nearly every manifest): key comparisons are
     /// then plain byte comparisons.
     let isASCII: Bool
 
-    init(records: [NodeRecord], children: [UInt32], text: [UInt8], tags: [String]) {
+    init(records: [NodeRecord], children: [UInt32], text: [UInt8], tags: [String], tagOfNode: [UInt32: Int32]) {
         self.records = records
         self.children = children
         self.text = text
         self.tags = tags
+        self.tagOfNode = tagOfNode
         isASCII = text.withUnsafeBufferPointer(Self.isASCII)
     }
 
@@ -31,8 +34,8 @@ final class NodeArena: Sendable {
     }
 
     func tag(_ index: UInt32) -> String? {
-        let tag = records[Int(index)].tag
-        return tag < 0 ? nil : tags[Int(tag)]
+        guard records[Int(index)].hasTag, let tag = tagOfNode[index] else { return nil }
+        return tags[Int(tag)]
     }
 
     func scalar(_ index: UInt32) -> Scalar? {
@@ -41,7 +44,7 @@ final class NodeArena: Sendable {
         let text = self.text.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[record.range]), as: UTF8.self)
         }
-        return Scalar(text, style: record.style, tag: record.tag < 0 ? nil : tags[Int(record.tag)])
+        return Scalar(text, style: record.style, tag: record.hasTag ? tag(index) : nil)
     }
 
     func items(_ index: UInt32) -> [Node] {
@@ -155,7 +158,7 @@ final class NodeArena: Sendable {
     func isNull(_ index: UInt32) -> Bool {
         let record = records[Int(index)]
         guard record.kind == .scalar else { return false }
-        if record.tag < 0 {
+        if !record.hasTag {
             guard record.style == .plain else { return false }
             switch record.count {
             case 0: return true
@@ -168,12 +171,12 @@ final class NodeArena: Sendable {
     }
 }
 
-/// One node of a `NodeArena`: 28 bytes whatever the node.
+/// One node of a `NodeArena`: 24 bytes whatever the node.
 struct NodeRecord {
     var kind: Node.Kind
     var style: ScalarStyle
-    /// Index into `NodeArena.tags`, or -1.
-    var tag: Int32
+    /// The node has an explicit tag, found in `NodeArena.tagOfNode`.
+    var hasTag: Bool
     var line: UInt32
     var column: UInt32
     var offset: UInt32

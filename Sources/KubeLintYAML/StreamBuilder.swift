@@ -34,6 +34,7 @@ struct StreamBuilder {
     private var text: [UInt8] = []
     private var tags: [String] = []
     private var tagIndexes: [String: Int32] = [:]
+    private var tagOfNode: [UInt32: Int32] = [:]
     /// Finished children of every open collection, innermost last.
     private var pending: [UInt32] = []
     /// Scratch space for `reportDuplicates`, kept to spare an allocation per mapping.
@@ -75,7 +76,7 @@ struct StreamBuilder {
             // `---` alone, or a document of only comments, is an empty document.
             if let index = finished {
                 let record = records[Int(index)]
-                if record.kind == .scalar, record.count == 0, record.style == .plain, record.tag < 0 {
+                if record.kind == .scalar, record.count == 0, record.style == .plain, !record.hasTag {
                     finished = nil
                 }
             }
@@ -100,6 +101,7 @@ struct StreamBuilder {
             var copy = records[Int(anchored.index)]
             Self.place(&copy, at: event.start_mark)
             guard let index = append(copy, at: event.start_mark) else { return false }
+            if copy.hasTag { tagOfNode[index] = tagOfNode[anchored.index] }
             return add(index, size: anchored.size, anchor: nil)
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
@@ -131,7 +133,7 @@ struct StreamBuilder {
     }
 
     func finish() -> YAMLStream {
-        let arena = NodeArena(records: records, children: children, text: text, tags: tags)
+        let arena = NodeArena(records: records, children: children, text: text, tags: tags, tagOfNode: tagOfNode)
         return YAMLStream(
             documents: documents.map { document in
                 YAMLDocument(
@@ -151,9 +153,12 @@ struct StreamBuilder {
         _ kind: Node.Kind, style: ScalarStyle, tag: UnsafeMutablePointer<yaml_char_t>?,
         mark: yaml_mark_t, first: UInt32, count: UInt32
     ) -> UInt32? {
-        var record = NodeRecord(kind: kind, style: style, tag: internTag(tag), line: 0, column: 0, offset: 0, first: first, count: count)
+        let tagIndex = internTag(tag)
+        var record = NodeRecord(kind: kind, style: style, hasTag: tagIndex >= 0, line: 0, column: 0, offset: 0, first: first, count: count)
         Self.place(&record, at: mark)
-        return append(record, at: mark)
+        guard let index = append(record, at: mark) else { return nil }
+        if tagIndex >= 0 { tagOfNode[index] = tagIndex }
+        return index
     }
 
     private mutating func append(_ record: NodeRecord, at mark: yaml_mark_t) -> UInt32? {
@@ -244,7 +249,8 @@ struct StreamBuilder {
         let record = records[Int(index)]
         guard record.kind == .scalar, record.style == .plain, record.count == 2,
               text[Int(record.first)] == UInt8(ascii: "<"), text[Int(record.first) + 1] == UInt8(ascii: "<") else { return false }
-        return record.tag < 0 || tags[Int(record.tag)] == "tag:yaml.org,2002:merge"
+        guard record.hasTag else { return true }
+        return tagOfNode[index].map { tags[Int($0)] } == "tag:yaml.org,2002:merge"
     }
 
     private func isMergeText(_ index: UInt32) -> Bool {
