@@ -9,8 +9,12 @@ final class NodeArena: Sendable {
     let records: [NodeRecord]
     /// Children of every collection, each collection's contiguous; mappings alternate key, value.
     let children: [UInt32]
-    /// Scalar text, UTF-8, as libyaml delivered it (unescaped, folded).
+    /// Scalar text, UTF-8, as libyaml delivered it (unescaped, folded), for scalars that do not
+    /// stand byte for byte in `source`.
     let text: [UInt8]
+    /// The parsed bytes (empty when nothing points into them): most scalars are read from
+    /// where they are written instead of being copied. The file keeps these bytes anyway.
+    let source: [UInt8]
     /// Explicit tags, interned.
     let tags: [String]
     /// The tag of each tagged node (few are): kept aside so that records stay small.
@@ -19,12 +23,14 @@ final class NodeArena: Sendable {
     /// then plain byte comparisons.
     let isASCII: Bool
 
-    init(records: [NodeRecord], children: [UInt32], text: [UInt8], tags: [String], tagOfNode: [UInt32: Int32]) {
+    init(records: [NodeRecord], children: [UInt32], text: [UInt8], source: [UInt8], tags: [String], tagOfNode: [UInt32: Int32]) {
         self.records = records
         self.children = children
         self.text = text
+        self.source = source
         self.tags = tags
         self.tagOfNode = tagOfNode
+        // Scalars point into `source` only when it is all ASCII.
         isASCII = text.withUnsafeBufferPointer(Self.isASCII)
     }
 
@@ -41,10 +47,13 @@ final class NodeArena: Sendable {
     func scalar(_ index: UInt32) -> Scalar? {
         let record = records[Int(index)]
         guard record.kind == .scalar else { return nil }
-        let text = self.text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[record.range]), as: UTF8.self)
-        }
+        let text = withBytes(of: record) { String(decoding: $0, as: UTF8.self) }
         return Scalar(text, style: record.style, tag: record.hasTag ? tag(index) : nil)
+    }
+
+    /// The bytes of a scalar record; valid only inside `body`.
+    func withBytes<Result>(of record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        (record.inSource ? source : text).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[record.range])) }
     }
 
     func items(_ index: UInt32) -> [Node] {
@@ -73,19 +82,16 @@ final class NodeArena: Sendable {
         if isASCII, let answer = asciiLookup(record, key: key) { return answer }
         var wanted = key
         return wanted.withUTF8 { wantedBytes in
-            text.withUnsafeBufferPointer { textBytes in
-                var position = Int(record.first) + Int(record.count) - 2
-                while position >= Int(record.first) {
-                    let keyIndex = children[position]
-                    let keyRecord = records[Int(keyIndex)]
-                    if keyRecord.kind == .scalar,
-                       Self.textEqual(UnsafeBufferPointer(rebasing: textBytes[keyRecord.range]), wantedBytes) {
-                        return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
-                    }
-                    position -= 2
+            var position = Int(record.first) + Int(record.count) - 2
+            while position >= Int(record.first) {
+                let keyIndex = children[position]
+                let keyRecord = records[Int(keyIndex)]
+                if keyRecord.kind == .scalar, withBytes(of: keyRecord, { Self.textEqual($0, wantedBytes) }) {
+                    return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
                 }
-                return nil
+                position -= 2
             }
+            return nil
         }
     }
 
@@ -104,17 +110,19 @@ final class NodeArena: Sendable {
         records.withUnsafeBufferPointer { records in
             children.withUnsafeBufferPointer { children in
                 text.withUnsafeBufferPointer { text in
-                    var position = Int(record.first) + Int(record.count) - 2
-                    while position >= Int(record.first) {
-                        let keyIndex = children[position]
-                        let keyRecord = records[Int(keyIndex)]
-                        if keyRecord.kind == .scalar, Int(keyRecord.count) == key.count,
-                           Self.bytesEqual(text, from: Int(keyRecord.first), key) {
-                            return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                    source.withUnsafeBufferPointer { source in
+                        var position = Int(record.first) + Int(record.count) - 2
+                        while position >= Int(record.first) {
+                            let keyIndex = children[position]
+                            let keyRecord = records[Int(keyIndex)]
+                            if keyRecord.kind == .scalar, Int(keyRecord.count) == key.count,
+                               Self.bytesEqual(keyRecord.inSource ? source : text, from: Int(keyRecord.first), key) {
+                                return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                            }
+                            position -= 2
                         }
-                        position -= 2
+                        return nil
                     }
-                    return nil
                 }
             }
         }
@@ -162,7 +170,7 @@ final class NodeArena: Sendable {
             guard record.style == .plain else { return false }
             switch record.count {
             case 0: return true
-            case 1: return text[Int(record.first)] == UInt8(ascii: "~")
+            case 1: return withBytes(of: record) { $0[0] == UInt8(ascii: "~") }
             case 4: break
             default: return false
             }
@@ -177,10 +185,13 @@ struct NodeRecord {
     var style: ScalarStyle
     /// The node has an explicit tag, found in `NodeArena.tagOfNode`.
     var hasTag: Bool
+    /// The scalar's bytes are in `NodeArena.source`, not `NodeArena.text`.
+    var inSource: Bool
     var line: UInt32
     var column: UInt32
     var offset: UInt32
-    /// Scalars: a byte range of `NodeArena.text`; collections: a range of `NodeArena.children`.
+    /// Scalars: a byte range of `NodeArena.text` or `source`; collections: a range of
+    /// `NodeArena.children`.
     var first: UInt32
     var count: UInt32
 

@@ -32,6 +32,9 @@ struct StreamBuilder {
     private var records: [NodeRecord] = []
     private var children: [UInt32] = []
     private var text: [UInt8] = []
+    /// The parsed bytes, when scalars may point into them instead of being copied: only for
+    /// ASCII input, where libyaml's character index is also the byte offset.
+    private let source: [UInt8]?
     private var tags: [String] = []
     private var tagIndexes: [String: Int32] = [:]
     private var tagOfNode: [UInt32: Int32] = [:]
@@ -50,13 +53,15 @@ struct StreamBuilder {
     private var problems: [YAMLProblem] = []
     private var expandedNodes = 0
 
-    init(limits: YAMLLimits, expectedBytes: Int = 0) {
+    init(limits: YAMLLimits, expectedBytes: Int = 0, source: [UInt8]? = nil) {
         self.limits = limits
+        self.source = source.flatMap { bytes in bytes.withUnsafeBufferPointer(NodeArena.isASCII) ? bytes : nil }
         // Manifests run at about one node per 12 bytes and a little less scalar text than
-        // input; reserving that avoids most regrowth without holding much spare.
+        // input, most of which stays in the source when it can; reserving that avoids most
+        // regrowth without holding much spare.
         records.reserveCapacity(expectedBytes / 12)
         children.reserveCapacity(expectedBytes / 12)
-        text.reserveCapacity(expectedBytes / 2)
+        text.reserveCapacity(self.source == nil ? expectedBytes / 2 : expectedBytes / 16)
     }
 
     /// Returns false to stop reading (a limit was hit).
@@ -83,12 +88,20 @@ struct StreamBuilder {
             documents.append(FinishedDocument(index: documents.count, start: documentStart, root: finished, problems: problems))
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let first = text.count
+            let style = Self.style(data.style)
+            var first = text.count
+            var inSource = false
             if let value = data.value, data.length > 0 {
-                text.append(contentsOf: UnsafeBufferPointer(start: value, count: data.length))
+                let bytes = UnsafeBufferPointer(start: value, count: data.length)
+                if let offset = sourceOffset(of: bytes, style: style, mark: event.start_mark) {
+                    first = offset
+                    inSource = true
+                } else {
+                    text.append(contentsOf: bytes)
+                }
             }
             guard let start = narrow(first, at: event.start_mark), let count = narrow(data.length, at: event.start_mark),
-                  let index = append(.scalar, style: Self.style(data.style), tag: data.tag, mark: event.start_mark, first: start, count: count)
+                  let index = append(.scalar, style: style, tag: data.tag, mark: event.start_mark, first: start, count: count, inSource: inSource)
             else { return false }
             return add(index, size: 1, anchor: Self.string(data.anchor))
         case YAML_ALIAS_EVENT:
@@ -133,7 +146,7 @@ struct StreamBuilder {
     }
 
     func finish() -> YAMLStream {
-        let arena = NodeArena(records: records, children: children, text: text, tags: tags, tagOfNode: tagOfNode)
+        let arena = NodeArena(records: records, children: children, text: text, source: source ?? [], tags: tags, tagOfNode: tagOfNode)
         return YAMLStream(
             documents: documents.map { document in
                 YAMLDocument(
@@ -151,10 +164,13 @@ struct StreamBuilder {
 
     private mutating func append(
         _ kind: Node.Kind, style: ScalarStyle, tag: UnsafeMutablePointer<yaml_char_t>?,
-        mark: yaml_mark_t, first: UInt32, count: UInt32
+        mark: yaml_mark_t, first: UInt32, count: UInt32, inSource: Bool = false
     ) -> UInt32? {
         let tagIndex = internTag(tag)
-        var record = NodeRecord(kind: kind, style: style, hasTag: tagIndex >= 0, line: 0, column: 0, offset: 0, first: first, count: count)
+        var record = NodeRecord(
+            kind: kind, style: style, hasTag: tagIndex >= 0, inSource: inSource,
+            line: 0, column: 0, offset: 0, first: first, count: count
+        )
         Self.place(&record, at: mark)
         guard let index = append(record, at: mark) else { return nil }
         if tagIndex >= 0 { tagOfNode[index] = tagIndex }
@@ -239,16 +255,41 @@ struct StreamBuilder {
         return Mark(offset: Int(record.offset), line: Int(record.line), column: Int(record.column))
     }
 
+    /// Where a scalar's value already stands in the source, byte for byte: plain and quoted
+    /// scalars without escapes or folding, which are most of a manifest. Nil means copy it.
+    private func sourceOffset(of value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, mark: yaml_mark_t) -> Int? {
+        guard let source, style == .plain || style.isQuoted else { return nil }
+        let start = Int(mark.index) + (style.isQuoted ? 1 : 0)
+        guard start + value.count <= source.count else { return nil }
+        let same = source.withUnsafeBufferPointer { source in
+            var position = 0
+            while position < value.count {
+                if source[start + position] != value[position] { return false }
+                position += 1
+            }
+            return true
+        }
+        return same ? start : nil
+    }
+
+    /// The bytes of a scalar record; valid only inside `body`.
+    private func withBytes<Result>(of record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if record.inSource, let source {
+            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[record.range])) }
+        }
+        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[record.range])) }
+    }
+
     private func scalarText(_ index: UInt32) -> String? {
         let record = records[Int(index)]
         guard record.kind == .scalar else { return nil }
-        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[record.range]), as: UTF8.self) }
+        return withBytes(of: record) { String(decoding: $0, as: UTF8.self) }
     }
 
     private func isMergeKey(_ index: UInt32) -> Bool {
         let record = records[Int(index)]
         guard record.kind == .scalar, record.style == .plain, record.count == 2,
-              text[Int(record.first)] == UInt8(ascii: "<"), text[Int(record.first) + 1] == UInt8(ascii: "<") else { return false }
+              withBytes(of: record, { $0[0] == UInt8(ascii: "<") && $0[1] == UInt8(ascii: "<") }) else { return false }
         guard record.hasTag else { return true }
         return tagOfNode[index].map { tags[Int($0)] } == "tag:yaml.org,2002:merge"
     }
@@ -256,15 +297,15 @@ struct StreamBuilder {
     private func isMergeText(_ index: UInt32) -> Bool {
         let record = records[Int(index)]
         return record.kind == .scalar && record.count == 2
-            && text[Int(record.first)] == UInt8(ascii: "<") && text[Int(record.first) + 1] == UInt8(ascii: "<")
+            && withBytes(of: record) { $0[0] == UInt8(ascii: "<") && $0[1] == UInt8(ascii: "<") }
     }
 
     private func sameKeyText(_ lhs: UInt32, _ rhs: UInt32) -> Bool {
         let left = records[Int(lhs)]
         let right = records[Int(rhs)]
         guard left.kind == .scalar, right.kind == .scalar else { return false }
-        return text.withUnsafeBufferPointer { buffer in
-            NodeArena.textEqual(UnsafeBufferPointer(rebasing: buffer[left.range]), UnsafeBufferPointer(rebasing: buffer[right.range]))
+        return withBytes(of: left) { leftBytes in
+            withBytes(of: right) { rightBytes in NodeArena.textEqual(leftBytes, rightBytes) }
         }
     }
 
@@ -381,14 +422,16 @@ struct StreamBuilder {
                 continue
             }
             // FNV-1a, with the length folded in.
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(record.count)
-            var mergeText = record.count == 2
-            var combined: UInt8 = 0
-            for position in record.range {
-                let byte = text[position]
-                combined |= byte
-                if byte != UInt8(ascii: "<") { mergeText = false }
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            let (hash, combined, mergeText) = withBytes(of: record) { bytes in
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+                var mergeText = bytes.count == 2
+                var combined: UInt8 = 0
+                for byte in bytes {
+                    combined |= byte
+                    if byte != UInt8(ascii: "<") { mergeText = false }
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                }
+                return (hash, combined, mergeText)
             }
             if combined >= 0x80 { return false }
             keyHashes.append(mergeText ? 0 : hash | 1)

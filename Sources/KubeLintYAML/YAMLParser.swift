@@ -11,12 +11,17 @@ public enum YAMLParser {
 
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLStream {
         bytes.withUnsafeBufferPointer { buffer in
-            parse(UnsafeRawBufferPointer(buffer), limits: limits)
+            parse(UnsafeRawBufferPointer(buffer), limits: limits, source: bytes)
         }
     }
 
     public static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits = .default) -> YAMLStream {
-        var builder = StreamBuilder(limits: limits, expectedBytes: bytes.count)
+        parse(bytes, limits: limits, source: nil)
+    }
+
+    /// `source`, when given, is `bytes` as an array the nodes may keep and point into.
+    private static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits, source: [UInt8]?) -> YAMLStream {
+        var builder = StreamBuilder(limits: limits, expectedBytes: bytes.count, source: source)
         let outcome = EventReader.readRaw(bytes) { event in
             builder.handle(event)
         }

@@ -73,4 +73,24 @@ struct NodeStorageTests {
         #expect(use.start.line == 3 && use.start.column == 6)
         #expect(use["x"]?.start.line == 2)
     }
+
+    @Test func scalarTextIsExactWhetherCopiedOrReadInPlace() throws {
+        // Unchanged plain and quoted scalars are read where they stand in the file; escapes,
+        // doubled quotes and folded lines are copied. Both must give libyaml's value.
+        let node = try root("a: plain text\nb: 'it''s'\nc: \"tab\\there\"\nd: \"as is\"\ne: two\n  lines\nf: |\n  block\n")
+        #expect(node["a"]?.scalar?.text == "plain text")
+        #expect(node["b"]?.scalar?.text == "it's")
+        #expect(node["c"]?.scalar?.text == "tab\there")
+        #expect(node["d"]?.scalar?.text == "as is")
+        #expect(node["d"]?.start.column == 4)
+        #expect(node["e"]?.scalar?.text == "two lines")
+        #expect(node["f"]?.scalar?.text == "block\n")
+        let crlf = try root("k: 'v'\r\nw: x y\r\n")
+        #expect(crlf["k"]?.scalar?.text == "v")
+        #expect(crlf["w"]?.scalar?.text == "x y")
+        #expect(crlf["w"]?.start.line == 2)
+        let unicode = try root("é: café\nk: 'naïve'\n")
+        #expect(unicode["é"]?.scalar?.text == "café")
+        #expect(unicode["k"]?.scalar?.text == "naïve")
+    }
 }
