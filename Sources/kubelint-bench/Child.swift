@@ -25,11 +25,24 @@ struct ChildRun {
         }
     }
 
+    /// This process's environment, handed on to children unchanged.
+    private static var environment: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+        #if canImport(Darwin)
+        _NSGetEnviron().pointee
+        #else
+        environ
+        #endif
+    }
+
     /// Runs `arguments[0]` with its standard output captured (or discarded) and waits for it.
     /// Each measurement runs in a fresh process so that memory peaks never mix.
     static func run(_ arguments: [String], captureOutput: Bool, acceptedStatuses: Set<Int32> = [0]) throws -> ChildRun {
         var pipeEnds: [Int32] = [-1, -1]
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t?
+        #else
         var actions = posix_spawn_file_actions_t()
+        #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         if captureOutput {
@@ -45,7 +58,7 @@ struct ChildRun {
         defer { cArguments.forEach { free($0) } }
         let start = Clock.wallNanoseconds()
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, arguments[0], &actions, nil, cArguments, environ)
+        let code = posix_spawn(&pid, arguments[0], &actions, nil, cArguments, Self.environment)
         if captureOutput { close(pipeEnds[1]) }
         guard code == 0 else {
             if captureOutput { close(pipeEnds[0]) }
