@@ -32,6 +32,16 @@ let package = Package(
         ),
         // libFuzzer target over the whole pipeline; see scripts/fuzz.sh.
         .executableTarget(name: "kubelint-fuzz", dependencies: ["KubeLintDriver"]),
+        // Benchmark: a deterministic tree generator and the harness (scripts/bench.sh).
+        .target(name: "KubeLintBench"),
+        .executableTarget(
+            name: "kubelint-bench",
+            dependencies: [
+                "KubeLintBench",
+                "KubeLintDriver",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
@@ -39,6 +49,7 @@ let package = Package(
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
         // Runs the built binary; the dependency makes `swift test` build it first.
         .testTarget(name: "KubeLintCLITests", dependencies: ["kubelint"]),
+        .testTarget(name: "KubeLintBenchTests", dependencies: ["KubeLintBench", "KubeLintDriver"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,9 +40,12 @@ public struct Pair: Sendable {
 
 /// A YAML node with its source position.
 ///
-/// Nodes are values: an alias is resolved by copying the anchored node, which shares storage
-/// (copy-on-write), so expansion costs no memory until someone mutates it. The parser bounds
-/// how many nodes such sharing may stand for (see `YAMLLimits`).
+/// Nodes are values. The parser's nodes are views into the compact storage of their stream
+/// (`NodeArena`): reading `content` builds the children or text on demand, while `pair(_:)`,
+/// `kind`, `isNull` and `start` read the storage directly. Setting a property turns the node
+/// into a free-standing value; the storage is never changed. An alias is a copy of the anchored
+/// node (sharing its children), so expansion costs no memory; the parser bounds how many nodes
+/// such sharing may stand for (see `YAMLLimits`).
 public struct Node: Sendable {
     public enum Content: Sendable {
         case scalar(Scalar)
@@ -50,21 +53,64 @@ public struct Node: Sendable {
         case mapping([Pair])
     }
 
-    public var content: Content
+    private enum Representation: Sendable {
+        case parsed(NodeArena, UInt32)
+        indirect case standalone(Content, start: Mark, tag: String?)
+    }
+
+    private var representation: Representation
+
+    public var content: Content {
+        get {
+            switch representation {
+            case .parsed(let arena, let index):
+                switch arena.records[Int(index)].kind {
+                case .scalar: return .scalar(arena.scalar(index) ?? Scalar(""))
+                case .sequence: return .sequence(arena.items(index))
+                case .mapping: return .mapping(arena.pairs(index))
+                }
+            case .standalone(let content, _, _):
+                return content
+            }
+        }
+        set { representation = .standalone(newValue, start: start, tag: tag) }
+    }
+
     /// Where the node starts: the first character of a scalar, or the `[`, `{`, `-`, or first key
     /// of a collection.
-    public var start: Mark
+    public var start: Mark {
+        get {
+            switch representation {
+            case .parsed(let arena, let index): arena.start(index)
+            case .standalone(_, let start, _): start
+            }
+        }
+        set { representation = .standalone(content, start: newValue, tag: tag) }
+    }
+
     /// The explicit tag of a collection (`!!map`, custom tags); scalars keep theirs in `Scalar`.
-    public var tag: String?
+    public var tag: String? {
+        get {
+            switch representation {
+            case .parsed(let arena, let index):
+                arena.records[Int(index)].kind == .scalar ? nil : arena.tag(index)
+            case .standalone(_, _, let tag):
+                tag
+            }
+        }
+        set { representation = .standalone(content, start: start, tag: newValue) }
+    }
 
     public init(_ content: Content, start: Mark, tag: String? = nil) {
-        self.content = content
-        self.start = start
-        self.tag = tag
+        representation = .standalone(content, start: start, tag: tag)
     }
 
     public init(scalar text: String, style: ScalarStyle = .plain, at start: Mark = .start) {
         self.init(.scalar(Scalar(text, style: style)), start: start)
+    }
+
+    init(arena: NodeArena, index: UInt32) {
+        representation = .parsed(arena, index)
     }
 }
 
@@ -74,30 +120,39 @@ extension Node {
     }
 
     public var kind: Kind {
+        if case .parsed(let arena, let index) = representation { return arena.records[Int(index)].kind }
         switch content {
-        case .scalar: .scalar
-        case .sequence: .sequence
-        case .mapping: .mapping
+        case .scalar: return .scalar
+        case .sequence: return .sequence
+        case .mapping: return .mapping
         }
     }
 
     public var scalar: Scalar? {
+        if case .parsed(let arena, let index) = representation { return arena.scalar(index) }
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
     public var items: [Node]? {
+        if case .parsed(let arena, let index) = representation {
+            return arena.records[Int(index)].kind == .sequence ? arena.items(index) : nil
+        }
         if case .sequence(let items) = content { return items }
         return nil
     }
 
     public var pairs: [Pair]? {
+        if case .parsed(let arena, let index) = representation {
+            return arena.records[Int(index)].kind == .mapping ? arena.pairs(index) : nil
+        }
         if case .mapping(let pairs) = content { return pairs }
         return nil
     }
 
     /// True for a plain `null`, `~`, `Null`, `NULL` or empty scalar: what Kubernetes reads as absent.
     public var isNull: Bool {
+        if case .parsed(let arena, let index) = representation { return arena.isNull(index) }
         if case .scalar(let scalar) = content { return scalar.resolved == .null }
         return false
     }
@@ -105,6 +160,7 @@ extension Node {
     /// The entry for `key` in a mapping. With duplicate keys the last one wins, as it does when
     /// Kubernetes decodes the file; the duplicates themselves are reported by the parser.
     public func pair(_ key: String) -> Pair? {
+        if case .parsed(let arena, let index) = representation { return arena.pair(index, key: key) }
         guard case .mapping(let pairs) = content else { return nil }
         for pair in pairs.reversed() {
             if case .scalar(let scalar) = pair.key.content, scalar.text == key {
@@ -118,10 +174,10 @@ extension Node {
 
     /// A short human name for the node's type, for messages ("a mapping", "a string", ...).
     public var typeDescription: String {
-        switch content {
+        switch kind {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
-        case .scalar(let scalar): return scalar.resolved.typeDescription
+        case .scalar: return (scalar?.resolved ?? .null).typeDescription
         }
     }
 }

@@ -78,18 +78,24 @@ public enum ResolvedScalar: Sendable, Hashable {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
              UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
              UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "~"):
-            return keywords[text] ?? .string(text)
+            return keyword(text) ?? .string(text)
         case UInt8(ascii: "."):
-            if let keyword = keywords[text] { return keyword }
+            if let keyword = keyword(text) { return keyword }
             return float(text) ?? .string(text)
         case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            if let keyword = keywords[text] { return keyword }
+            if let keyword = keyword(text) { return keyword }
             let digits = text.contains("_") ? text.replacingUnderscores() : text
             if let value = goParseInt(digits) { return .int(value) }
             return float(digits) ?? .string(text)
         default:
             return .string(text)
         }
+    }
+
+    /// The keyword `text` spells, if any. No keyword is longer than five bytes, and most
+    /// scalars are: they skip hashing.
+    private static func keyword(_ text: String) -> ResolvedScalar? {
+        text.utf8.count <= 5 ? keywords[text] : nil
     }
 
     private static let keywords: [String: ResolvedScalar] = {

@@ -11,13 +11,18 @@ public enum YAMLParser {
 
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLStream {
         bytes.withUnsafeBufferPointer { buffer in
-            parse(UnsafeRawBufferPointer(buffer), limits: limits)
+            parse(UnsafeRawBufferPointer(buffer), limits: limits, source: bytes)
         }
     }
 
     public static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits = .default) -> YAMLStream {
-        var builder = StreamBuilder(limits: limits)
-        let outcome = EventReader.read(bytes) { event in
+        parse(bytes, limits: limits, source: nil)
+    }
+
+    /// `source`, when given, is `bytes` as an array the nodes may keep and point into.
+    private static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits, source: [UInt8]?) -> YAMLStream {
+        var builder = StreamBuilder(limits: limits, expectedBytes: bytes.count, source: source)
+        let outcome = EventReader.readRaw(bytes) { event in
             builder.handle(event)
         }
         if case .failed(let error) = outcome {
@@ -44,18 +49,6 @@ public enum YAMLParser {
     }
 }
 
-/// The parts of a libyaml event the builder needs, copied out of C memory.
-enum Event {
-    case documentStart(Mark)
-    case documentEnd
-    case scalar(Scalar, anchor: String?, start: Mark)
-    case alias(String, start: Mark)
-    case sequenceStart(anchor: String?, tag: String?, start: Mark)
-    case sequenceEnd
-    case mappingStart(anchor: String?, tag: String?, start: Mark)
-    case mappingEnd
-}
-
 enum ReadOutcome {
     case finished
     case stopped
@@ -64,14 +57,6 @@ enum ReadOutcome {
 
 /// A thin, safe loop over `yaml_parser_parse`.
 enum EventReader {
-    /// Delivers translated events until the stream ends, `handle` returns false, or libyaml fails.
-    static func read(_ bytes: UnsafeRawBufferPointer, _ handle: (Event) -> Bool) -> ReadOutcome {
-        readRaw(bytes) { raw in
-            guard let event = translate(raw) else { return true }
-            return handle(event)
-        }
-    }
-
     static func readRaw(
         _ bytes: UnsafeRawBufferPointer,
         _ handle: (UnsafePointer<yaml_event_t>) -> Bool
@@ -102,58 +87,8 @@ enum EventReader {
         }
     }
 
-    private static func translate(_ raw: UnsafePointer<yaml_event_t>) -> Event? {
-        let event = raw.pointee
-        let start = mark(event.start_mark)
-        switch event.type {
-        case YAML_DOCUMENT_START_EVENT:
-            return .documentStart(start)
-        case YAML_DOCUMENT_END_EVENT:
-            return .documentEnd
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let text = string(data.value, count: data.length) ?? ""
-            let scalar = Scalar(text, style: style(data.style), tag: string(data.tag))
-            return .scalar(scalar, anchor: string(data.anchor), start: start)
-        case YAML_ALIAS_EVENT:
-            return .alias(string(event.data.alias.anchor) ?? "", start: start)
-        case YAML_SEQUENCE_START_EVENT:
-            let data = event.data.sequence_start
-            return .sequenceStart(anchor: string(data.anchor), tag: string(data.tag), start: start)
-        case YAML_SEQUENCE_END_EVENT:
-            return .sequenceEnd
-        case YAML_MAPPING_START_EVENT:
-            let data = event.data.mapping_start
-            return .mappingStart(anchor: string(data.anchor), tag: string(data.tag), start: start)
-        case YAML_MAPPING_END_EVENT:
-            return .mappingEnd
-        default:
-            return nil
-        }
-    }
-
     static func mark(_ mark: yaml_mark_t) -> Mark {
         Mark(offset: Int(mark.index), line: Int(mark.line) + 1, column: Int(mark.column) + 1)
-    }
-
-    private static func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
-        switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String? {
-        guard let pointer else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
     }
 
     private static func error(of parser: UnsafeMutablePointer<yaml_parser_t>, bytes: UnsafeRawBufferPointer) -> YAMLError {

@@ -25,25 +25,32 @@ public struct DecodeContext: Sendable {
 /// Kubernetes' JSON decoding treats it.
 public struct MappingReader: Sendable {
     public let node: Node
+    private let location: FieldLocation
+
     /// Dotted path of this mapping within its resource ("" for the root).
-    public let path: String
+    public var path: String { location.path }
 
     /// A reader over `node`, or nil when the node is null, or not a mapping (an issue is recorded).
     public init?(_ node: Node, path: String, context: inout DecodeContext) {
-        switch node.content {
+        self.init(node, location: FieldLocation(parent: nil, step: .root(path)), context: &context)
+    }
+
+    private init?(_ node: Node, location: FieldLocation, context: inout DecodeContext) {
+        switch node.kind {
         case .mapping:
             self.node = node
-            self.path = path
+            self.location = location
         case .scalar where node.isNull:
             return nil
         default:
-            context.wrongType(path, expected: "a mapping", node: node)
+            context.wrongType(location.path, expected: "a mapping", node: node)
             return nil
         }
     }
 
     public func fieldPath(_ key: String) -> String {
-        path.isEmpty ? key : path + "." + key
+        let path = path
+        return path.isEmpty ? key : path + "." + key
     }
 
     /// The entry for `key` unless absent or null.
@@ -107,7 +114,7 @@ public struct MappingReader: Sendable {
     /// A nested mapping; nil when absent, null or of the wrong type (recorded).
     public func mapping(_ key: String, context: inout DecodeContext) -> MappingReader? {
         guard let pair = pair(key) else { return nil }
-        return MappingReader(pair.value, path: fieldPath(key), context: &context)
+        return MappingReader(pair.value, location: FieldLocation(parent: location, step: .key(key)), context: &context)
     }
 
     /// The items of a list field; nil when absent or null, empty and recorded when not a list.
@@ -129,9 +136,9 @@ public struct MappingReader: Sendable {
         guard let items = list(key, context: &context) else { return [] }
         var result: [T] = []
         result.reserveCapacity(items.count)
-        let base = fieldPath(key)
+        let list = FieldLocation(parent: location, step: .key(key))
         for (index, item) in items.enumerated() {
-            if let reader = MappingReader(item, path: "\(base)[\(index)]", context: &context) {
+            if let reader = MappingReader(item, location: FieldLocation(parent: list, step: .item(index)), context: &context) {
                 result.append(decode(reader, &context))
             }
         }
@@ -162,14 +169,13 @@ public struct MappingReader: Sendable {
         }
         var entries: [StringMap.Entry] = []
         entries.reserveCapacity(pairs.count)
-        let base = fieldPath(key)
         for entry in pairs {
             guard let name = Self.keyText(entry.key) else {
-                context.wrongType(base, expected: "a mapping with string keys", node: entry.key)
+                context.wrongType(fieldPath(key), expected: "a mapping with string keys", node: entry.key)
                 continue
             }
             guard let value = Self.string(entry.value) else {
-                context.wrongType("\(base).\(name)", expected: "a string", node: entry.value)
+                context.wrongType("\(fieldPath(key)).\(name)", expected: "a string", node: entry.value)
                 continue
             }
             entries.append(StringMap.Entry(key: name, value: value, keyMark: entry.key.start, valueMark: entry.value.start))
@@ -189,5 +195,43 @@ public struct MappingReader: Sendable {
     public static func keyText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content else { return nil }
         return scalar.text
+    }
+}
+
+/// Where a mapping sits in its resource, kept as a chain of steps so that the dotted path is
+/// only written out when a message needs it: building it for every mapping read was a large
+/// part of decoding.
+private final class FieldLocation: Sendable {
+    enum Step: Sendable {
+        /// The path the chain starts from ("" for a resource's root).
+        case root(String)
+        case key(String)
+        case item(Int)
+    }
+
+    let parent: FieldLocation?
+    let step: Step
+
+    init(parent: FieldLocation?, step: Step) {
+        self.parent = parent
+        self.step = step
+    }
+
+    var path: String {
+        var steps: [Step] = []
+        var current: FieldLocation? = self
+        while let location = current {
+            steps.append(location.step)
+            current = location.parent
+        }
+        var text = ""
+        for step in steps.reversed() {
+            switch step {
+            case .root(let path): text = path
+            case .key(let key): text = text.isEmpty ? key : text + "." + key
+            case .item(let index): text += "[\(index)]"
+            }
+        }
+        return text
     }
 }

@@ -41,19 +41,30 @@ enum FileSystem {
         }
     }
 
-    /// Names in a directory, without `.` and `..`, in byte order (deterministic everywhere).
-    static func directoryEntries(_ path: String) -> Result<[String], FileError> {
+    struct DirectoryEntry {
+        var name: String
+        /// The directory itself says this is a regular file (`d_type`), so no `stat` is needed.
+        /// False when it says anything else or does not know; such entries are looked at with
+        /// `entryType`, which follows symlinks.
+        var isRegularFile: Bool
+    }
+
+    /// Entries of a directory, without `.` and `..`, in byte order of their names
+    /// (deterministic everywhere).
+    static func directoryEntries(_ path: String) -> Result<[DirectoryEntry], FileError> {
         guard let directory = opendir(path) else { return .failure(FileError.current()) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [DirectoryEntry] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." {
+                entries.append(DirectoryEntry(name: name, isRegularFile: entry.pointee.d_type == UInt8(DT_REG)))
+            }
         }
-        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return .success(names)
+        entries.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        return .success(entries)
     }
 
     /// Reads a whole file, refusing more than `limit` bytes.
@@ -70,20 +81,45 @@ enum FileSystem {
 
     static func read(descriptor: Int32, limit: Int) -> Result<[UInt8], FileError> {
         var info = stat()
-        var bytes: [UInt8] = []
+        var expected = 64 * 1024
         if fstat(descriptor, &info) == 0, info.st_size > 0 {
-            bytes.reserveCapacity(min(Int(info.st_size), limit) + 1)
+            // One byte more than the size, so that reaching the end needs no second buffer.
+            expected = min(Int(info.st_size), limit) + 1
         }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glue.read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileError.current())
+        // The usual case, a regular file of known size, is one read straight into the array:
+        // no zeroed staging buffer and no copy.
+        var failure: FileError?
+        var reachedEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            while initialized < buffer.count {
+                let count = Glue.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = FileError.current()
+                    return
+                }
+                if count == 0 {
+                    reachedEnd = true
+                    return
+                }
+                initialized += count
             }
-            if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { return .failure(.tooLarge(limit)) }
+        }
+        if let failure { return .failure(failure) }
+        if bytes.count > limit { return .failure(.tooLarge(limit)) }
+        if reachedEnd { return .success(bytes) }
+        // Larger than announced (a growing file, a pipe): read on in chunks.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 * 1024) { chunk in
+            while true {
+                let count = Glue.read(descriptor, chunk.baseAddress!, chunk.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(FileError.current())
+                }
+                if count == 0 { return .success(bytes) }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<count]))
+                if bytes.count > limit { return .failure(.tooLarge(limit)) }
+            }
         }
     }
 

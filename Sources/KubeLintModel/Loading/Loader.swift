@@ -90,18 +90,25 @@ public enum Loader {
         // An explicit stack instead of recursion: directory depth is not bounded by anything.
         var pending = [directory]
         while let current = pending.popLast() {
-            let names: [String]
+            let entries: [FileSystem.DirectoryEntry]
             switch FileSystem.directoryEntries(current) {
             case .failure(let error):
                 diagnostics.append(LoadDiagnostic(kind: .unreadable, file: current, message: "cannot read directory: \(error.message)"))
                 continue
-            case .success(let entries):
-                names = entries
+            case .success(let found):
+                entries = found
             }
             var subdirectories: [String] = []
-            for name in names where !name.hasPrefix(".") {
+            for entry in entries where !entry.name.hasPrefix(".") {
+                let name = entry.name
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
                 if options.isExcluded(path) { continue }
+                // Most entries are plain files: the directory already says so, and a `stat`
+                // each was a fifth of the time of linting a large tree.
+                if entry.isRegularFile {
+                    if isManifestName(name) { inputs.append(.file(path)) }
+                    continue
+                }
                 switch FileSystem.entryType(path) {
                 case .failure(let error):
                     if isManifestName(name) {
@@ -123,8 +130,15 @@ public enum Loader {
     }
 
     static func isManifestName(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+        // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
+        let bytes = name.utf8
+        func hasSuffix(_ suffix: String) -> Bool {
+            guard bytes.count >= suffix.utf8.count else { return false }
+            return zip(bytes.suffix(suffix.utf8.count), suffix.utf8).allSatisfy { byte, expected in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected
+            }
+        }
+        return hasSuffix(".yaml") || hasSuffix(".yml")
     }
 
     /// Reads, parses and decodes inputs; results keep the inputs' order.
@@ -139,76 +153,11 @@ public enum Loader {
                 results.store(process(inputs[index], options: options), at: index)
             }
         }
-        var tree = LoadedTree()
-        for result in results.values() {
-            if let file = result.file { tree.files.append(file) }
-            tree.resources.append(contentsOf: result.resources)
-            tree.diagnostics.append(contentsOf: result.diagnostics)
-        }
-        return tree
-    }
-
-    struct FileResult: Sendable {
-        var file: SourceFile?
-        var resources: [Resource] = []
-        var diagnostics: [LoadDiagnostic] = []
+        return assemble(results.values())
     }
 
     static func process(_ input: Input, options: LoadOptions) -> FileResult {
-        let path: String
-        let bytes: [UInt8]
-        switch input {
-        case .bytes(let name, let data):
-            path = name
-            bytes = data
-        case .file(let name):
-            path = name
-            switch FileSystem.read(name, limit: options.maxFileSize) {
-            case .success(let data):
-                bytes = data
-            case .failure(.tooLarge(let limit)):
-                return FileResult(diagnostics: [LoadDiagnostic(kind: .tooLarge, file: name, message: "skipped: larger than the limit of \(limit) bytes")])
-            case .failure(let error):
-                return FileResult(diagnostics: [LoadDiagnostic(kind: .unreadable, file: name, message: "cannot read: \(error.message)")])
-            }
-        }
-        return parse(bytes, path: path, options: options)
-    }
-
-    static func parse(_ bytes: [UInt8], path: String, options: LoadOptions) -> FileResult {
-        if let nul = firstNulByte(bytes) {
-            let mark = YAMLParser.position(ofByte: nul, in: bytes)
-            return FileResult(
-                file: SourceFile(path: path, bytes: []),
-                diagnostics: [LoadDiagnostic(kind: .binary, file: path, mark: mark, message: "binary file (NUL byte): not a YAML manifest")]
-            )
-        }
-        let stream = YAMLParser.parse(bytes, limits: options.limits)
-        var result = FileResult()
-        var problems: [SourceFile.DocumentProblem] = []
-        for document in stream.documents {
-            problems.append(contentsOf: document.problems.map { SourceFile.DocumentProblem(documentIndex: document.index, problem: $0) })
-            guard let root = document.root else { continue }
-            let source = SourceReference(file: path, documentIndex: document.index)
-            result.resources.append(contentsOf: ResourceDecoder.resources(in: root, source: source))
-        }
-        if let error = stream.error {
-            result.diagnostics.append(LoadDiagnostic(file: path, error: error))
-        } else if result.resources.isEmpty {
-            // kubectl refuses such a file ("no objects passed to apply"); it is most often a
-            // placeholder or a file emptied by mistake.
-            let what = bytes.isEmpty ? "the file is empty" : "the file holds only comments, blank lines or empty documents"
-            result.diagnostics.append(LoadDiagnostic(kind: .noObjects, file: path, mark: .start, message: "no Kubernetes objects: \(what)"))
-        }
-        result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
-        return result
-    }
-
-    /// UTF-16 and UTF-32 text (which libyaml reads) starts with a byte order mark and holds NULs;
-    /// anything else with a NUL is binary.
-    private static func firstNulByte(_ bytes: [UInt8]) -> Int? {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        return bytes.firstIndex(of: 0)
+        decode(parse(read(input, options: options), options: options))
     }
 }
 

@@ -41,7 +41,9 @@ public struct ResourceIdentity: Sendable, Hashable, CustomStringConvertible {
 
 /// One Kubernetes object read from a file, with its typed body and source positions.
 public struct Resource: Sendable {
-    public enum Body: Sendable {
+    // Indirect: payloads run to hundreds of bytes, and a resource is copied while the tree is
+    // assembled; boxed, the whole resource stays small.
+    public indirect enum Body: Sendable {
         case pod(PodSpec?)
         case workload(Workload)
         case service(Service)
