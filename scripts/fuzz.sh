@@ -16,6 +16,12 @@ swift build -c release --product kubelint-fuzz -Xswiftc -DFUZZING --sanitize=fuz
 
 mkdir -p .fuzz/corpus .fuzz/artifacts
 find fixtures -type f \( -name '*.yaml' -o -name '*.yml' \) -exec cp {} .fuzz/corpus/ \; 2>/dev/null || true
+# The configuration and contracts are seeds for the configuration and contract parsers.
+find rules -type f -name '*.yaml' -exec cp {} .fuzz/corpus/ \; 2>/dev/null || true
+find fixtures -type f -name 'kubelint.yaml' | while read -r config; do
+    cp "$config" ".fuzz/corpus/config-$(basename "$(dirname "$config")").yaml"
+done
+cp .kubelint.yaml .fuzz/corpus/config-root.yaml 2>/dev/null || true
 # Past crashers are seeds too: they sit next to the code paths that broke before.
 find fixtures/fuzz-regressions -type f -exec cp {} .fuzz/corpus/ \; 2>/dev/null || true
 
