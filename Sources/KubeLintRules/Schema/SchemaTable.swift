@@ -17,11 +17,15 @@
 /// string, `*` anything (free-form JSON), `[T` list of T, `{T` map from strings to T, and any
 /// other word names a type.
 struct SchemaTable: Sendable {
-    indirect enum FieldType: Sendable {
+    /// Only the recursive cases are boxed. With every payload boxed (`indirect enum`), Swift
+    /// stores the case in the box pointer's spare bits, and LeakSanitizer, which looks for
+    /// plain pointers, reports the whole table as leaked; `object(Int)` left unboxed makes the
+    /// enum keep a separate tag and plain pointers.
+    enum FieldType: Sendable {
         case string, integer, number, boolean, time, bytes, quantity, intOrString, any
         case object(Int)
-        case list(FieldType)
-        case map(FieldType)
+        indirect case list(FieldType)
+        indirect case map(FieldType)
     }
 
     struct Field: Sendable {
