@@ -122,8 +122,7 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard case .service(let service) = resource.body, service.effectiveType != "ExternalName",
-              let selector = service.selector?.withoutControllerLabels, !selector.isEmpty else { return [] }
+        guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return [] }
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
         // Point at the first label that no pod carries at all: that is usually the typo.
