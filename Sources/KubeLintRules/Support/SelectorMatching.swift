@@ -10,3 +10,13 @@ extension Service {
         return selector
     }
 }
+
+extension LintContext {
+    /// The first entry of `labels` that no Pod or workload template in `namespace` carries. When
+    /// a selector matches nothing, that label is usually the typo, so findings point at it.
+    func firstLabelNoPodCarries(_ labels: StringMap, namespace: String) -> StringMap.Entry? {
+        labels.entries.first { entry in
+            index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).isEmpty
+        }
+    }
+}
