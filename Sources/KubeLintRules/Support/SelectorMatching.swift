@@ -20,3 +20,11 @@ extension LintContext {
         }
     }
 }
+
+extension StringMap {
+    /// The first entry that `labels` does not hold with the same value: where a selector stops
+    /// matching a set of pod labels.
+    func firstEntry(missingFrom labels: StringMap) -> Entry? {
+        entries.first { labels[$0.key] != $0.value }
+    }
+}
