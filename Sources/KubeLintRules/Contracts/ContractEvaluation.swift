@@ -57,8 +57,3 @@ extension ScopedContract {
         Finding.Related(location: FileLocation(file: contract.file, mark: mark), message: message ?? "required by \(title)")
     }
 }
-
-extension Resource {
-    /// `Deployment broker`, for messages.
-    var kindAndName: String { "\(kind?.value ?? "object") \(name ?? "")" }
-}

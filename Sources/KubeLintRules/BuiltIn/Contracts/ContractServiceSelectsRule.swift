@@ -117,7 +117,7 @@ public struct ContractServiceSelectsRule: Rule {
             findings.append(finding(
                 "\(resource.kindAndName) does not select the pods of \(reference) (their labels: \(labels.isEmpty ? "none" : labels.inlineDescription)), as \(subject.contract.title) expects",
                 at: entry?.valueMark ?? resource.nameMark, in: resource,
-                related: related + [Finding.Related(location: FileLocation(file: target.source.file, mark: target.nameMark), message: "\(reference) is defined here")]
+                related: related + [target.related("\(reference) is defined here")]
             ))
         }
         return findings

@@ -99,7 +99,7 @@ public struct IngressServicePortMissingRule: ResourceRule {
             findings.append(finding(
                 "Service \(name.value) has no \(what)" + (declared.isEmpty ? " (it declares no ports)" : " (its ports: \(declared.joined(separator: ", ")))"),
                 at: port.mark, in: resource,
-                related: [Finding.Related(location: FileLocation(file: serviceObject.source.file, mark: serviceObject.nameMark), message: "Service \(name.value) is defined here")]
+                related: [serviceObject.related("Service \(name.value) is defined here")]
             ))
         }
         return findings
