@@ -128,16 +128,13 @@ public enum ConfigurationParser {
             reader.report("rules must be a mapping of rule ids to settings, found \(pair.value.typeDescription)", at: pair.value.start)
             return
         }
-        let knownIDs = RuleRegistry.descriptions.map(\.id)
         for entry in entries {
             guard let id = entry.key.scalar?.text else {
                 reader.report("rule ids must be strings, found \(entry.key.typeDescription)", at: entry.key.start)
                 continue
             }
             guard let description = RuleRegistry.description(of: id) else {
-                var message = "unknown rule '\(id)'"
-                if let suggestion = Suggestion.closest(to: id, in: knownIDs) { message += "; did you mean '\(suggestion)'?" }
-                reader.report(message, at: entry.key.start)
+                reader.report(unknownRule(id), at: entry.key.start)
                 continue
             }
             let place = "rules.\(id)"
@@ -183,6 +180,11 @@ public enum ConfigurationParser {
             let scope = reader.strings(fields["scope"], "\(place).scope") ?? []
             parsed.contracts.append(ContractReference(path: path, scope: scope))
         }
+    }
+
+    /// "unknown rule 'x'", with the closest rule id if one is close.
+    static func unknownRule(_ id: String) -> String {
+        "unknown rule '\(id)'" + Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))
     }
 
     /// RFC 1123 label, the rule for namespace names.
