@@ -187,14 +187,8 @@ public enum ConfigurationParser {
         "unknown rule '\(id)'" + Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))
     }
 
-    /// RFC 1123 label, the rule for namespace names.
+    /// RFC 1123 label, the rule for namespace names (the schema check's own test).
     static func isDNSLabel(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 63 else { return false }
-        let bytes = Array(text.utf8)
-        func allowed(_ byte: UInt8) -> Bool {
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        }
-        guard let first = bytes.first, let last = bytes.last, allowed(first), allowed(last) else { return false }
-        return bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
+        ValueSyntax.dnsLabel(text) == nil
     }
 }
