@@ -5,7 +5,6 @@ import KubeLintYAML
 /// (the kind's `each` clauses, overridden by those of its entry under `objects`).
 struct ContractSubject {
     var contract: ScopedContract
-    var expectation: KindExpectation
     var resource: Resource
     var clauses: ObjectClauses
 }
@@ -49,7 +48,7 @@ extension LintContext {
                 let specific = resource.name.flatMap { listed[$0] } ?? ObjectClauses()
                 let clauses = expectation.each.overridden(by: specific)
                 guard !clauses.isEmpty else { continue }
-                subjects.append(ContractSubject(contract: contract, expectation: expectation, resource: resource, clauses: clauses))
+                subjects.append(ContractSubject(contract: contract, resource: resource, clauses: clauses))
             }
         }
         return subjects
