@@ -128,16 +128,13 @@ public enum ConfigurationParser {
             reader.report("rules must be a mapping of rule ids to settings, found \(pair.value.typeDescription)", at: pair.value.start)
             return
         }
-        let knownIDs = RuleRegistry.descriptions.map(\.id)
         for entry in entries {
             guard let id = entry.key.scalar?.text else {
                 reader.report("rule ids must be strings, found \(entry.key.typeDescription)", at: entry.key.start)
                 continue
             }
             guard let description = RuleRegistry.description(of: id) else {
-                var message = "unknown rule '\(id)'"
-                if let suggestion = Suggestion.closest(to: id, in: knownIDs) { message += "; did you mean '\(suggestion)'?" }
-                reader.report(message, at: entry.key.start)
+                reader.report(unknownRule(id), at: entry.key.start)
                 continue
             }
             let place = "rules.\(id)"
@@ -185,14 +182,13 @@ public enum ConfigurationParser {
         }
     }
 
-    /// RFC 1123 label, the rule for namespace names.
+    /// "unknown rule 'x'", with the closest rule id if one is close.
+    static func unknownRule(_ id: String) -> String {
+        "unknown rule '\(id)'" + Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))
+    }
+
+    /// RFC 1123 label, the rule for namespace names (the schema check's own test).
     static func isDNSLabel(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 63 else { return false }
-        let bytes = Array(text.utf8)
-        func allowed(_ byte: UInt8) -> Bool {
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        }
-        guard let first = bytes.first, let last = bytes.last, allowed(first), allowed(last) else { return false }
-        return bytes.allSatisfy { allowed($0) || $0 == UInt8(ascii: "-") }
+        ValueSyntax.dnsLabel(text) == nil
     }
 }

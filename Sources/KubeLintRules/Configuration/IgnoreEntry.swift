@@ -94,13 +94,7 @@ extension ConfigurationParser {
     /// suppressed); nil when it can. `*` is valid here; callers that do not accept it check first.
     static func suppressionProblem(ruleID: String) -> String? {
         if ruleID == IgnoreEntry.everyRule { return nil }
-        guard let description = RuleRegistry.description(of: ruleID) else {
-            var message = "unknown rule '\(ruleID)'"
-            if let suggestion = Suggestion.closest(to: ruleID, in: RuleRegistry.descriptions.map(\.id)) {
-                message += "; did you mean '\(suggestion)'?"
-            }
-            return message
-        }
+        guard let description = RuleRegistry.description(of: ruleID) else { return unknownRule(ruleID) }
         switch description.category {
         case .input:
             return "'\(ruleID)' reports input that could not be read and cannot be suppressed"

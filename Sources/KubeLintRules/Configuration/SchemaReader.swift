@@ -181,6 +181,12 @@ enum Suggestion {
         return best?.candidate
     }
 
+    /// "; did you mean 'x'?" when a candidate is close to `word`, else nothing: the tail a
+    /// message about a misspelt name ends with.
+    static func hint(for word: String, in candidates: [String]) -> String {
+        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
     /// Levenshtein distance over characters; inputs are short names.
     static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let a = Array(lhs)

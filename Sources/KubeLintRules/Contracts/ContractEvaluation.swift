@@ -5,7 +5,6 @@ import KubeLintYAML
 /// (the kind's `each` clauses, overridden by those of its entry under `objects`).
 struct ContractSubject {
     var contract: ScopedContract
-    var expectation: KindExpectation
     var resource: Resource
     var clauses: ObjectClauses
 }
@@ -27,24 +26,41 @@ extension LintContext {
         index.objects(kind: kind, namespace: namespace(of: contract), name: name).first { contract.governs($0) }
     }
 
+    /// Every kind expectation of every contract, with its contract.
+    var contractExpectations: [(contract: ScopedContract, expectation: KindExpectation)] {
+        configuration.contracts.flatMap { contract in contract.contract.expectations.map { (contract, $0) } }
+    }
+
+    /// The objects the expectation lists as required that the contract's part of the tree lacks.
+    func missingObjects(listedIn expectation: KindExpectation, by contract: ScopedContract) -> [ObjectExpectation] {
+        expectation.requiredObjects.filter { governedObject(kind: expectation.kind.value, name: $0.name.value, by: contract) == nil }
+    }
+
     /// Every (object, clauses) pair of every contract, for the clause rules to check.
     var contractSubjects: [ContractSubject] {
         var subjects: [ContractSubject] = []
-        for contract in configuration.contracts {
-            for expectation in contract.contract.expectations {
-                var listed: [String: ObjectClauses] = [:]
-                for object in expectation.objects where !object.isAbsent {
-                    listed[object.name.value] = object.clauses
-                }
-                for resource in governedObjects(ofKind: expectation.kind.value, by: contract) {
-                    let specific = resource.name.flatMap { listed[$0] } ?? ObjectClauses()
-                    let clauses = expectation.each.overridden(by: specific)
-                    guard !clauses.isEmpty else { continue }
-                    subjects.append(ContractSubject(contract: contract, expectation: expectation, resource: resource, clauses: clauses))
-                }
+        for (contract, expectation) in contractExpectations {
+            var listed: [String: ObjectClauses] = [:]
+            for object in expectation.objects where !object.isAbsent {
+                listed[object.name.value] = object.clauses
+            }
+            for resource in governedObjects(ofKind: expectation.kind.value, by: contract) {
+                let specific = resource.name.flatMap { listed[$0] } ?? ObjectClauses()
+                let clauses = expectation.each.overridden(by: specific)
+                guard !clauses.isEmpty else { continue }
+                subjects.append(ContractSubject(contract: contract, resource: resource, clauses: clauses))
             }
         }
         return subjects
+    }
+}
+
+extension KindExpectation {
+    /// Those of `resources` that the expectation does not name under `objects` (an object
+    /// listed as absent counts as named).
+    func unlisted(_ resources: [Resource]) -> [Resource] {
+        let listed = Set(objects.map(\.name.value))
+        return resources.filter { !listed.contains($0.name ?? "") }
     }
 }
 
@@ -56,9 +72,4 @@ extension ScopedContract {
     func related(_ mark: Mark, _ message: String? = nil) -> Finding.Related {
         Finding.Related(location: FileLocation(file: contract.file, mark: mark), message: message ?? "required by \(title)")
     }
-}
-
-extension Resource {
-    /// `Deployment broker`, for messages.
-    var kindAndName: String { "\(kind?.value ?? "object") \(name ?? "")" }
 }

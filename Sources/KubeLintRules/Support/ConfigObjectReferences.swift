@@ -53,7 +53,6 @@ enum ConfigObjectReferences {
         case .secret(let secret): keys = Set(secret.data.keys + secret.stringData.keys)
         default: return nil
         }
-        let location = FileLocation(file: resource.source.file, mark: resource.nameMark)
-        return PresentObject(keys: keys, related: [Finding.Related(location: location, message: "\(resource.kind?.value ?? "object") \(resource.name ?? "") is defined here")])
+        return PresentObject(keys: keys, related: [resource.related("\(resource.kindAndName) is defined here")])
     }
 }

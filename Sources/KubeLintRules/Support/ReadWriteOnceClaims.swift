@@ -26,9 +26,6 @@ extension LintContext {
 
 extension ReadWriteOnceClaim {
     var related: Finding.Related {
-        Finding.Related(
-            location: FileLocation(file: claim.source.file, mark: claim.nameMark),
-            message: "PersistentVolumeClaim \(claimName.value) is ReadWriteOnce"
-        )
+        claim.related("PersistentVolumeClaim \(claimName.value) is ReadWriteOnce")
     }
 }

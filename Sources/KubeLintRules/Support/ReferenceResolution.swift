@@ -29,6 +29,14 @@ extension LintContext {
             || PlatformObjects.existsEverywhere(kind: kind, name: name)
     }
 
+    /// The Service of that name in `namespace` with its decoded spec, when the tree has it (the
+    /// backends of an Ingress name Services and their ports).
+    func service(named name: String, namespace: String) -> (object: Resource, spec: Service)? {
+        guard let object = index.object(kind: "Service", namespace: namespace, name: name),
+              case .service(let service) = object.body else { return nil }
+        return (object, service)
+    }
+
     /// A sentence fragment naming the namespace, for messages.
     func inNamespace(_ namespace: String) -> String {
         "in namespace '\(namespace)'"

@@ -80,3 +80,14 @@ public struct SuppressionOutcome: Sendable {
         self.invalid = invalid
     }
 }
+
+extension SuppressionRule {
+    /// A finding of this rule where a suppression is written, about the object that carries it
+    /// (annotations) or about none.
+    func finding(_ message: String, at location: FileLocation, resource: ResourceIdentity?) -> Finding {
+        Finding(
+            ruleID: Self.description.id, severity: Self.description.severity, message: message,
+            location: location, resource: resource, remediation: Self.description.remediation
+        )
+    }
+}

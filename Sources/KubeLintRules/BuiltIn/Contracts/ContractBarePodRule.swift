@@ -115,7 +115,7 @@ public struct ContractBarePodRule: Rule {
             guard let bare = subject.clauses.bare, case .pod = subject.resource.body, let name = subject.resource.name else { continue }
             let pod = subject.resource
             let namespace = context.index.namespace(of: pod)
-            let related = [subject.contract.related(bare.mark), Finding.Related(location: FileLocation(file: pod.source.file, mark: pod.nameMark), message: "the bare Pod \(name)")]
+            let related = [subject.contract.related(bare.mark), pod.related("the bare Pod \(name)")]
             if let owners = pod.root["metadata"]?.pair("ownerReferences"), !pod.metadata.ownerReferences.isEmpty {
                 let kinds = pod.metadata.ownerReferences.map { "\($0.kind?.value ?? "?") \($0.name?.value ?? "?")" }.joined(separator: ", ")
                 findings.append(finding(

@@ -78,37 +78,34 @@ public struct ContractCountRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for contract in context.configuration.contracts {
-            for expectation in contract.contract.expectations {
-                guard let count = expectation.count else { continue }
-                let kind = expectation.kind.value
-                let objects = context.governedObjects(ofKind: kind, by: contract)
-                if objects.count == count.value { continue }
-                let listed = Set(expectation.objects.map(\.name.value))
-                let unlisted = objects.filter { !listed.contains($0.name ?? "") }
-                if objects.count < count.value {
-                    let missingListed = expectation.requiredObjects.filter { context.governedObject(kind: kind, name: $0.name.value, by: contract) == nil }.count
-                    if objects.count + missingListed >= count.value { continue }
-                } else {
-                    let surplus = objects.count - count.value
-                    if expectation.isOnly, objects.count - unlisted.count <= count.value { continue }
-                    // When the surplus is exactly the unlisted objects, those are the ones to blame.
-                    if unlisted.count == surplus {
-                        for resource in unlisted {
-                            findings.append(finding(
-                                "\(resource.kindAndName) is one \(kind) too many: \(contract.title) expects exactly \(count.value)",
-                                at: resource.nameMark, in: resource, related: [contract.related(count.mark)]
-                            ))
-                        }
-                        continue
+        for (contract, expectation) in context.contractExpectations {
+            guard let count = expectation.count else { continue }
+            let kind = expectation.kind.value
+            let objects = context.governedObjects(ofKind: kind, by: contract)
+            if objects.count == count.value { continue }
+            if objects.count < count.value {
+                let missingListed = context.missingObjects(listedIn: expectation, by: contract).count
+                if objects.count + missingListed >= count.value { continue }
+            } else {
+                let surplus = objects.count - count.value
+                let unlisted = expectation.unlisted(objects)
+                if expectation.isOnly, objects.count - unlisted.count <= count.value { continue }
+                // When the surplus is exactly the unlisted objects, those are the ones to blame.
+                if unlisted.count == surplus {
+                    for resource in unlisted {
+                        findings.append(finding(
+                            "\(resource.kindAndName) is one \(kind) too many: \(contract.title) expects exactly \(count.value)",
+                            at: resource.nameMark, in: resource, related: [contract.related(count.mark)]
+                        ))
                     }
+                    continue
                 }
-                let names = objects.compactMap(\.name).sorted().joined(separator: ", ")
-                findings.append(finding(
-                    "\(contract.title) expects exactly \(count.value) \(kind) objects, the tree has \(objects.count)" + (names.isEmpty ? "" : " (\(names))"),
-                    file: contract.contract.file, at: count.mark
-                ))
             }
+            let names = objects.compactMap(\.name).sorted().joined(separator: ", ")
+            findings.append(finding(
+                "\(contract.title) expects exactly \(count.value) \(kind) objects, the tree has \(objects.count)" + (names.isEmpty ? "" : " (\(names))"),
+                file: contract.contract.file, at: count.mark
+            ))
         }
         return findings
     }

@@ -120,10 +120,7 @@ public struct ContractIngressTrafficRule: Rule {
             let related = [subject.contract.related(expected.mark)]
             let target = expected.value
             let namespace = context.index.namespace(of: resource)
-            var targetService: Service?
-            if let object = context.index.object(kind: "Service", namespace: namespace, name: target.service), case .service(let service) = object.body {
-                targetService = service
-            }
+            let targetService = context.service(named: target.service, namespace: namespace)?.spec
             if ingress.defaultBackend == nil {
                 findings.append(finding(
                     "\(resource.kindAndName) has no default backend, so requests that match no rule do not reach \(target) as \(subject.contract.title) expects",

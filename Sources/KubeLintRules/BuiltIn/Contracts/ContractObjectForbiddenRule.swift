@@ -63,15 +63,13 @@ public struct ContractObjectForbiddenRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for contract in context.configuration.contracts {
-            for expectation in contract.contract.expectations {
-                for object in expectation.objects where object.isAbsent {
-                    guard let resource = context.governedObject(kind: expectation.kind.value, name: object.name.value, by: contract) else { continue }
-                    findings.append(finding(
-                        "\(resource.kindAndName) must not exist: \(contract.title) expects it absent",
-                        at: resource.nameMark, in: resource, related: [contract.related(object.absent?.mark ?? object.name.mark)]
-                    ))
-                }
+        for (contract, expectation) in context.contractExpectations {
+            for object in expectation.objects where object.isAbsent {
+                guard let resource = context.governedObject(kind: expectation.kind.value, name: object.name.value, by: contract) else { continue }
+                findings.append(finding(
+                    "\(resource.kindAndName) must not exist: \(contract.title) expects it absent",
+                    at: resource.nameMark, in: resource, related: [contract.related(object.absent?.mark ?? object.name.mark)]
+                ))
             }
         }
         return findings

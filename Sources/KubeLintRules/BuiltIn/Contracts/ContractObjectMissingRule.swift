@@ -61,16 +61,13 @@ public struct ContractObjectMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for contract in context.configuration.contracts {
+        for (contract, expectation) in context.contractExpectations {
             let namespace = context.namespace(of: contract)
-            for expectation in contract.contract.expectations {
-                for object in expectation.requiredObjects
-                where context.governedObject(kind: expectation.kind.value, name: object.name.value, by: contract) == nil {
-                    findings.append(finding(
-                        "\(expectation.kind.value) \(object.name.value), expected by \(contract.title), is not in the tree \(context.inNamespace(namespace))",
-                        file: contract.contract.file, at: object.name.mark
-                    ))
-                }
+            for object in context.missingObjects(listedIn: expectation, by: contract) {
+                findings.append(finding(
+                    "\(expectation.kind.value) \(object.name.value), expected by \(contract.title), is not in the tree \(context.inNamespace(namespace))",
+                    file: contract.contract.file, at: object.name.mark
+                ))
             }
         }
         return findings

@@ -113,11 +113,11 @@ public struct ContractServiceSelectsRule: Rule {
                 continue
             }
             guard !selector.isSubset(of: labels) else { continue }
-            let entry = selector.entries.first { labels[$0.key] != $0.value }
+            let entry = selector.firstEntry(missingFrom: labels)
             findings.append(finding(
                 "\(resource.kindAndName) does not select the pods of \(reference) (their labels: \(labels.isEmpty ? "none" : labels.inlineDescription)), as \(subject.contract.title) expects",
                 at: entry?.valueMark ?? resource.nameMark, in: resource,
-                related: related + [Finding.Related(location: FileLocation(file: target.source.file, mark: target.nameMark), message: "\(reference) is defined here")]
+                related: related + [target.related("\(reference) is defined here")]
             ))
         }
         return findings

@@ -70,16 +70,13 @@ public struct ContractUnlistedObjectRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for contract in context.configuration.contracts {
-            for expectation in contract.contract.expectations where expectation.isOnly {
-                let listed = Set(expectation.objects.map(\.name.value))
-                let names = expectation.requiredObjects.map(\.name.value).joined(separator: ", ")
-                for resource in context.governedObjects(ofKind: expectation.kind.value, by: contract) where !listed.contains(resource.name ?? "") {
-                    findings.append(finding(
-                        "\(resource.kindAndName) is not one of the \(expectation.kind.value) objects \(contract.title) allows" + (names.isEmpty ? " (none)" : " (\(names))"),
-                        at: resource.nameMark, in: resource, related: [contract.related(expectation.only?.mark ?? expectation.kind.mark)]
-                    ))
-                }
+        for (contract, expectation) in context.contractExpectations where expectation.isOnly {
+            let names = expectation.requiredObjects.map(\.name.value).joined(separator: ", ")
+            for resource in expectation.unlisted(context.governedObjects(ofKind: expectation.kind.value, by: contract)) {
+                findings.append(finding(
+                    "\(resource.kindAndName) is not one of the \(expectation.kind.value) objects \(contract.title) allows" + (names.isEmpty ? " (none)" : " (\(names))"),
+                    at: resource.nameMark, in: resource, related: [contract.related(expectation.only?.mark ?? expectation.kind.mark)]
+                ))
             }
         }
         return findings

@@ -81,8 +81,7 @@ public struct IngressServicePortMissingRule: ResourceRule {
         var findings: [Finding] = []
         for backend in ingress.backends where !backend.isResource {
             guard let name = backend.serviceName,
-                  let serviceObject = context.index.object(kind: "Service", namespace: namespace, name: name.value),
-                  case .service(let service) = serviceObject.body else { continue }
+                  let (serviceObject, service) = context.service(named: name.value, namespace: namespace) else { continue }
             guard let port = backend.servicePort else {
                 findings.append(finding("the backend names Service \(name.value) but no port of it", at: name.mark, in: resource))
                 continue
@@ -100,7 +99,7 @@ public struct IngressServicePortMissingRule: ResourceRule {
             findings.append(finding(
                 "Service \(name.value) has no \(what)" + (declared.isEmpty ? " (it declares no ports)" : " (its ports: \(declared.joined(separator: ", ")))"),
                 at: port.mark, in: resource,
-                related: [Finding.Related(location: FileLocation(file: serviceObject.source.file, mark: serviceObject.nameMark), message: "Service \(name.value) is defined here")]
+                related: [serviceObject.related("Service \(name.value) is defined here")]
             ))
         }
         return findings

@@ -69,9 +69,7 @@ public struct PDBSelectsNothingRule: ResourceRule {
         var effective = selector
         effective.matchLabels = selector.matchLabels.withoutControllerLabels
         guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
-        let mark = selector.matchLabels.entries.first { entry in
-            context.index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).isEmpty
-        }?.valueMark ?? selector.mark
+        let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
         return [finding("the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing", at: mark, in: resource)]
     }
 }

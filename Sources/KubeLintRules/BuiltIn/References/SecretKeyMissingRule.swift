@@ -86,9 +86,10 @@ public struct SecretKeyMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         ConfigObjectReferences.missingKeys(.secret, context: context).map { runner, reference, key, object in
-            var message = "Secret \(reference.name.value) has no key '\(key.value)' (\(reference.origin))"
-            if let suggestion = Suggestion.closest(to: key.value, in: object.keys.sorted()) { message += "; did you mean '\(suggestion)'?" }
-            return finding(message, at: key.mark, in: runner.resource, related: object.related)
+            finding(
+                "Secret \(reference.name.value) has no key '\(key.value)' (\(reference.origin))" + Suggestion.hint(for: key.value, in: object.keys.sorted()),
+                at: key.mark, in: runner.resource, related: object.related
+            )
         }
     }
 }

@@ -122,12 +122,10 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard case .service(let service) = resource.body, service.effectiveType != "ExternalName",
-              let selector = service.selector?.withoutControllerLabels, !selector.isEmpty else { return [] }
+        guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return [] }
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
-        // Point at the first label that no pod carries at all: that is usually the typo.
-        for entry in selector.entries where context.index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).isEmpty {
+        if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
             return [finding(
                 "no Pod or workload template \(context.inNamespace(namespace)) has the label \(entry.key): \(entry.value), so Service \(resource.name ?? "") has no endpoints",
                 at: entry.valueMark, in: resource

@@ -107,8 +107,7 @@ public struct ServiceTargetPortRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard case .service(let service) = resource.body, service.effectiveType != "ExternalName",
-              let selector = service.selector?.withoutControllerLabels, !selector.isEmpty else { return [] }
+        guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return [] }
         let namespace = context.index.namespace(of: resource)
         let runners = context.index.podRunners(matching: selector, namespace: namespace)
         // A runner without a pod spec could listen anywhere: judge nothing then.

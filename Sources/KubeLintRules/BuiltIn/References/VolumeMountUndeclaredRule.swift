@@ -122,9 +122,11 @@ public struct VolumeMountUndeclaredRule: Rule {
             for container in runner.spec.allContainers {
                 for mount in container.volumeMounts {
                     guard let name = mount.name, !declared.contains(name.value) else { continue }
-                    var message = "container \(container.name?.value ?? "?") mounts volume '\(name.value)', which the pod does not declare"
-                    if let suggestion = Suggestion.closest(to: name.value, in: declared.sorted()) { message += "; did you mean '\(suggestion)'?" }
-                    findings.append(finding(message, at: name.mark, in: runner.resource))
+                    findings.append(finding(
+                        "container \(container.name?.value ?? "?") mounts volume '\(name.value)', which the pod does not declare"
+                            + Suggestion.hint(for: name.value, in: declared.sorted()),
+                        at: name.mark, in: runner.resource
+                    ))
                 }
             }
         }

@@ -1,6 +1,6 @@
 import KubeLintModel
 
-public struct InvalidNameRule: ResourceRule {
+public struct InvalidNameRule: SchemaProblemRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -87,12 +87,12 @@ public struct InvalidNameRule: ResourceRule {
         if let namespace = resource.metadata.namespace, let reason = ValueSyntax.dnsLabel(namespace.value) {
             findings.append(finding("metadata.namespace: '\(namespace.value)' is not a valid namespace name: \(reason)", at: namespace.mark, in: resource))
         }
-        for problem in context.schema.problems(for: resource) where !problem.isCustomResource {
-            if case .invalidName = problem.kind {
-                findings.append(finding(problem.message, at: problem.mark, in: resource))
-            }
-        }
-        return findings
+        return findings + schemaFindings(resource, context: context)
+    }
+
+    func reports(_ problem: SchemaProblem) -> Bool {
+        if case .invalidName = problem.kind { return true }
+        return false
     }
 
     /// The naming rule of each kind, as the API server's validation applies it.

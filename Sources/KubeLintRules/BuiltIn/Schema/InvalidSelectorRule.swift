@@ -1,6 +1,6 @@
 import KubeLintModel
 
-public struct InvalidSelectorRule: ResourceRule {
+public struct InvalidSelectorRule: SchemaProblemRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -90,17 +90,17 @@ public struct InvalidSelectorRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        var findings: [Finding] = []
-        for problem in context.schema.problems(for: resource) where !problem.isCustomResource {
-            if case .invalidSelector = problem.kind {
-                findings.append(finding(problem.message, at: problem.mark, in: resource))
-            }
-        }
+        var findings = schemaFindings(resource, context: context)
         // apps/v1 refuses an empty selector for the controllers it defines.
         if resource.apiVersion?.value == "apps/v1", let workload = resource.workload, workload.kind != .cronJob,
            let selector = workload.selector, selector.isEmpty {
             findings.append(finding("spec.selector is empty: a \(workload.kind.rawValue) must select its pods (use the template's labels)", at: selector.mark, in: resource))
         }
         return findings
+    }
+
+    func reports(_ problem: SchemaProblem) -> Bool {
+        if case .invalidSelector = problem.kind { return true }
+        return false
     }
 }

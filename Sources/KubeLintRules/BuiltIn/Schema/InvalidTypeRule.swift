@@ -1,6 +1,6 @@
 import KubeLintModel
 
-public struct InvalidTypeRule: ResourceRule {
+public struct InvalidTypeRule: SchemaProblemRule {
     public init() {}
 
     public static let description = RuleDescription(
@@ -74,8 +74,7 @@ public struct InvalidTypeRule: ResourceRule {
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         // Kustomization and other tool files are not API objects: nothing is required of them.
         if context.schema.classification(of: resource) == .toolConfiguration { return [] }
-        let problems = context.schema.problems(for: resource)
-        let covered = Set(problems.map(\.mark))
+        let covered = Set(context.schema.problems(for: resource).map(\.mark))
         var findings: [Finding] = []
         for issue in resource.issues where !covered.contains(issue.mark) {
             switch issue.kind {
@@ -85,11 +84,11 @@ public struct InvalidTypeRule: ResourceRule {
                 break
             }
         }
-        for problem in problems where !problem.isCustomResource {
-            if case .wrongType = problem.kind {
-                findings.append(finding(problem.message, at: problem.mark, in: resource))
-            }
-        }
-        return findings
+        return findings + schemaFindings(resource, context: context)
+    }
+
+    func reports(_ problem: SchemaProblem) -> Bool {
+        if case .wrongType = problem.kind { return true }
+        return false
     }
 }

@@ -55,10 +55,7 @@ public struct SuppressionInvalidRule: SuppressionRule {
 
     public func check(_ outcome: SuppressionOutcome, context: LintContext) -> [Finding] {
         outcome.invalid.map { invalid in
-            Finding(
-                ruleID: Self.description.id, severity: Self.description.severity, message: invalid.message,
-                location: invalid.location, resource: invalid.resource, remediation: Self.description.remediation
-            )
+            finding(invalid.message, at: invalid.location, resource: invalid.resource)
         }
     }
 }

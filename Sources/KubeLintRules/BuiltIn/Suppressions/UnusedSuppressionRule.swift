@@ -79,10 +79,9 @@ public struct UnusedSuppressionRule: SuppressionRule {
             case .configuration:
                 subject = "in this run"
             }
-            return Finding(
-                ruleID: Self.description.id, severity: Self.description.severity,
-                message: "\(suppression.label) matches no finding \(subject); remove it",
-                location: suppression.location, resource: suppression.resource, remediation: Self.description.remediation
+            return finding(
+                "\(suppression.label) matches no finding \(subject); remove it",
+                at: suppression.location, resource: suppression.resource
             )
         }
     }

@@ -89,7 +89,7 @@ public struct WorkloadSelectorMismatchRule: ResourceRule {
               workload.selectorMatchesTemplate == false, let labels = workload.template?.labels else { return [] }
         let templateLabels = labels.isEmpty ? "none" : labels.inlineDescription
         if let selector = workload.selector {
-            if let entry = selector.matchLabels.entries.first(where: { labels[$0.key] != $0.value }) {
+            if let entry = selector.matchLabels.firstEntry(missingFrom: labels) {
                 return [finding(
                     "selector \(entry.key): \(entry.value) does not match the pod template's labels (\(templateLabels))",
                     at: entry.valueMark, in: resource
@@ -104,7 +104,7 @@ public struct WorkloadSelectorMismatchRule: ResourceRule {
             }
             return [finding("the selector does not match the pod template's labels (\(templateLabels))", at: selector.mark, in: resource)]
         }
-        let entry = workload.selectorLabels?.entries.first { labels[$0.key] != $0.value }
+        let entry = workload.selectorLabels?.firstEntry(missingFrom: labels)
         return [finding(
             "selector \(entry.map { "\($0.key): \($0.value)" } ?? "") does not match the pod template's labels (\(templateLabels))",
             at: entry?.valueMark ?? resource.nameMark, in: resource
