@@ -141,6 +141,30 @@ struct SchemaTableTests {
         #expect(SchemaTable.baseName(of: "RbacV1Subject") == "Subject")
     }
 
+    @Test func generatedTableIsASCII() {
+        // The table is parsed byte by byte, and `baseName(of:)` classifies bytes as characters.
+        #expect(SchemaTable.generatedText.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    @Test func fieldIndexAgreesWithTheDictionaries() {
+        #expect(table.fieldIndex.isExact)
+        func find(_ type: Int, _ name: String) -> SchemaTable.Field? {
+            var name = name
+            return name.withUTF8 { table.fieldIndex.field(ofType: type, named: $0) }
+        }
+        for (type, schema) in table.types.enumerated() {
+            for (name, field) in schema.fields {
+                #expect(find(type, name)?.name == field.name, "\(schema.name).\(name)")
+            }
+            #expect(find(type, "noSuchField") == nil)
+            #expect(find(type, "") == nil)
+        }
+        let pod = table.root(apiVersion: "v1", kind: "Pod") ?? 0
+        // A field of another type is not a field of this one.
+        #expect(find(pod, "containers") == nil)
+        #expect(find(pod, "spec") != nil)
+    }
+
     @Test func everyFieldRuleNamesARealField() {
         let known = Set(table.types.flatMap { type in type.fields.keys.map { type.baseName + "." + $0 } })
         for key in FieldRules.fieldChecks.keys {

@@ -64,39 +64,60 @@ struct SchemaTable: Sendable {
     private(set) var kindsByGroup: [String: Set<String>] = [:]
     private var typeIndex: [String: Int] = [:]
 
+    /// Fields by the bytes of their names, for the schema walk (see `FieldIndex`).
+    private(set) var fieldIndex = FieldIndex()
+
     static let shared = SchemaTable(text: generatedText)
 
+    /// Reads the table's bytes directly (the generated text is ASCII; a test checks it): split
+    /// into lines and words as `String`s and `Character`s, parsing it cost more than linting
+    /// the staging tree.
     init(text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        // First pass: number the types so fields can refer to types defined later.
-        for line in lines where line.first == "=" {
-            let name = String(line.dropFirst())
-            typeIndex[name] = types.count
-            types.append(TypeSchema(name: name, baseName: Self.baseName(of: name), fields: [:], requiredFields: [], objectCheck: nil))
+        let bytes = Array(text.utf8)
+        let lines = Self.lines(bytes)
+        // First pass: number the types so fields can refer to types defined later, and count
+        // their fields so that each dictionary is allocated once.
+        var fieldCounts: [Int] = []
+        for line in lines {
+            if line.first == UInt8(ascii: "=") {
+                let name = Self.string(line.dropFirst())
+                typeIndex[name] = types.count
+                types.append(TypeSchema(name: name, baseName: Self.baseName(of: name), fields: [:], requiredFields: [], objectCheck: nil))
+                fieldCounts.append(0)
+            } else if line.first != UInt8(ascii: "@"), !fieldCounts.isEmpty {
+                fieldCounts[fieldCounts.count - 1] += 1
+            }
         }
+        for index in types.indices {
+            types[index].fields.reserveCapacity(fieldCounts[index])
+        }
+        // Only a few types have field checks: the others skip building a key per field.
+        let checkedTypes = Set(FieldRules.fieldChecks.keys.compactMap { $0.split(separator: ".").first.map(String.init) })
         var current: Int?
+        var currentIsChecked = false
         for line in lines {
             switch line.first {
-            case "@":
-                let parts = line.dropFirst().split(separator: " ")
-                guard parts.count >= 3, let index = typeIndex[String(parts[2])] else { continue }
-                let apiVersion = String(parts[0])
-                let kind = String(parts[1])
+            case UInt8(ascii: "@"):
+                let parts = Self.words(line.dropFirst())
+                guard parts.count >= 3, let index = typeIndex[Self.string(parts[2])] else { continue }
+                let apiVersion = Self.string(parts[0])
+                let kind = Self.string(parts[1])
                 let key = RootKey(apiVersion: apiVersion, kind: kind)
                 roots[key] = index
                 for flag in parts.dropFirst(3) {
-                    guard let minor = Int(flag.dropFirst()) else { continue }
-                    if flag.first == ">" { rootAbsentThroughMinor[key] = minor }
-                    if flag.first == "<" { rootLastServedMinor[key] = minor }
+                    guard let minor = Self.integer(flag.dropFirst()) else { continue }
+                    if flag.first == UInt8(ascii: ">") { rootAbsentThroughMinor[key] = minor }
+                    if flag.first == UInt8(ascii: "<") { rootLastServedMinor[key] = minor }
                 }
                 let group = Self.group(of: apiVersion)
                 builtInGroups.insert(group)
                 kindsByGroup[group, default: []].insert(kind)
-            case "=":
-                current = typeIndex[String(line.dropFirst())]
+            case UInt8(ascii: "="):
+                current = typeIndex[Self.string(line.dropFirst())]
+                currentIsChecked = current.map { checkedTypes.contains(types[$0].baseName) } ?? false
             default:
                 guard let current else { continue }
-                addField(line, to: current)
+                addField(line, to: current, mayHaveCheck: currentIsChecked)
             }
         }
         for index in types.indices {
@@ -107,45 +128,83 @@ struct SchemaTable: Sendable {
             }
             types[index].requiredFields = types[index].fields.values.filter(\.isRequired).map(\.name).sorted()
         }
+        fieldIndex = FieldIndex(types)
     }
 
-    private mutating func addField(_ line: Substring, to typeIndex: Int) {
-        let parts = line.split(separator: " ")
+    private mutating func addField(_ line: ArraySlice<UInt8>, to typeIndex: Int, mayHaveCheck: Bool) {
+        let parts = Self.words(line)
         guard parts.count >= 2 else { return }
-        let name = String(parts[0])
+        let name = Self.string(parts[0])
         var field = Field(name: name, type: parseType(parts[1]), isRequired: false, absentThroughMinor: nil, check: nil)
         for flag in parts.dropFirst(2) {
-            if flag == "!" {
+            if flag.count == 1, flag.first == UInt8(ascii: "!") {
                 field.isRequired = true
-            } else if flag.first == ">" {
-                field.absentThroughMinor = Int(flag.dropFirst())
+            } else if flag.first == UInt8(ascii: ">") {
+                field.absentThroughMinor = Self.integer(flag.dropFirst())
             }
         }
-        field.check = FieldRules.fieldChecks[types[typeIndex].baseName + "." + name]
+        if mayHaveCheck {
+            field.check = FieldRules.fieldChecks[types[typeIndex].baseName + "." + name]
+        }
         types[typeIndex].fields[name] = field
     }
 
-    private func parseType(_ code: Substring) -> FieldType {
+    private func parseType(_ code: ArraySlice<UInt8>) -> FieldType {
         guard let first = code.first else { return .any }
         switch first {
-        case "[": return .list(parseType(code.dropFirst()))
-        case "{": return .map(parseType(code.dropFirst()))
+        case UInt8(ascii: "["): return .list(parseType(code.dropFirst()))
+        case UInt8(ascii: "{"): return .map(parseType(code.dropFirst()))
         default: break
         }
         if code.count == 1 {
             switch first {
-            case "s": return .string
-            case "i": return .integer
-            case "n": return .number
-            case "b": return .boolean
-            case "t": return .time
-            case "y": return .bytes
-            case "q": return .quantity
-            case "x": return .intOrString
+            case UInt8(ascii: "s"): return .string
+            case UInt8(ascii: "i"): return .integer
+            case UInt8(ascii: "n"): return .number
+            case UInt8(ascii: "b"): return .boolean
+            case UInt8(ascii: "t"): return .time
+            case UInt8(ascii: "y"): return .bytes
+            case UInt8(ascii: "q"): return .quantity
+            case UInt8(ascii: "x"): return .intOrString
             default: return .any
             }
         }
-        return typeIndex[String(code)].map(FieldType.object) ?? .any
+        return typeIndex[Self.string(code)].map(FieldType.object) ?? .any
+    }
+
+    /// The non-empty lines of the table.
+    private static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        lines.reserveCapacity(bytes.count / 16)
+        var start = 0
+        for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") {
+            if end > start { lines.append(bytes[start..<end]) }
+            start = end + 1
+        }
+        if bytes.count > start { lines.append(bytes[start...]) }
+        return lines
+    }
+
+    /// The words of a line, separated by spaces.
+    private static func words(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        words.reserveCapacity(4)
+        var start = line.startIndex
+        for end in line.indices where line[end] == UInt8(ascii: " ") {
+            if end > start { words.append(line[start..<end]) }
+            start = end + 1
+        }
+        if line.endIndex > start { words.append(line[start...]) }
+        return words
+    }
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A decimal number as `Int(_:)` reads one (an optional sign, then digits only).
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        Int(string(bytes))
     }
 
     /// The first sampled release that no longer serves a kind at this apiVersion, if any.
@@ -169,27 +228,31 @@ struct SchemaTable: Sendable {
 
     /// Drops the client's version prefix, optionally preceded by a group word
     /// (`V1Pod`, `V2beta2MetricSpec`, `ExtensionsV1beta1Ingress` → `Pod`, `MetricSpec`, `Ingress`).
+    /// Type names are ASCII identifiers, so their bytes are their characters.
     static func baseName(of name: String) -> String {
-        let characters = Array(name)
+        let characters = Array(name.utf8)
+        func isDigit(_ index: Int) -> Bool { characters[index] >= UInt8(ascii: "0") && characters[index] <= UInt8(ascii: "9") }
+        func isUppercase(_ index: Int) -> Bool { characters[index] >= UInt8(ascii: "A") && characters[index] <= UInt8(ascii: "Z") }
+        func isLowercase(_ index: Int) -> Bool { characters[index] >= UInt8(ascii: "a") && characters[index] <= UInt8(ascii: "z") }
         var index = 0
         // Optional capitalised words (a group), then `V` and digits, then `alpha`/`beta` and digits.
         while index < characters.count {
-            if characters[index] == "V", index + 1 < characters.count, characters[index + 1].isNumber {
+            if characters[index] == UInt8(ascii: "V"), index + 1 < characters.count, isDigit(index + 1) {
                 var cursor = index + 1
-                while cursor < characters.count, characters[cursor].isNumber { cursor += 1 }
-                for stage in ["alpha", "beta"] where String(characters[cursor...].prefix(stage.count)) == stage {
-                    var digits = cursor + stage.count
-                    while digits < characters.count, characters[digits].isNumber { digits += 1 }
-                    if digits > cursor + stage.count { cursor = digits }
+                while cursor < characters.count, isDigit(cursor) { cursor += 1 }
+                for stage in ["alpha", "beta"] where characters[cursor...].starts(with: stage.utf8) {
+                    var digits = cursor + stage.utf8.count
+                    while digits < characters.count, isDigit(digits) { digits += 1 }
+                    if digits > cursor + stage.utf8.count { cursor = digits }
                 }
-                if cursor < characters.count, characters[cursor].isUppercase {
-                    return String(characters[cursor...])
+                if cursor < characters.count, isUppercase(cursor) {
+                    return String(decoding: characters[cursor...], as: UTF8.self)
                 }
                 return name
             }
-            guard characters[index].isUppercase else { return name }
+            guard isUppercase(index) else { return name }
             index += 1
-            while index < characters.count, characters[index].isLowercase { index += 1 }
+            while index < characters.count, isLowercase(index) { index += 1 }
         }
         return name
     }

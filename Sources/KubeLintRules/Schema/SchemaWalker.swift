@@ -56,27 +56,34 @@ struct SchemaWalker {
         case .any:
             return
         case .object(let index):
-            guard case .mapping(let pairs) = node.content else {
+            guard node.kind == .mapping else {
                 report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step)
                 return
             }
-            visitObject(node, pairs: pairs, schema: table.types[index], step: work.step)
+            visitObject(node, typeIndex: index, step: work.step)
         case .list(let itemType):
-            guard case .sequence(let items) = node.content else {
+            guard node.kind == .sequence else {
                 report(.wrongType(expected: "a list", found: node.typeDescription), at: node.start, step: work.step)
                 return
             }
-            for (position, item) in items.enumerated().reversed() {
+            // Pushed, then reversed, so that problems come out in source order.
+            let first = stack.count
+            var position = 0
+            node.forEachItem { item in
                 let step = trail.index(position, under: work.step)
                 stack.append(Work(node: item, type: itemType, check: work.check, step: step))
+                position += 1
             }
+            stack[first...].reverse()
         case .map(let valueType):
-            guard case .mapping(let pairs) = node.content else {
+            guard node.kind == .mapping else {
                 report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step)
                 return
             }
-            visitMap(pairs, valueType: valueType, check: work.check, step: work.step)
+            visitMap(node, valueType: valueType, check: work.check, step: work.step)
         case .string, .time, .bytes:
+            // Without a check only the type matters, and most strings show it in their first byte.
+            if work.check == nil && node.isEvidentlyString { return }
             guard let text = stringValue(node, step: work.step) else { return }
             checkString(text, node: node, check: work.check, step: work.step)
         case .integer:
@@ -122,33 +129,68 @@ struct SchemaWalker {
         }
     }
 
-    private mutating func visitObject(_ node: Node, pairs: [Pair], schema: SchemaTable.TypeSchema, step: Int) {
-        if let objectCheck = schema.objectCheck {
+    /// What a mapping key names in a type.
+    private enum KeyLookup {
+        /// A field, and the key's text (the field's name when the bytes matched).
+        case field(SchemaTable.Field, text: String)
+        case unknown(String)
+        /// The key is not a scalar: nothing to check.
+        case notText
+    }
+
+    private func lookUp(_ key: Node, in typeIndex: Int) -> KeyLookup {
+        let exact = table.fieldIndex.isExact
+        // ASCII keys are found by their bytes; only unknown keys need their text.
+        let found: KeyLookup?? = key.withScalarBytes { bytes in
+            guard exact, Self.isASCII(bytes) else { return nil }
+            return table.fieldIndex.field(ofType: typeIndex, named: bytes).map { KeyLookup.field($0, text: $0.name) }
+        }
+        switch found {
+        case .none:
+            return .notText
+        case .some(.some(let lookup)):
+            return lookup
+        case .some(.none):
+            guard let text = MappingReader.keyText(key) else { return .notText }
+            if let field = table.types[typeIndex].fields[text] { return .field(field, text: text) }
+            return .unknown(text)
+        }
+    }
+
+    private mutating func visitObject(_ node: Node, typeIndex: Int, step: Int) {
+        if let objectCheck = table.types[typeIndex].objectCheck {
             checkObject(objectCheck, node: node, step: step)
         }
-        // Pushed in reverse so that problems come out in source order.
-        var children: [Work] = []
+        // Pushed, then reversed, so that problems come out in source order.
+        let first = stack.count
         var misspelt: Set<String> = []
-        for pair in pairs {
-            guard let key = MappingReader.keyText(pair.key) else { continue }
-            guard let field = schema.fields[key] else {
-                let suggestion = FieldSuggestion.closest(to: key, among: schema.fields.keys)
+        node.forEachPair { key, value in
+            let field: SchemaTable.Field
+            let text: String
+            switch lookUp(key, in: typeIndex) {
+            case .notText:
+                return
+            case .unknown(let unknown):
+                let suggestion = FieldSuggestion.closest(to: unknown, among: table.types[typeIndex].fields.keys)
                 if let suggestion { misspelt.insert(suggestion) }
-                report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)
-                continue
+                report(.unknownField(field: unknown, suggestion: suggestion, missingIn: nil), at: key.start, step: step)
+                return
+            case .field(let found, let keyText):
+                field = found
+                text = keyText
             }
             if isAbsentInTarget(field) {
-                report(.unknownField(field: key, suggestion: nil, missingIn: target), at: pair.key.start, step: step)
-                continue
+                report(.unknownField(field: text, suggestion: nil, missingIn: target), at: key.start, step: step)
+                return
             }
-            if pair.value.isNull { continue }
-            let child = trail.field(key, under: step)
-            children.append(Work(node: pair.value, type: field.type, check: field.check, step: child))
+            if value.isNull { return }
+            let child = trail.field(text, under: step)
+            stack.append(Work(node: value, type: field.type, check: field.check, step: child))
         }
-        stack.append(contentsOf: children.reversed())
+        stack[first...].reverse()
         // A required field written with a typo is one problem, reported as the unknown field.
-        for name in schema.requiredFields where !misspelt.contains(name) {
-            guard let field = schema.fields[name], !isAbsentInTarget(field) else { continue }
+        for name in table.types[typeIndex].requiredFields where !misspelt.contains(name) {
+            guard let field = table.types[typeIndex].fields[name], !isAbsentInTarget(field) else { continue }
             let pair = node.pair(name)
             if pair == nil || pair?.value.isNull == true {
                 report(.missingField(name), at: pair?.key.start ?? node.start, step: step)
@@ -156,37 +198,44 @@ struct SchemaWalker {
         }
     }
 
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        return combined < 0x80
+    }
+
     private func isAbsentInTarget(_ field: SchemaTable.Field) -> Bool {
         guard let absent = field.absentThroughMinor else { return false }
         return target.major == 1 && target.minor <= absent
     }
 
-    private mutating func visitMap(_ pairs: [Pair], valueType: SchemaTable.FieldType, check: FieldCheck?, step: Int) {
+    private mutating func visitMap(_ node: Node, valueType: SchemaTable.FieldType, check: FieldCheck?, step: Int) {
         var valueCheck: FieldCheck?
         switch check {
         case .labelMap: valueCheck = .labelMap
         case .nonNegativeQuantities: valueCheck = .nonNegativeQuantities
         default: valueCheck = nil
         }
-        var children: [Work] = []
-        for pair in pairs {
-            guard let key = MappingReader.keyText(pair.key) else { continue }
-            let child = trail.field(key, under: step)
+        // Pushed, then reversed, so that problems come out in source order.
+        let first = stack.count
+        node.forEachPair { key, value in
+            guard let text = MappingReader.keyText(key) else { return }
+            let child = trail.field(text, under: step)
             switch check {
             case .labelMap, .annotationMap:
-                if let reason = ValueSyntax.qualifiedName(key) {
-                    report(.invalidLabel(text: key, reason: "is not a valid \(check.isAnnotation ? "annotation" : "label") key: \(reason)"), at: pair.key.start, step: step)
+                if let reason = ValueSyntax.qualifiedName(text) {
+                    report(.invalidLabel(text: text, reason: "is not a valid \(check.isAnnotation ? "annotation" : "label") key: \(reason)"), at: key.start, step: step)
                 }
             case .configKeys:
-                if let reason = ValueSyntax.configKey(key) {
-                    report(.invalidName(value: key, reason: "a data key \(reason)"), at: pair.key.start, step: step)
+                if let reason = ValueSyntax.configKey(text) {
+                    report(.invalidName(value: text, reason: "a data key \(reason)"), at: key.start, step: step)
                 }
             default:
                 break
             }
-            children.append(Work(node: pair.value, type: valueType, check: valueCheck, step: child))
+            stack.append(Work(node: value, type: valueType, check: valueCheck, step: child))
         }
-        stack.append(contentsOf: children.reversed())
+        stack[first...].reverse()
     }
 
     /// The text of a string value; reports non-strings (null included: inside lists and maps,
