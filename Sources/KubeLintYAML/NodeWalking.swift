@@ -19,49 +19,43 @@ extension Node {
         }
     }
 
-    /// Calls `body` with the key and value of each entry of a mapping, in order (nothing for
-    /// other nodes).
-    public func forEachPair(_ body: (_ key: Node, _ value: Node) throws -> Void) rethrows {
+    /// The entry at `position` (0 ..< `childCount`) of a mapping; nil past the end or for
+    /// other nodes.
+    public func pair(at position: Int) -> Pair? {
         if case .parsed(let arena, let index) = representation {
             let record = arena.records[Int(index)]
-            guard record.kind == .mapping else { return }
-            var position = Int(record.first)
-            let end = position + Int(record.count) - 1
-            while position < end {
-                try body(Node(arena: arena, index: arena.children[position]), Node(arena: arena, index: arena.children[position + 1]))
-                position += 2
-            }
-            return
+            guard record.kind == .mapping, position >= 0, position < Int(record.count) / 2 else { return nil }
+            let child = Int(record.first) + 2 * position
+            return Pair(key: Node(arena: arena, index: arena.children[child]), value: Node(arena: arena, index: arena.children[child + 1]))
         }
-        guard case .mapping(let pairs) = content else { return }
-        for pair in pairs { try body(pair.key, pair.value) }
+        guard case .mapping(let pairs) = content, pairs.indices.contains(position) else { return nil }
+        return pairs[position]
     }
 
-    /// Calls `body` with each item of a sequence, in order (nothing for other nodes).
-    public func forEachItem(_ body: (Node) throws -> Void) rethrows {
+    /// The item at `position` (0 ..< `childCount`) of a sequence; nil past the end or for
+    /// other nodes.
+    public func item(at position: Int) -> Node? {
         if case .parsed(let arena, let index) = representation {
             let record = arena.records[Int(index)]
-            guard record.kind == .sequence else { return }
-            for child in arena.children[record.range] {
-                try body(Node(arena: arena, index: child))
-            }
-            return
+            guard record.kind == .sequence, position >= 0, position < Int(record.count) else { return nil }
+            return Node(arena: arena, index: arena.children[Int(record.first) + position])
         }
-        guard case .sequence(let items) = content else { return }
-        for item in items { try body(item) }
+        guard case .sequence(let items) = content, items.indices.contains(position) else { return nil }
+        return items[position]
     }
 
-    /// The UTF-8 bytes of a scalar's text (`scalar.text`), valid only inside `body`; nil for
-    /// collections.
-    public func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    /// The UTF-8 bytes of a scalar's text (`scalar.text`), shared with the parsed storage
+    /// rather than copied; nil for collections. A slice, not a closure taking a buffer: a
+    /// generic closure API is not specialised across modules, and cost more than the lookups
+    /// it served.
+    public var scalarUTF8: ArraySlice<UInt8>? {
         if case .parsed(let arena, let index) = representation {
             let record = arena.records[Int(index)]
             guard record.kind == .scalar else { return nil }
-            return arena.withBytes(of: record, body)
+            return record.inSource ? arena.source[record.range] : arena.text[record.range]
         }
         guard case .scalar(let scalar) = content else { return nil }
-        var text = scalar.text
-        return text.withUTF8(body)
+        return ArraySlice(scalar.text.utf8)
     }
 
     /// True when the scalar certainly resolves to a string (`scalar.resolved` is `.string`),

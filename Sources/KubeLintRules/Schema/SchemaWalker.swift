@@ -67,14 +67,11 @@ struct SchemaWalker {
                 return
             }
             // Pushed, then reversed, so that problems come out in source order.
-            let first = stack.count
-            var position = 0
-            node.forEachItem { item in
+            for position in (0..<node.childCount).reversed() {
+                guard let item = node.item(at: position) else { continue }
                 let step = trail.index(position, under: work.step)
                 stack.append(Work(node: item, type: itemType, check: work.check, step: step))
-                position += 1
             }
-            stack[first...].reverse()
         case .map(let valueType):
             guard node.kind == .mapping else {
                 report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step)
@@ -139,22 +136,18 @@ struct SchemaWalker {
     }
 
     private func lookUp(_ key: Node, in typeIndex: Int) -> KeyLookup {
-        let exact = table.fieldIndex.isExact
         // ASCII keys are found by their bytes; only unknown keys need their text.
-        let found: KeyLookup?? = key.withScalarBytes { bytes in
-            guard exact, Self.isASCII(bytes) else { return nil }
-            return table.fieldIndex.field(ofType: typeIndex, named: bytes).map { KeyLookup.field($0, text: $0.name) }
+        guard let bytes = key.scalarUTF8 else { return .notText }
+        if table.fieldIndex.isExact {
+            let found: SchemaTable.Field?? = bytes.withUnsafeBufferPointer { bytes in
+                guard Self.isASCII(bytes) else { return .none }
+                return .some(table.fieldIndex.field(ofType: typeIndex, named: bytes))
+            }
+            if let found { return found.map { .field($0, text: $0.name) } ?? .unknown(String(decoding: bytes, as: UTF8.self)) }
         }
-        switch found {
-        case .none:
-            return .notText
-        case .some(.some(let lookup)):
-            return lookup
-        case .some(.none):
-            guard let text = MappingReader.keyText(key) else { return .notText }
-            if let field = table.types[typeIndex].fields[text] { return .field(field, text: text) }
-            return .unknown(text)
-        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let field = table.types[typeIndex].fields[text] { return .field(field, text: text) }
+        return .unknown(text)
     }
 
     private mutating func visitObject(_ node: Node, typeIndex: Int, step: Int) {
@@ -164,30 +157,32 @@ struct SchemaWalker {
         // Pushed, then reversed, so that problems come out in source order.
         let first = stack.count
         var misspelt: Set<String> = []
-        node.forEachPair { key, value in
+        for position in 0..<node.childCount {
+            guard let pair = node.pair(at: position) else { continue }
+            let key = pair.key
             let field: SchemaTable.Field
             let text: String
             switch lookUp(key, in: typeIndex) {
             case .notText:
-                return
+                continue
             case .unknown(let unknown):
                 let suggestion = FieldSuggestion.closest(to: unknown, among: table.types[typeIndex].fields.keys)
                 if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: unknown, suggestion: suggestion, missingIn: nil), at: key.start, step: step)
-                return
+                continue
             case .field(let found, let keyText):
                 field = found
                 text = keyText
             }
             if isAbsentInTarget(field) {
                 report(.unknownField(field: text, suggestion: nil, missingIn: target), at: key.start, step: step)
-                return
+                continue
             }
-            if value.isNull { return }
+            if pair.value.isNull { continue }
             let child = trail.field(text, under: step)
-            stack.append(Work(node: value, type: field.type, check: field.check, step: child))
+            stack.append(Work(node: pair.value, type: field.type, check: field.check, step: child))
         }
-        stack[first...].reverse()
+        reverseStack(from: first)
         // A required field written with a typo is one problem, reported as the unknown field.
         for name in table.types[typeIndex].requiredFields where !misspelt.contains(name) {
             guard let field = table.types[typeIndex].fields[name], !isAbsentInTarget(field) else { continue }
@@ -195,6 +190,17 @@ struct SchemaWalker {
             if pair == nil || pair?.value.isNull == true {
                 report(.missingField(name), at: pair?.key.start ?? node.start, step: step)
             }
+        }
+    }
+
+    /// Reverses the work pushed since `first` in place (reversing the slice copied it).
+    private mutating func reverseStack(from first: Int) {
+        var low = first
+        var high = stack.count - 1
+        while low < high {
+            stack.swapAt(low, high)
+            low += 1
+            high -= 1
         }
     }
 
@@ -218,8 +224,9 @@ struct SchemaWalker {
         }
         // Pushed, then reversed, so that problems come out in source order.
         let first = stack.count
-        node.forEachPair { key, value in
-            guard let text = MappingReader.keyText(key) else { return }
+        for position in 0..<node.childCount {
+            guard let pair = node.pair(at: position), let text = MappingReader.keyText(pair.key) else { continue }
+            let key = pair.key
             let child = trail.field(text, under: step)
             switch check {
             case .labelMap, .annotationMap:
@@ -233,9 +240,9 @@ struct SchemaWalker {
             default:
                 break
             }
-            stack.append(Work(node: value, type: valueType, check: valueCheck, step: child))
+            stack.append(Work(node: pair.value, type: valueType, check: valueCheck, step: child))
         }
-        stack[first...].reverse()
+        reverseStack(from: first)
     }
 
     /// The text of a string value; reports non-strings (null included: inside lists and maps,
