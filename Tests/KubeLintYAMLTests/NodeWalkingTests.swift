@@ -1,0 +1,95 @@
+import Testing
+@testable import KubeLintYAML
+
+/// The accessors for walks over every node (`childCount`, `pair(at:)`, `item(at:)`,
+/// `scalarUTF8`, `isEvidentlyString`) must agree with `content` for parsed and free-standing
+/// nodes alike.
+@Suite("Walking nodes without building content")
+struct NodeWalkingTests {
+    private static let text = """
+        name: web
+        ports: [80, "443", {name: tls}]
+        empty: []
+        values:
+          a: 1
+          b: "two"
+          c: ~
+          d: yes
+          e: 'x'
+          f: |
+            block
+          g: .5
+          h: -1
+          i: z9
+          j: !!str 3
+          k: !custom yes
+          l: ""
+          m:
+        caf\u{E9}: non-ASCII
+        """
+
+    private static func parsed() throws -> Node {
+        let stream = YAMLParser.parse(text)
+        #expect(stream.error == nil)
+        return try #require(stream.documents.first?.root)
+    }
+
+    /// The same tree built from `content`, so that no node of it is backed by the arena.
+    private static func standalone(_ node: Node) -> Node {
+        switch node.content {
+        case .scalar(let scalar):
+            return Node(.scalar(scalar), start: node.start, tag: node.tag)
+        case .sequence(let items):
+            return Node(.sequence(items.map(standalone)), start: node.start, tag: node.tag)
+        case .mapping(let pairs):
+            return Node(.mapping(pairs.map { Pair(key: standalone($0.key), value: standalone($0.value)) }), start: node.start, tag: node.tag)
+        }
+    }
+
+    /// Checks every accessor of `node` and its descendants against `content`.
+    private static func check(_ node: Node) {
+        switch node.content {
+        case .scalar(let scalar):
+            #expect(node.childCount == 0)
+            #expect(node.pair(at: 0) == nil && node.item(at: 0) == nil)
+            #expect(node.scalarUTF8.map { Array($0) } == Array(scalar.text.utf8))
+            if node.isEvidentlyString {
+                #expect(scalar.resolved == .string(scalar.text), "\(scalar.text) is not a string")
+            }
+        case .sequence(let items):
+            #expect(node.childCount == items.count)
+            #expect(node.scalarUTF8 == nil && !node.isEvidentlyString)
+            #expect(node.pair(at: 0) == nil && node.item(at: -1) == nil && node.item(at: items.count) == nil)
+            for (position, item) in items.enumerated() {
+                #expect(node.item(at: position)?.start == item.start)
+                check(item)
+            }
+        case .mapping(let pairs):
+            #expect(node.childCount == pairs.count)
+            #expect(node.scalarUTF8 == nil && !node.isEvidentlyString)
+            #expect(node.item(at: 0) == nil && node.pair(at: -1) == nil && node.pair(at: pairs.count) == nil)
+            for (position, pair) in pairs.enumerated() {
+                #expect(node.pair(at: position)?.key.start == pair.key.start)
+                #expect(node.pair(at: position)?.value.start == pair.value.start)
+                check(pair.key)
+                check(pair.value)
+            }
+        }
+    }
+
+    @Test func parsedNodesAgreeWithContent() throws {
+        Self.check(try Self.parsed())
+    }
+
+    @Test func freeStandingNodesAgreeWithContent() throws {
+        Self.check(Self.standalone(try Self.parsed()))
+    }
+
+    @Test func evidentStringsAreThoseThatCannotBeAnythingElse() throws {
+        let values = try #require(try Self.parsed()["values"])
+        let evident = (values.pairs ?? []).filter(\.value.isEvidentlyString).compactMap(\.key.scalar?.text)
+        // Quoted and block scalars, and plain ones starting with a letter that begins no
+        // keyword; `i: z9` is a string too, `j: !!str 3` is one but only by its tag.
+        #expect(evident == ["b", "e", "f", "i", "l"])
+    }
+}
