@@ -82,3 +82,34 @@ struct CompactModelTests {
         #expect(MemoryLayout<Located<String>>.size <= 40)
     }
 }
+
+@Suite("Shared texts")
+struct SharedTextTests {
+    @Test func longTextsReadAsWrittenWhetherRepeatedOrNot() throws {
+        let text = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: a-rather-long-configuration-name
+              labels:
+                app.kubernetes.io/name: a-rather-long-configuration-name
+                app.kubernetes.io/part-of: a-rather-long-configuration-nam
+                short: a-rather-long-configuration-name
+            data:
+              app.kubernetes.io/name: "a-rather-long-configuration-name"
+              other: a rather long configuration name
+            """
+        let resource = try #require(Loader.load([.bytes(name: "cm.yaml", Array(text.utf8))]).resources.first)
+        #expect(resource.name == "a-rather-long-configuration-name")
+        #expect(resource.metadata.labels.entries.map(\.key) == ["app.kubernetes.io/name", "app.kubernetes.io/part-of", "short"])
+        #expect(resource.metadata.labels.entries.map(\.value) == [
+            "a-rather-long-configuration-name", "a-rather-long-configuration-nam", "a-rather-long-configuration-name",
+        ])
+        guard case .configMap(let configMap) = resource.body else {
+            Issue.record("not a ConfigMap")
+            return
+        }
+        #expect(configMap.data["app.kubernetes.io/name"] == "a-rather-long-configuration-name")
+        #expect(configMap.data["other"] == "a rather long configuration name")
+    }
+}
