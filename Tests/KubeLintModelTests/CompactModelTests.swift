@@ -113,3 +113,26 @@ struct SharedTextTests {
         #expect(configMap.data["other"] == "a rather long configuration name")
     }
 }
+
+@Suite("Resources behave as values")
+struct ResourceValueTests {
+    @Test func changingACopyLeavesTheOriginalAlone() throws {
+        let text = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: {k: v}\n"
+        let original = try #require(Loader.load([.bytes(name: "cm.yaml", Array(text.utf8))]).resources.first)
+        var copy = original
+        copy.kind = Located("Secret", at: .start)
+        copy.metadata.name = Located("b", at: .start)
+        copy.path = "items[3]"
+        copy.source.documentIndex = 7
+        copy.issues.append(DecodeIssue(kind: .invalidValue("x"), path: "p", mark: .start))
+        copy.body = .generic
+        copy.apiVersion = nil
+        #expect(copy.kind?.value == "Secret" && copy.name == "b" && copy.path == "items[3]" && copy.source.documentIndex == 7)
+        #expect(copy.issues.count == 1 && copy.apiVersion == nil)
+        if case .generic = copy.body {} else { Issue.record("body not changed") }
+        #expect(original.kind?.value == "ConfigMap" && original.name == "a" && original.path == "" && original.source.documentIndex == 0)
+        #expect(original.issues.isEmpty && original.apiVersion?.value == "v1")
+        if case .configMap = original.body {} else { Issue.record("original body changed") }
+        #expect(copy.root.start == original.root.start)
+    }
+}

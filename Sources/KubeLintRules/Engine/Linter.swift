@@ -106,11 +106,14 @@ public struct Linter: Sendable {
             case .wholeTree(let rule):
                 return rule.check(context)
             case .resources(let check, let range):
-                var findings: [Finding] = []
-                for position in range {
-                    findings.append(contentsOf: check(context.index.resources[position], context))
+                // Read in place: copying each resource out of the array retained every field.
+                return context.index.resources.withUnsafeBufferPointer { resources in
+                    var findings: [Finding] = []
+                    for position in range {
+                        findings.append(contentsOf: check(resources[position], context))
+                    }
+                    return findings
                 }
-                return findings
             }
         }
         return Array(found.joined())
