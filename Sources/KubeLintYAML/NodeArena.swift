@@ -88,6 +88,11 @@ final class NodeArena: Sendable {
     /// The last entry whose key is the scalar `key` (the one Kubernetes keeps), without
     /// building the mapping's pairs.
     func pair(_ index: UInt32, key: String) -> Pair? {
+        entry(index, key: key).map { Pair(key: Node(arena: self, index: $0.key), value: Node(arena: self, index: $0.value)) }
+    }
+
+    /// `pair(_:key:)` as node numbers.
+    func entry(_ index: UInt32, key: String) -> (key: UInt32, value: UInt32)? {
         let record = records[Int(index)]
         guard record.kind == .mapping, record.count >= 2 else { return nil }
         if isASCII, let answer = asciiLookup(record, key: key) { return answer }
@@ -98,7 +103,7 @@ final class NodeArena: Sendable {
                 let keyIndex = children[position]
                 let keyRecord = records[Int(keyIndex)]
                 if keyRecord.kind == .scalar, withBytes(of: keyRecord, { Self.textEqual($0, wantedBytes) }) {
-                    return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                    return (keyIndex, children[position + 1])
                 }
                 position -= 2
             }
@@ -108,16 +113,16 @@ final class NodeArena: Sendable {
 
     /// The entry for `key` by comparing bytes, where that is exact (the key is ASCII, and so is
     /// the arena); the outer nil means it is not, and `String` equality must decide.
-    private func asciiLookup(_ record: NodeRecord, key: String) -> Pair?? {
-        let answer = key.utf8.withContiguousStorageIfAvailable { wanted -> Pair?? in
+    private func asciiLookup(_ record: NodeRecord, key: String) -> (key: UInt32, value: UInt32)?? {
+        let answer = key.utf8.withContiguousStorageIfAvailable { wanted -> (key: UInt32, value: UInt32)?? in
             guard Self.isASCII(wanted) else { return .none }
-            return .some(asciiPair(record, key: wanted))
+            return .some(asciiEntry(record, key: wanted))
         }
         return answer ?? .none
     }
 
-    /// `pair(_:key:)` when both sides are ASCII: equal text is equal bytes.
-    private func asciiPair(_ record: NodeRecord, key: UnsafeBufferPointer<UInt8>) -> Pair? {
+    /// `entry(_:key:)` when both sides are ASCII: equal text is equal bytes.
+    private func asciiEntry(_ record: NodeRecord, key: UnsafeBufferPointer<UInt8>) -> (key: UInt32, value: UInt32)? {
         records.withUnsafeBufferPointer { records in
             children.withUnsafeBufferPointer { children in
                 text.withUnsafeBufferPointer { text in
@@ -128,7 +133,7 @@ final class NodeArena: Sendable {
                             let keyRecord = records[Int(keyIndex)]
                             if keyRecord.kind == .scalar, Int(keyRecord.count) == key.count,
                                Self.bytesEqual(keyRecord.inSource ? source : text, from: Int(keyRecord.first), key) {
-                                return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                                return (keyIndex, children[position + 1])
                             }
                             position -= 2
                         }

@@ -93,3 +93,84 @@ struct NodeWalkingTests {
         #expect(evident == ["b", "e", "f", "i", "l"])
     }
 }
+
+/// `NodeTable` reads parsed nodes by number; `NodeTable.copying` puts hand-built nodes in a
+/// table. Both must answer as `Node` does.
+@Suite("Node tables")
+struct NodeTableTests {
+    private static let text = """
+        name: web
+        ports: [80, "443", {name: tls}]
+        base: &b {x: 1}
+        use: *b
+        values:
+          a: !custom 1
+          b: 'two'
+          c: ~
+          d: |
+            block
+          c: again
+        list: !!seq [a, b]
+        caf\\u{E9}: non-ASCII
+        """
+
+    /// Checks every accessor for `id` in `table` against `node`, and their descendants.
+    private static func check(_ table: NodeTable, _ id: UInt32, against node: Node) {
+        #expect(table.kind(id) == node.kind)
+        #expect(table.start(id) == node.start)
+        #expect(table.isNull(id) == node.isNull)
+        // "Evident" may say less than the full resolution, never something else.
+        #expect(!table.isEvidentlyString(id) || node.scalar.map { $0.resolved == .string($0.text) } == true)
+        #expect(table.scalarUTF8(id).map { Array($0) } == node.scalarUTF8.map { Array($0) })
+        #expect(table.childCount(id) == node.childCount)
+        #expect(table.node(id).tag == node.tag)
+        #expect(table.node(id).scalar == node.scalar)
+        switch node.kind {
+        case .scalar:
+            break
+        case .sequence:
+            for position in 0..<node.childCount {
+                check(table, table.item(id, at: position), against: node.item(at: position) ?? node)
+            }
+        case .mapping:
+            for position in 0..<node.childCount {
+                let entry = table.entry(id, at: position)
+                guard let pair = node.pair(at: position) else { continue }
+                check(table, entry.key, against: pair.key)
+                check(table, entry.value, against: pair.value)
+                if let key = pair.key.scalar?.text {
+                    let found = table.entry(id, key: key)
+                    #expect(found.map { table.start($0.value) } == node.pair(key)?.value.start, "\(key)")
+                }
+            }
+            #expect(table.entry(id, key: "missing") == nil)
+        }
+    }
+
+    private static func standalone(_ node: Node) -> Node {
+        switch node.content {
+        case .scalar(let scalar):
+            return Node(.scalar(scalar), start: node.start, tag: node.tag)
+        case .sequence(let items):
+            return Node(.sequence(items.map(standalone)), start: node.start, tag: node.tag)
+        case .mapping(let pairs):
+            return Node(.mapping(pairs.map { Pair(key: standalone($0.key), value: standalone($0.value)) }), start: node.start, tag: node.tag)
+        }
+    }
+
+    @Test func parsedNodesReadByNumber() throws {
+        let root = try #require(YAMLParser.parse(Self.text).documents.first?.root)
+        let (table, id) = try #require(root.tableEntry)
+        Self.check(table, id, against: root)
+    }
+
+    @Test func handBuiltNodesCopiedIntoATable() throws {
+        let root = Self.standalone(try #require(YAMLParser.parse(Self.text).documents.first?.root))
+        #expect(root.tableEntry == nil)
+        let (table, id) = NodeTable.copying(root)
+        Self.check(table, id, against: root)
+        let scalar = Node(scalar: "alone", style: .doubleQuoted, at: Mark(offset: 3, line: 20_000_000, column: 2))
+        let copied = NodeTable.copying(scalar)
+        Self.check(copied.table, copied.root, against: scalar)
+    }
+}

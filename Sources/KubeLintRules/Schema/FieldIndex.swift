@@ -46,19 +46,29 @@ struct FieldIndex: Sendable {
     /// The field of `type` named `name`; callers pass only ASCII names, and only while
     /// `isExact`.
     func field(ofType type: Int, named name: UnsafeBufferPointer<UInt8>) -> SchemaTable.Field? {
-        guard !slots.isEmpty else { return nil }
+        let position = find(ofType: type, named: name)
+        return position < 0 ? nil : entries[Int(position)].field
+    }
+
+    /// `field(ofType:named:)` by number (-1: none), for reading its parts without copying it.
+    func find(ofType type: Int, named name: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard !slots.isEmpty else { return -1 }
         let mask = slots.count - 1
         var slot = Self.hash(name, type: type) & mask
         while true {
-            let position = Int(slots[slot])
-            if position < 0 { return nil }
-            let entry = entries[position]
+            let position = slots[slot]
+            if position < 0 { return -1 }
+            let entry = entries[Int(position)]
             if entry.type == type, entry.nameCount == name.count, sameBytes(name, at: entry.nameStart) {
-                return entry.field
+                return position
             }
             slot = (slot + 1) & mask
         }
     }
+
+    func walkType(_ position: Int32) -> Int32 { entries[Int(position)].field.walkType }
+    func walkCheck(_ position: Int32) -> Int32 { entries[Int(position)].field.walkCheck }
+    func absentThroughMinor(_ position: Int32) -> Int? { entries[Int(position)].field.absentThroughMinor }
 
     private func sameBytes(_ name: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         names.withUnsafeBufferPointer { names in

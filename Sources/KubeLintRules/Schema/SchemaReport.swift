@@ -33,8 +33,10 @@ public struct SchemaReport: Sendable {
         let resources = index.resources
         let ranges = ParallelMap.ranges(of: resources.count, size: Linter.resourcesPerPiece)
         let checked = ParallelMap.map(count: ranges.count, parallel: parallel) { piece in
-            ranges[piece].map { position in
-                Self.check(resources[position], table: table, definitions: definitions, target: target)
+            // One walker for the piece: its stacks are kept from one resource to the next.
+            var walker = SchemaWalker(table: table, target: target, pathPrefix: "")
+            return ranges[piece].map { position in
+                Self.check(resources[position], table: table, definitions: definitions, walker: &walker)
             }
         }
         classificationBySource.reserveCapacity(resources.count)
@@ -47,11 +49,11 @@ public struct SchemaReport: Sendable {
     }
 
     private static func check(
-        _ resource: Resource, table: SchemaTable, definitions: CustomResourceDefinitions, target: KubernetesVersion
+        _ resource: Resource, table: SchemaTable, definitions: CustomResourceDefinitions, walker: inout SchemaWalker
     ) -> (Classification, [SchemaProblem]) {
         let classification = Self.classify(resource, table: table, definitions: definitions)
         var problems: [SchemaProblem] = []
-        var walker = SchemaWalker(table: table, target: target, pathPrefix: resource.path)
+        walker.reset(pathPrefix: resource.path)
         if case .builtIn = classification, let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
            let typeIndex = table.root(apiVersion: apiVersion, kind: kind) {
             walker.walkObject(resource.root, typeIndex: typeIndex)

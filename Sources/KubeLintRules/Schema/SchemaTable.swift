@@ -35,6 +35,25 @@ struct SchemaTable: Sendable {
         /// The field does not exist in Kubernetes 1.N for N up to this (from the sampled releases).
         var absentThroughMinor: Int?
         var check: FieldCheck?
+        /// `type` and `check` by number, for the walk (`walkTypes`, `walkChecks`; -1: no check).
+        var walkType: Int32 = 0
+        var walkCheck: Int32 = -1
+    }
+
+    /// A field type as the walk reads it: `FieldType` with the types it holds by number. The walk
+    /// keeps one for every value it has still to visit; `FieldType` and `FieldCheck` hold boxes
+    /// and arrays, retained and released with every copy.
+    enum WalkType: Hashable, Sendable {
+        case string, integer, number, boolean, time, bytes, quantity, intOrString, any
+        case object(Int)
+        case list(Int32)
+        case map(Int32)
+    }
+
+    /// A required field and the releases that lack it.
+    struct RequiredField: Sendable {
+        var name: String
+        var absentThroughMinor: Int?
     }
 
     struct TypeSchema: Sendable {
@@ -45,6 +64,8 @@ struct SchemaTable: Sendable {
         /// Required field names in order, so reports are deterministic.
         var requiredFields: [String]
         var objectCheck: ObjectCheck?
+        /// `requiredFields` with their history, for the walk.
+        var required: [RequiredField] = []
     }
 
     struct RootKey: Hashable, Sendable {
@@ -66,6 +87,12 @@ struct SchemaTable: Sendable {
 
     /// Fields by the bytes of their names, for the schema walk (see `FieldIndex`).
     private(set) var fieldIndex = FieldIndex()
+    /// Every field type by number; the first `types.count` are the object types, in order.
+    private(set) var walkTypes: [WalkType] = []
+    /// Every field check by number.
+    private(set) var walkChecks: [FieldCheck] = [.labelMap, .nonNegativeQuantities]
+    static let labelMapCheck: Int32 = 0
+    static let nonNegativeQuantitiesCheck: Int32 = 1
 
     static let shared = SchemaTable(text: generatedText)
 
@@ -91,6 +118,9 @@ struct SchemaTable: Sendable {
         for index in types.indices {
             types[index].fields.reserveCapacity(fieldCounts[index])
         }
+        walkTypes = types.indices.map { WalkType.object($0) }
+        var walkTypeNumbers: [WalkType: Int32] = [:]
+        for (index, type) in walkTypes.enumerated() { walkTypeNumbers[type] = Int32(index) }
         // Only a few types have field checks: the others skip building a key per field.
         let checkedTypes = Set(FieldRules.fieldChecks.keys.compactMap { $0.split(separator: ".").first.map(String.init) })
         var current: Int?
@@ -117,7 +147,7 @@ struct SchemaTable: Sendable {
                 currentIsChecked = current.map { checkedTypes.contains(types[$0].baseName) } ?? false
             default:
                 guard let current else { continue }
-                addField(line, to: current, mayHaveCheck: currentIsChecked)
+                addField(line, to: current, mayHaveCheck: currentIsChecked, walkTypeNumbers: &walkTypeNumbers)
             }
         }
         for index in types.indices {
@@ -127,11 +157,16 @@ struct SchemaTable: Sendable {
                 types[index].fields[name]?.isRequired = true
             }
             types[index].requiredFields = types[index].fields.values.filter(\.isRequired).map(\.name).sorted()
+            types[index].required = types[index].requiredFields.compactMap { name in
+                types[index].fields[name].map { RequiredField(name: name, absentThroughMinor: $0.absentThroughMinor) }
+            }
         }
         fieldIndex = FieldIndex(types)
     }
 
-    private mutating func addField(_ line: ArraySlice<UInt8>, to typeIndex: Int, mayHaveCheck: Bool) {
+    private mutating func addField(
+        _ line: ArraySlice<UInt8>, to typeIndex: Int, mayHaveCheck: Bool, walkTypeNumbers: inout [WalkType: Int32]
+    ) {
         let parts = Self.words(line)
         guard parts.count >= 2 else { return }
         let name = Self.string(parts[0])
@@ -143,10 +178,36 @@ struct SchemaTable: Sendable {
                 field.absentThroughMinor = Self.integer(flag.dropFirst())
             }
         }
-        if mayHaveCheck {
-            field.check = FieldRules.fieldChecks[types[typeIndex].baseName + "." + name]
+        if mayHaveCheck, let check = FieldRules.fieldChecks[types[typeIndex].baseName + "." + name] {
+            field.check = check
+            field.walkCheck = Int32(walkChecks.count)
+            walkChecks.append(check)
         }
+        field.walkType = number(field.type, &walkTypeNumbers)
         types[typeIndex].fields[name] = field
+    }
+
+    /// The number of a field type in `walkTypes`, adding it (and the types it holds) if new.
+    private mutating func number(_ type: FieldType, _ numbers: inout [WalkType: Int32]) -> Int32 {
+        let walkType: WalkType
+        switch type {
+        case .string: walkType = .string
+        case .integer: walkType = .integer
+        case .number: walkType = .number
+        case .boolean: walkType = .boolean
+        case .time: walkType = .time
+        case .bytes: walkType = .bytes
+        case .quantity: walkType = .quantity
+        case .intOrString: walkType = .intOrString
+        case .any: walkType = .any
+        case .object(let index): return Int32(index)
+        case .list(let item): walkType = .list(number(item, &numbers))
+        case .map(let value): walkType = .map(number(value, &numbers))
+        }
+        if let known = numbers[walkType] { return known }
+        numbers[walkType] = Int32(walkTypes.count)
+        walkTypes.append(walkType)
+        return Int32(walkTypes.count - 1)
     }
 
     private func parseType(_ code: ArraySlice<UInt8>) -> FieldType {
