@@ -167,6 +167,9 @@ struct StreamBuilder {
     /// doubling; the arena keeps them for the whole run, where the spare room was a sixth of
     /// the node records.
     private static func fitted<Element>(_ array: [Element]) -> [Element] {
+        // An empty result would be the shared empty-array storage, whose count the initializer
+        // below writes (ThreadSanitizer sees that write race between files parsed in parallel).
+        if array.isEmpty { return [] }
         guard array.capacity - array.count > array.count / 32 else { return array }
         return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
             _ = buffer.initialize(from: array)
