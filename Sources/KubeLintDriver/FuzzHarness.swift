@@ -19,7 +19,7 @@ public enum FuzzHarness {
         if let parsed = contract.contract {
             configuration.contracts.append(ScopedContract(parsed))
         }
-        let result = Linter(configuration: configuration).lint(tree)
+        let result = Linter(configuration: configuration, parallel: false).lint(tree)
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
         let report = Report(result: result, sources: sources, toolVersion: KubeLintVersion.current)

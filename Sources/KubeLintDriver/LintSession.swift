@@ -105,7 +105,7 @@ public enum LintSession {
         if let directory { configuration.relativePath = { directory.relative($0) } }
         // The command line wins over the configuration file.
         if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        var result = Linter(configuration: configuration).lint(tree, inputs: paths)
+        var result = Linter(configuration: configuration, parallel: loadOptions.parallel).lint(tree, inputs: paths)
         if let changedFiles = request.changedFiles {
             result = ChangedFiles(changedFiles, tree: tree, kubelintFiles: loaded.kubelintFiles).scope(result)
         }

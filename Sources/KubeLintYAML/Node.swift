@@ -53,12 +53,13 @@ public struct Node: Sendable {
         case mapping([Pair])
     }
 
-    private enum Representation: Sendable {
+    enum Representation: Sendable {
         case parsed(NodeArena, UInt32)
         indirect case standalone(Content, start: Mark, tag: String?)
     }
 
-    private var representation: Representation
+    // Internal, not private: `NodeWalking.swift` reads the arena directly.
+    var representation: Representation
 
     public var content: Content {
         get {

@@ -19,24 +19,35 @@ final class NodeArena: Sendable {
     let tags: [String]
     /// The tag of each tagged node (few are): kept aside so that records stay small.
     let tagOfNode: [UInt32: Int32]
+    /// Lines of nodes past `NodeRecord.wideLine` (files of over 16 million lines), by node.
+    let wideLines: [UInt32: UInt32]
     /// True when no scalar holds a non-ASCII byte (nearly every manifest): key comparisons are
     /// then plain byte comparisons.
     let isASCII: Bool
 
-    init(records: [NodeRecord], children: [UInt32], text: [UInt8], source: [UInt8], tags: [String], tagOfNode: [UInt32: Int32]) {
+    init(
+        records: [NodeRecord], children: [UInt32], text: [UInt8], source: [UInt8], tags: [String],
+        tagOfNode: [UInt32: Int32], wideLines: [UInt32: UInt32]
+    ) {
         self.records = records
         self.children = children
         self.text = text
         self.source = source
         self.tags = tags
         self.tagOfNode = tagOfNode
+        self.wideLines = wideLines
         // Scalars point into `source` only when it is all ASCII.
         isASCII = text.withUnsafeBufferPointer(Self.isASCII)
     }
 
     func start(_ index: UInt32) -> Mark {
         let record = records[Int(index)]
-        return Mark(offset: Int(record.offset), line: Int(record.line), column: Int(record.column))
+        return Mark(offset: Int(record.offset), line: Int(Self.line(of: record, at: index, wideLines: wideLines)), column: Int(record.column))
+    }
+
+    static func line(of record: NodeRecord, at index: UInt32, wideLines: [UInt32: UInt32]) -> UInt32 {
+        let line = record.storedLine
+        return line == NodeRecord.wideLine ? wideLines[index] ?? line : line
     }
 
     func tag(_ index: UInt32) -> String? {
@@ -77,6 +88,11 @@ final class NodeArena: Sendable {
     /// The last entry whose key is the scalar `key` (the one Kubernetes keeps), without
     /// building the mapping's pairs.
     func pair(_ index: UInt32, key: String) -> Pair? {
+        entry(index, key: key).map { Pair(key: Node(arena: self, index: $0.key), value: Node(arena: self, index: $0.value)) }
+    }
+
+    /// `pair(_:key:)` as node numbers.
+    func entry(_ index: UInt32, key: String) -> (key: UInt32, value: UInt32)? {
         let record = records[Int(index)]
         guard record.kind == .mapping, record.count >= 2 else { return nil }
         if isASCII, let answer = asciiLookup(record, key: key) { return answer }
@@ -87,7 +103,7 @@ final class NodeArena: Sendable {
                 let keyIndex = children[position]
                 let keyRecord = records[Int(keyIndex)]
                 if keyRecord.kind == .scalar, withBytes(of: keyRecord, { Self.textEqual($0, wantedBytes) }) {
-                    return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                    return (keyIndex, children[position + 1])
                 }
                 position -= 2
             }
@@ -97,16 +113,16 @@ final class NodeArena: Sendable {
 
     /// The entry for `key` by comparing bytes, where that is exact (the key is ASCII, and so is
     /// the arena); the outer nil means it is not, and `String` equality must decide.
-    private func asciiLookup(_ record: NodeRecord, key: String) -> Pair?? {
-        let answer = key.utf8.withContiguousStorageIfAvailable { wanted -> Pair?? in
+    private func asciiLookup(_ record: NodeRecord, key: String) -> (key: UInt32, value: UInt32)?? {
+        let answer = key.utf8.withContiguousStorageIfAvailable { wanted -> (key: UInt32, value: UInt32)?? in
             guard Self.isASCII(wanted) else { return .none }
-            return .some(asciiPair(record, key: wanted))
+            return .some(asciiEntry(record, key: wanted))
         }
         return answer ?? .none
     }
 
-    /// `pair(_:key:)` when both sides are ASCII: equal text is equal bytes.
-    private func asciiPair(_ record: NodeRecord, key: UnsafeBufferPointer<UInt8>) -> Pair? {
+    /// `entry(_:key:)` when both sides are ASCII: equal text is equal bytes.
+    private func asciiEntry(_ record: NodeRecord, key: UnsafeBufferPointer<UInt8>) -> (key: UInt32, value: UInt32)? {
         records.withUnsafeBufferPointer { records in
             children.withUnsafeBufferPointer { children in
                 text.withUnsafeBufferPointer { text in
@@ -117,7 +133,7 @@ final class NodeArena: Sendable {
                             let keyRecord = records[Int(keyIndex)]
                             if keyRecord.kind == .scalar, Int(keyRecord.count) == key.count,
                                Self.bytesEqual(keyRecord.inSource ? source : text, from: Int(keyRecord.first), key) {
-                                return Pair(key: Node(arena: self, index: keyIndex), value: Node(arena: self, index: children[position + 1]))
+                                return (keyIndex, children[position + 1])
                             }
                             position -= 2
                         }
@@ -179,21 +195,89 @@ final class NodeArena: Sendable {
     }
 }
 
-/// One node of a `NodeArena`: 24 bytes whatever the node.
+/// One node of a `NodeArena`: 20 bytes whatever the node.
 struct NodeRecord {
-    var kind: Node.Kind
-    var style: ScalarStyle
-    /// The node has an explicit tag, found in `NodeArena.tagOfNode`.
-    var hasTag: Bool
-    /// The scalar's bytes are in `NodeArena.source`, not `NodeArena.text`.
-    var inSource: Bool
-    var line: UInt32
+    /// Kind, style and the two flags in the low byte, the line in the upper 24 bits.
+    private var header: UInt32
     var column: UInt32
     var offset: UInt32
     /// Scalars: a byte range of `NodeArena.text` or `source`; collections: a range of
     /// `NodeArena.children`.
     var first: UInt32
     var count: UInt32
+
+    /// Stored for lines from 16 777 215 on, whose real number the arena keeps in `wideLines`.
+    static let wideLine: UInt32 = 0xFF_FFFF
+
+    init(kind: Node.Kind, style: ScalarStyle, hasTag: Bool, inSource: Bool, column: UInt32 = 0, offset: UInt32 = 0, first: UInt32, count: UInt32) {
+        header = 0
+        self.column = column
+        self.offset = offset
+        self.first = first
+        self.count = count
+        self.kind = kind
+        self.style = style
+        self.hasTag = hasTag
+        self.inSource = inSource
+    }
+
+    var kind: Node.Kind {
+        get {
+            switch header & 0b11 {
+            case 0: .scalar
+            case 1: .sequence
+            default: .mapping
+            }
+        }
+        set {
+            let code: UInt32 = switch newValue {
+            case .scalar: 0
+            case .sequence: 1
+            case .mapping: 2
+            }
+            header = header & ~0b11 | code
+        }
+    }
+
+    var style: ScalarStyle {
+        get {
+            switch header >> 2 & 0b111 {
+            case 0: .plain
+            case 1: .singleQuoted
+            case 2: .doubleQuoted
+            case 3: .literal
+            default: .folded
+            }
+        }
+        set {
+            let code: UInt32 = switch newValue {
+            case .plain: 0
+            case .singleQuoted: 1
+            case .doubleQuoted: 2
+            case .literal: 3
+            case .folded: 4
+            }
+            header = header & ~(0b111 << 2) | code << 2
+        }
+    }
+
+    /// The node has an explicit tag, found in `NodeArena.tagOfNode`.
+    var hasTag: Bool {
+        get { header & 1 << 5 != 0 }
+        set { header = newValue ? header | 1 << 5 : header & ~(1 << 5) }
+    }
+
+    /// The scalar's bytes are in `NodeArena.source`, not `NodeArena.text`.
+    var inSource: Bool {
+        get { header & 1 << 6 != 0 }
+        set { header = newValue ? header | 1 << 6 : header & ~(1 << 6) }
+    }
+
+    /// The line, or `wideLine` for one the arena keeps aside.
+    var storedLine: UInt32 {
+        get { header >> 8 }
+        set { header = header & 0xFF | min(newValue, Self.wideLine) << 8 }
+    }
 
     var range: Range<Int> { Int(first)..<(Int(first) + Int(count)) }
 }

@@ -92,6 +92,20 @@ public enum ResolvedScalar: Sendable, Hashable {
         }
     }
 
+    /// Whether an untagged plain scalar starting with `byte` may resolve to something other
+    /// than a string: the bytes `resolvePlain` looks further at.
+    static func mayStartNonString(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
+             UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+             UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "~"), UInt8(ascii: "."),
+             UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default:
+            false
+        }
+    }
+
     /// The keyword `text` spells, if any. No keyword is longer than five bytes, and most
     /// scalars are: they skip hashing.
     private static func keyword(_ text: String) -> ResolvedScalar? {

@@ -38,6 +38,7 @@ struct StreamBuilder {
     private var tags: [String] = []
     private var tagIndexes: [String: Int32] = [:]
     private var tagOfNode: [UInt32: Int32] = [:]
+    private var wideLines: [UInt32: UInt32] = [:]
     /// Finished children of every open collection, innermost last.
     private var pending: [UInt32] = []
     /// Scratch space for `reportDuplicates`, kept to spare an allocation per mapping.
@@ -111,8 +112,7 @@ struct StreamBuilder {
                 return false
             }
             // The copy starts where the alias is written; its children keep their own positions.
-            var copy = records[Int(anchored.index)]
-            Self.place(&copy, at: event.start_mark)
+            let copy = records[Int(anchored.index)]
             guard let index = append(copy, at: event.start_mark) else { return false }
             if copy.hasTag { tagOfNode[index] = tagOfNode[anchored.index] }
             return add(index, size: anchored.size, anchor: nil)
@@ -146,7 +146,10 @@ struct StreamBuilder {
     }
 
     func finish() -> YAMLStream {
-        let arena = NodeArena(records: records, children: children, text: text, source: source ?? [], tags: tags, tagOfNode: tagOfNode)
+        let arena = NodeArena(
+            records: Self.fitted(records), children: Self.fitted(children), text: Self.fitted(text),
+            source: source ?? [], tags: tags, tagOfNode: tagOfNode, wideLines: wideLines
+        )
         return YAMLStream(
             documents: documents.map { document in
                 YAMLDocument(
@@ -160,6 +163,20 @@ struct StreamBuilder {
         )
     }
 
+    /// `array` with no spare capacity. The arrays were reserved from an estimate and grow by
+    /// doubling; the arena keeps them for the whole run, where the spare room was a sixth of
+    /// the node records.
+    private static func fitted<Element>(_ array: [Element]) -> [Element] {
+        // An empty result would be the shared empty-array storage, whose count the initializer
+        // below writes (ThreadSanitizer sees that write race between files parsed in parallel).
+        if array.isEmpty { return [] }
+        guard array.capacity - array.count > array.count / 32 else { return array }
+        return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+            _ = buffer.initialize(from: array)
+            count = array.count
+        }
+    }
+
     // MARK: - Records
 
     private mutating func append(
@@ -167,26 +184,23 @@ struct StreamBuilder {
         mark: yaml_mark_t, first: UInt32, count: UInt32, inSource: Bool = false
     ) -> UInt32? {
         let tagIndex = internTag(tag)
-        var record = NodeRecord(
-            kind: kind, style: style, hasTag: tagIndex >= 0, inSource: inSource,
-            line: 0, column: 0, offset: 0, first: first, count: count
-        )
-        Self.place(&record, at: mark)
+        let record = NodeRecord(kind: kind, style: style, hasTag: tagIndex >= 0, inSource: inSource, first: first, count: count)
         guard let index = append(record, at: mark) else { return nil }
         if tagIndex >= 0 { tagOfNode[index] = tagIndex }
         return index
     }
 
+    /// Appends `record` placed at `mark`.
     private mutating func append(_ record: NodeRecord, at mark: yaml_mark_t) -> UInt32? {
         guard let index = narrow(records.count, at: mark) else { return nil }
-        records.append(record)
-        return index
-    }
-
-    private static func place(_ record: inout NodeRecord, at mark: yaml_mark_t) {
-        record.line = UInt32(truncatingIfNeeded: mark.line + 1)
+        var record = record
+        let line = UInt32(truncatingIfNeeded: mark.line + 1)
+        record.storedLine = line
+        if line >= NodeRecord.wideLine { wideLines[index] = line }
         record.column = UInt32(truncatingIfNeeded: mark.column + 1)
         record.offset = UInt32(truncatingIfNeeded: mark.index)
+        records.append(record)
+        return index
     }
 
     /// Storage indexes are 32-bit; a stream that outgrows them (over 4 GiB) stops with an error.
@@ -230,11 +244,10 @@ struct StreamBuilder {
     private mutating func add(_ index: UInt32, size: Int, anchor: String?, alreadyCounted: Bool = false) -> Bool {
         if !alreadyCounted { expandedNodes += size }
         guard expandedNodes <= limits.maxNodesPerDocument else {
-            let record = records[Int(index)]
             error = YAMLError(
                 kind: .nodeLimit,
                 message: "document expands to more than \(limits.maxNodesPerDocument) nodes (aliases counted as copies)",
-                mark: Mark(offset: Int(record.offset), line: Int(record.line), column: Int(record.column))
+                mark: start(of: index)
             )
             return false
         }
@@ -252,7 +265,7 @@ struct StreamBuilder {
 
     private func start(of index: UInt32) -> Mark {
         let record = records[Int(index)]
-        return Mark(offset: Int(record.offset), line: Int(record.line), column: Int(record.column))
+        return Mark(offset: Int(record.offset), line: Int(NodeArena.line(of: record, at: index, wideLines: wideLines)), column: Int(record.column))
     }
 
     /// Where a scalar's value already stands in the source, byte for byte: plain and quoted

@@ -92,7 +92,7 @@ struct PhaseRun {
             result.model = result.model.fastest(modelCost)
             result.resources = tree.resources.count
 
-            let (lint, rulesCost) = Clock.measure { Linter().lint(tree) }
+            let (lint, rulesCost) = Clock.measure { Linter(parallel: false).lint(tree) }
             result.rules = result.rules.fastest(rulesCost)
             result.findings = lint.findings.count
 

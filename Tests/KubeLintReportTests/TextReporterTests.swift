@@ -43,6 +43,25 @@ struct TextReporterTests {
         #expect(Array(shown)[caret.count - 1] == "X")
     }
 
+    @Test func printableASCIILinesFrameAsEveryOtherLine() {
+        // The byte-wise path for printable ASCII must give what the character-wise path gives.
+        let lines = ["", "a", "  DEBUG: yes", "key: value # comment", String(repeating: "x", count: 119),
+                     String(repeating: "y", count: 120), String(repeating: "ab", count: 200)]
+        for line in lines {
+            for columns in [[1], [5], [40], [119], [120], [121], [160], [400], [1, 3], [7, 300], [500, 2]] {
+                for number in [nil, 7, 12345] {
+                    let frame = CodeFrame(text: Substring(line), columns: columns, lineNumber: number)
+                    for style in [TextStyle.plain, .ansi] {
+                        let fast = frame.renderPrintableASCII(style: style, caretRole: .warning)
+                        #expect(fast == frame.renderScalars(style: style, caretRole: .warning), "\(line.prefix(20)) \(columns)")
+                    }
+                }
+            }
+        }
+        #expect(CodeFrame(text: "a\tb", column: 1).renderPrintableASCII(style: .plain, caretRole: .error) == nil)
+        #expect(CodeFrame(text: "ü", column: 1).renderPrintableASCII(style: .plain, caretRole: .error) == nil)
+    }
+
     @Test func quietPrintsFindingLinesOnlyAndNothingWhenClean() {
         let quiet = TextReporter(quiet: true)
         #expect(quiet.render(Report(result: LintResult(findings: [], fileCount: 24, resourceCount: 24), toolVersion: "x")) == "")

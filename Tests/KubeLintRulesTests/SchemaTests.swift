@@ -141,6 +141,47 @@ struct SchemaTableTests {
         #expect(SchemaTable.baseName(of: "RbacV1Subject") == "Subject")
     }
 
+    @Test func generatedTableIsASCII() {
+        // The table is parsed byte by byte, and `baseName(of:)` classifies bytes as characters.
+        #expect(SchemaTable.generatedText.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    @Test func fieldIndexAgreesWithTheDictionaries() {
+        #expect(table.fieldIndex.isExact)
+        func find(_ type: Int, _ name: String) -> SchemaTable.Field? {
+            var name = name
+            return name.withUTF8 { table.fieldIndex.field(ofType: type, named: $0) }
+        }
+        for (type, schema) in table.types.enumerated() {
+            for (name, field) in schema.fields {
+                #expect(find(type, name)?.name == field.name, "\(schema.name).\(name)")
+            }
+            #expect(find(type, "noSuchField") == nil)
+            #expect(find(type, "") == nil)
+        }
+        let pod = table.root(apiVersion: "v1", kind: "Pod") ?? 0
+        // A field of another type is not a field of this one.
+        #expect(find(pod, "containers") == nil)
+        #expect(find(pod, "spec") != nil)
+    }
+
+    @Test func walkNumbersStandForTheFieldsTypesAndChecks() {
+        func matches(_ number: Int32, _ type: SchemaTable.FieldType) -> Bool {
+            switch (table.walkTypes[Int(number)], type) {
+            case (.list(let item), .list(let expected)), (.map(let item), .map(let expected)): matches(item, expected)
+            case (.object(let index), .object(let expected)): index == expected
+            case let (walkType, fieldType): "\(walkType)" == "\(fieldType)"
+            }
+        }
+        for (index, schema) in table.types.enumerated() {
+            #expect(matches(Int32(index), .object(index)))
+            for field in schema.fields.values {
+                #expect(matches(field.walkType, field.type), "\(schema.name).\(field.name)")
+                #expect(field.walkCheck < 0 ? field.check == nil : "\(table.walkChecks[Int(field.walkCheck)])" == "\(field.check.map { "\($0)" } ?? "")")
+            }
+        }
+    }
+
     @Test func everyFieldRuleNamesARealField() {
         let known = Set(table.types.flatMap { type in type.fields.keys.map { type.baseName + "." + $0 } })
         for key in FieldRules.fieldChecks.keys {
@@ -223,6 +264,48 @@ struct SchemaWalkTests {
             Issue.record("expected pathType to be unknown in 1.16: \(old)")
         }
         #expect(schemaProblems(ingress, target: .v1(18)).isEmpty)
+    }
+
+    @Test func handBuiltObjectsAreWalkedAsParsedOnes() throws {
+        let text = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, labels: {"bad key!": x, app: "not a valid label value!"}}
+            spec:
+              replica: 2
+              selector: {matchLabels: {app: web}, matchExpressions: [{key: app, operator: in, values: [web]}]}
+              template:
+                metadata: {labels: {app: web}}
+                spec:
+                  containers:
+                  - name: Web
+                    image: nginx
+                    ports: [{containerPort: 70000, protocol: tcp}]
+                    resources: {limits: {cpu: -1}}
+                    env: [{name: A, value: 1}]
+                  - image: sidecar
+            """
+        let resource = try #require(Loader.load([.bytes(name: "d.yaml", Array(text.utf8))]).resources.first)
+        func copy(_ node: Node) -> Node {
+            switch node.content {
+            case .scalar(let scalar): Node(.scalar(scalar), start: node.start, tag: node.tag)
+            case .sequence(let items): Node(.sequence(items.map(copy)), start: node.start, tag: node.tag)
+            case .mapping(let pairs): Node(.mapping(pairs.map { Pair(key: copy($0.key), value: copy($0.value)) }), start: node.start, tag: node.tag)
+            }
+        }
+        let table = SchemaTable.shared
+        let type = try #require(table.root(apiVersion: "apps/v1", kind: "Deployment"))
+        var parsed = SchemaWalker(table: table, target: .defaultTarget, pathPrefix: "")
+        parsed.walkObject(resource.root, typeIndex: type)
+        var handBuilt = SchemaWalker(table: table, target: .defaultTarget, pathPrefix: "")
+        handBuilt.walkObject(copy(resource.root), typeIndex: type)
+        #expect(parsed.problems.count >= 8)
+        #expect(handBuilt.problems.map(\.message) == parsed.problems.map(\.message))
+        #expect(handBuilt.problems.map(\.mark) == parsed.problems.map(\.mark))
+        // A walker checks object after object without carrying anything over.
+        parsed.reset(pathPrefix: "items[1]")
+        parsed.walkObject(resource.root, typeIndex: type)
+        #expect(parsed.problems.map(\.path) == handBuilt.problems.map { "items[1]" + ($0.path.isEmpty ? "" : "." + $0.path) })
     }
 
     @Test func pathsNameListItemsAndListDocuments() {

@@ -94,3 +94,37 @@ struct NodeStorageTests {
         #expect(unicode["k"]?.scalar?.text == "naïve")
     }
 }
+
+@Suite("Node records")
+struct NodeRecordTests {
+    @Test func packedFieldsRoundTrip() {
+        for kind in [Node.Kind.scalar, .sequence, .mapping] {
+            for style in [ScalarStyle.plain, .singleQuoted, .doubleQuoted, .literal, .folded] {
+                for (hasTag, inSource) in [(false, false), (true, false), (false, true), (true, true)] {
+                    var record = NodeRecord(kind: kind, style: style, hasTag: hasTag, inSource: inSource, first: 7, count: 9)
+                    record.storedLine = 0xAB_CDEF
+                    #expect(record.kind == kind && record.style == style && record.hasTag == hasTag && record.inSource == inSource)
+                    #expect(record.storedLine == 0xAB_CDEF && record.range == 7..<16)
+                    record.storedLine = UInt32.max
+                    #expect(record.storedLine == NodeRecord.wideLine && record.kind == kind && record.inSource == inSource)
+                }
+            }
+        }
+        #expect(MemoryLayout<NodeRecord>.stride == 20)
+    }
+
+    @Test func linesPastTwentyFourBitsKeepTheirNumbers() throws {
+        // 16 777 215 lines do not fit the record's 24 bits: the arena keeps them aside.
+        let blank = 16_777_300
+        var bytes = [UInt8](repeating: UInt8(ascii: "\n"), count: blank)
+        bytes += Array("c: &x d\na: [b, *x]\n---\n[unclosed\n".utf8)
+        let stream = YAMLParser.parse(bytes)
+        let root = try #require(stream.documents.first?.root)
+        #expect(root.start.line == blank + 1)
+        #expect(root["c"]?.start == Mark(offset: blank + 3, line: blank + 1, column: 4))
+        #expect(root["a"]?.items?.first?.start == Mark(offset: blank + 12, line: blank + 2, column: 5))
+        #expect(root["a"]?.items?.last?.start == Mark(offset: blank + 15, line: blank + 2, column: 8))
+        #expect(root["a"]?.items?.last?.scalar?.text == "d")
+        #expect(stream.error?.mark.line ?? 0 > blank + 3)
+    }
+}

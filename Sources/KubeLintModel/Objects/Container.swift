@@ -77,18 +77,77 @@ public struct KeySelector: Sendable {
 public struct EnvVar: Sendable {
     public var name: Located<String>?
     public var value: Located<String>?
-    public var configMapKeyRef: KeySelector?
-    public var secretKeyRef: KeySelector?
-    public var fieldPath: Located<String>?
     public var mark: Mark
+    private var source: ValueSource
+
+    /// `valueFrom`: nearly always one source, so one is kept inline and several (which the API
+    /// server rejects anyway) in a box. With room for all three inline an env var took 424
+    /// bytes, and a large tree holds hundreds of thousands.
+    private enum ValueSource: Sendable {
+        case none
+        case configMap(KeySelector)
+        case secret(KeySelector)
+        case field(Located<String>)
+        indirect case several(configMap: KeySelector?, secret: KeySelector?, field: Located<String>?)
+
+        init(configMap: KeySelector?, secret: KeySelector?, field: Located<String>?) {
+            switch (configMap, secret, field) {
+            case (nil, nil, nil): self = .none
+            case (let configMap?, nil, nil): self = .configMap(configMap)
+            case (nil, let secret?, nil): self = .secret(secret)
+            case (nil, nil, let field?): self = .field(field)
+            default: self = .several(configMap: configMap, secret: secret, field: field)
+            }
+        }
+
+        var configMap: KeySelector? {
+            switch self {
+            case .configMap(let selector): selector
+            case .several(let configMap, _, _): configMap
+            default: nil
+            }
+        }
+
+        var secret: KeySelector? {
+            switch self {
+            case .secret(let selector): selector
+            case .several(_, let secret, _): secret
+            default: nil
+            }
+        }
+
+        var field: Located<String>? {
+            switch self {
+            case .field(let path): path
+            case .several(_, _, let field): field
+            default: nil
+            }
+        }
+    }
+
+    public var configMapKeyRef: KeySelector? {
+        get { source.configMap }
+        set { source = ValueSource(configMap: newValue, secret: source.secret, field: source.field) }
+    }
+
+    public var secretKeyRef: KeySelector? {
+        get { source.secret }
+        set { source = ValueSource(configMap: source.configMap, secret: newValue, field: source.field) }
+    }
+
+    public var fieldPath: Located<String>? {
+        get { source.field }
+        set { source = ValueSource(configMap: source.configMap, secret: source.secret, field: newValue) }
+    }
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         name = reader.string("name", context: &context)
         value = reader.string("value", context: &context)
-        let source = reader.mapping("valueFrom", context: &context)
-        configMapKeyRef = source?.mapping("configMapKeyRef", context: &context).map { KeySelector($0, context: &context) }
-        secretKeyRef = source?.mapping("secretKeyRef", context: &context).map { KeySelector($0, context: &context) }
-        fieldPath = source?.mapping("fieldRef", context: &context)?.string("fieldPath", context: &context)
+        let valueFrom = reader.mapping("valueFrom", context: &context)
+        let configMapKeyRef = valueFrom?.mapping("configMapKeyRef", context: &context).map { KeySelector($0, context: &context) }
+        let secretKeyRef = valueFrom?.mapping("secretKeyRef", context: &context).map { KeySelector($0, context: &context) }
+        let fieldPath = valueFrom?.mapping("fieldRef", context: &context)?.string("fieldPath", context: &context)
+        source = ValueSource(configMap: configMapKeyRef, secret: secretKeyRef, field: fieldPath)
         mark = reader.node.start
         reader.require("name", context: &context)
     }

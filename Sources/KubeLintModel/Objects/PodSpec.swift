@@ -29,8 +29,9 @@ public struct PodSpec: Sendable {
         reader.require("containers", context: &context)
     }
 
-    /// Regular and init containers, in that order.
-    public var allContainers: [Container] { containers + initContainers }
+    /// Regular and init containers, in that order. Without init containers, the containers
+    /// array itself: joining an empty array copied every container (hundreds of bytes each).
+    public var allContainers: [Container] { initContainers.isEmpty ? containers : containers + initContainers }
 
     /// The effective service account name (`serviceAccountName`, else the deprecated field).
     public var effectiveServiceAccount: Located<String>? { serviceAccountName ?? serviceAccount }

@@ -41,8 +41,8 @@ public struct ResourceIdentity: Sendable, Hashable, CustomStringConvertible {
 
 /// One Kubernetes object read from a file, with its typed body and source positions.
 public struct Resource: Sendable {
-    // Indirect: payloads run to hundreds of bytes, and a resource is copied while the tree is
-    // assembled; boxed, the whole resource stays small.
+    // Indirect: payloads run to hundreds of bytes; boxed, a body is one reference wherever it
+    // is passed on its own.
     public indirect enum Body: Sendable {
         case pod(PodSpec?)
         case workload(Workload)
@@ -60,17 +60,108 @@ public struct Resource: Sendable {
         case generic
     }
 
-    public var source: SourceReference
-    public var apiVersion: Located<String>?
-    public var kind: Located<String>?
-    public var metadata: ObjectMeta
-    public var body: Body
+    /// The fields, behind one reference: rules receive resources by value, tens of times each,
+    /// and copying the fields themselves (hundreds of bytes, a retain for every string and
+    /// array in them) was a tenth of the rules' time. Changing a field copies the storage.
+    private final class Storage: Sendable {
+        let source: SourceReference
+        let apiVersion: Located<String>?
+        let kind: Located<String>?
+        let metadata: ObjectMeta
+        let body: Body
+        let root: Node
+        let issues: [DecodeIssue]
+        let path: String
+
+        init(
+            source: SourceReference, apiVersion: Located<String>?, kind: Located<String>?, metadata: ObjectMeta,
+            body: Body, root: Node, issues: [DecodeIssue], path: String
+        ) {
+            self.source = source
+            self.apiVersion = apiVersion
+            self.kind = kind
+            self.metadata = metadata
+            self.body = body
+            self.root = root
+            self.issues = issues
+            self.path = path
+        }
+    }
+
+    private var storage: Storage
+
+    init(
+        source: SourceReference, apiVersion: Located<String>?, kind: Located<String>?, metadata: ObjectMeta,
+        body: Body, root: Node, issues: [DecodeIssue], path: String
+    ) {
+        storage = Storage(source: source, apiVersion: apiVersion, kind: kind, metadata: metadata, body: body, root: root, issues: issues, path: path)
+    }
+
+    /// Replaces the storage with a copy changed by `change` (resources are rarely changed).
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = Fields(
+            source: source, apiVersion: apiVersion, kind: kind, metadata: metadata, body: body, root: root, issues: issues, path: path
+        )
+        change(&fields)
+        storage = Storage(
+            source: fields.source, apiVersion: fields.apiVersion, kind: fields.kind, metadata: fields.metadata,
+            body: fields.body, root: fields.root, issues: fields.issues, path: fields.path
+        )
+    }
+
+    private struct Fields {
+        var source: SourceReference
+        var apiVersion: Located<String>?
+        var kind: Located<String>?
+        var metadata: ObjectMeta
+        var body: Body
+        var root: Node
+        var issues: [DecodeIssue]
+        var path: String
+    }
+
+    public var source: SourceReference {
+        get { storage.source }
+        set { update { $0.source = newValue } }
+    }
+
+    public var apiVersion: Located<String>? {
+        get { storage.apiVersion }
+        set { update { $0.apiVersion = newValue } }
+    }
+
+    public var kind: Located<String>? {
+        get { storage.kind }
+        set { update { $0.kind = newValue } }
+    }
+
+    public var metadata: ObjectMeta {
+        get { storage.metadata }
+        set { update { $0.metadata = newValue } }
+    }
+
+    public var body: Body {
+        get { storage.body }
+        set { update { $0.body = newValue } }
+    }
+
     /// The object's mapping as parsed, for rules that look past the typed model.
-    public var root: Node
+    public var root: Node {
+        get { storage.root }
+        set { update { $0.root = newValue } }
+    }
+
     /// Where the type did not fit; the API server would reject the object.
-    public var issues: [DecodeIssue]
+    public var issues: [DecodeIssue] {
+        get { storage.issues }
+        set { update { $0.issues = newValue } }
+    }
+
     /// Path prefix of this object inside its document (`items[2]` for List items, else "").
-    public var path: String
+    public var path: String {
+        get { storage.path }
+        set { update { $0.path = newValue } }
+    }
 
     public var mark: Mark { root.start }
     public var name: String? { metadata.name?.value }

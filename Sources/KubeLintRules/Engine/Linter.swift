@@ -36,31 +36,38 @@ public struct LintResult: Sendable {
 public struct Linter: Sendable {
     public var rules: [any Rule]
     public var configuration: LintConfiguration
+    /// Run the schema check and the rules on every core. The result is the same either way:
+    /// work is split into pieces whose findings are joined in the order one thread makes them.
+    public var parallel: Bool
 
-    public init(rules: [any Rule] = RuleRegistry.makeAll(), configuration: LintConfiguration = LintConfiguration()) {
+    public init(rules: [any Rule] = RuleRegistry.makeAll(), configuration: LintConfiguration = LintConfiguration(), parallel: Bool = true) {
         self.rules = rules
         self.configuration = configuration
+        self.parallel = parallel
     }
+
+    /// Resources per piece of per-resource work: enough to outweigh handing a piece to a
+    /// thread, few enough that the cores finish together.
+    static let resourcesPerPiece = 256
 
     /// `inputs`: the paths the tree was loaded from, as given (default: the files read).
     public func lint(_ tree: LoadedTree, inputs: [String]? = nil) -> LintResult {
-        let context = LintContext(tree: tree, configuration: configuration, inputs: inputs)
+        let context = LintContext(tree: tree, configuration: configuration, inputs: inputs, parallel: parallel)
         // Input rules cannot be switched off: a file that was not read must never pass silently.
         let active = rules.filter {
             let description = type(of: $0).description
             return description.category == .input || configuration.isEnabled(description.id)
         }
-        var findings: [Finding] = []
-        for rule in active where !(rule is any SuppressionRule) {
-            findings.append(contentsOf: rule.check(context))
-        }
+        var findings = runRules(active, context: context)
         // Suppressions apply to what the rules found; then the rules about suppressions report
         // on the suppressions themselves, which nothing can suppress.
-        let stage = SuppressionStage(context: context)
+        let stage = SuppressionStage(context: context, parallel: parallel)
         let outcome = stage.apply(to: findings, configuration: configuration, activeRuleIDs: Set(active.map(\.id)))
         findings = outcome.kept
-        for case let rule as any SuppressionRule in active {
-            findings.append(contentsOf: rule.check(outcome, context: context))
+        for rule in active {
+            if case .afterSuppressions(let check) = rule.execution {
+                findings.append(contentsOf: check(outcome, context))
+            }
         }
         findings = findings.map(applyingSeverityOverride)
         findings.sort(by: Finding.reportOrder)
@@ -74,6 +81,42 @@ public struct Linter: Sendable {
             findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count,
             coverage: LintCoverage(rules: active, tree: tree), suppressed: suppressed
         )
+    }
+
+    /// The findings of every rule but the suppression rules, in rule order and, within a
+    /// per-resource rule, in resource order. Whole-tree rules are one piece each; per-resource
+    /// rules one piece per range of resources.
+    private func runRules(_ active: [any Rule], context: LintContext) -> [Finding] {
+        enum Piece: Sendable {
+            case wholeTree(any Rule)
+            case resources(@Sendable (Resource, LintContext) -> [Finding], Range<Int>)
+        }
+        let ranges = ParallelMap.ranges(of: context.index.resources.count, size: Self.resourcesPerPiece)
+        var pieces: [Piece] = []
+        for rule in active {
+            switch rule.execution {
+            case .wholeTree: pieces.append(.wholeTree(rule))
+            case .perResource(let check): pieces += ranges.map { .resources(check, $0) }
+            case .afterSuppressions: break
+            }
+        }
+        let work = pieces
+        let found = ParallelMap.map(count: work.count, parallel: parallel) { number -> [Finding] in
+            switch work[number] {
+            case .wholeTree(let rule):
+                return rule.check(context)
+            case .resources(let check, let range):
+                // Read in place: copying each resource out of the array retained every field.
+                return context.index.resources.withUnsafeBufferPointer { resources in
+                    var findings: [Finding] = []
+                    for position in range {
+                        findings.append(contentsOf: check(resources[position], context))
+                    }
+                    return findings
+                }
+            }
+        }
+        return Array(found.joined())
     }
 
     private func applyingSeverityOverride(_ finding: Finding) -> Finding {

@@ -8,14 +8,41 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     init()
     func check(_ context: LintContext) -> [Finding]
+    /// How the linter runs the rule. The protocols provide it (`Rule`: whole tree,
+    /// `ResourceRule`: resource by resource, `SuppressionRule`: after the suppression stage);
+    /// a rule does not write it.
+    var execution: RuleExecution { get }
 }
 
-/// A rule that looks at one resource at a time (it may still consult the index).
+/// How the linter runs a rule. Telling it by a requirement rather than by casting to
+/// `ResourceRule` or `SuppressionRule`: the first cast of each rule type searched the binary's
+/// conformance tables, a tenth of the staging tree's latency.
+public enum RuleExecution: Sendable {
+    /// `check(_:)` over the whole tree.
+    case wholeTree
+    /// One resource at a time; the linter spreads the resources over every core and keeps
+    /// their findings in tree order.
+    case perResource(@Sendable (Resource, LintContext) -> [Finding])
+    /// On the outcome of the suppression stage, after every other rule.
+    case afterSuppressions(@Sendable (SuppressionOutcome, LintContext) -> [Finding])
+}
+
+extension Rule {
+    public var execution: RuleExecution { .wholeTree }
+}
+
+/// A rule that looks at one resource at a time (it may still consult the index). The linter
+/// calls `check(_:context:)` for each resource, on several threads at once; `check(_:)`
+/// (all resources, in order) is what it is equivalent to.
 public protocol ResourceRule: Rule {
     func check(_ resource: Resource, context: LintContext) -> [Finding]
 }
 
 extension ResourceRule {
+    public var execution: RuleExecution {
+        .perResource { resource, context in check(resource, context: context) }
+    }
+
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for resource in context.index.resources {
@@ -65,6 +92,10 @@ public protocol SuppressionRule: Rule {
 }
 
 extension SuppressionRule {
+    public var execution: RuleExecution {
+        .afterSuppressions { outcome, context in check(outcome, context: context) }
+    }
+
     /// Suppression rules have nothing to say before the stage has run.
     public func check(_ context: LintContext) -> [Finding] { [] }
 }
@@ -81,12 +112,13 @@ public struct LintContext: Sendable {
     /// Pods and workloads with their pod specs, shared by the reference rules.
     let podRunners: [PodRunner]
 
-    public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil) {
+    /// `parallel`: check the schema of the resources on every core (the report is the same).
+    public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = false) {
         self.tree = tree
         self.configuration = configuration
         self.inputs = inputs ?? tree.files.map(\.path)
         index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
-        schema = SchemaReport(index: index, target: configuration.kubernetesVersion)
+        schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
     }
 }

@@ -26,39 +26,58 @@ public struct SchemaReport: Sendable {
     private var problemsBySource: [SourceReference: [SchemaProblem]] = [:]
     private var classificationBySource: [SourceReference: Classification] = [:]
 
-    public init(index: ResourceIndex, target: KubernetesVersion) {
+    /// `parallel`: check the resources on every core; the report is the same.
+    public init(index: ResourceIndex, target: KubernetesVersion, parallel: Bool = false) {
         let table = SchemaTable.shared
         let definitions = CustomResourceDefinitions(index)
-        for resource in index.resources {
-            let classification = Self.classify(resource, table: table, definitions: definitions)
+        let resources = index.resources
+        let ranges = ParallelMap.ranges(of: resources.count, size: Linter.resourcesPerPiece)
+        let checked = ParallelMap.map(count: ranges.count, parallel: parallel) { piece in
+            // One walker for the piece: its stacks are kept from one resource to the next.
+            var walker = SchemaWalker(table: table, target: target, pathPrefix: "")
+            return ranges[piece].map { position in
+                Self.check(resources[position], table: table, definitions: definitions, walker: &walker)
+            }
+        }
+        classificationBySource.reserveCapacity(resources.count)
+        for (resource, (classification, problems)) in zip(resources, checked.joined()) {
             classificationBySource[resource.source] = classification
-            var problems: [SchemaProblem] = []
-            var walker = SchemaWalker(table: table, target: target, pathPrefix: resource.path)
-            if case .builtIn = classification, let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
-               let typeIndex = table.root(apiVersion: apiVersion, kind: kind) {
-                walker.walkObject(resource.root, typeIndex: typeIndex)
-            } else if classification == .notAnObject || classification == .toolConfiguration {
-                // Nothing to walk: the decoder reports what is missing; tool files are not objects.
-            } else {
-                walker.walkMetadata(of: resource.root)
-            }
-            problems += walker.problems
-            // `apiVersion: ""` decodes, but is as missing to the API server as no apiVersion.
-            for (name, field) in [("apiVersion", resource.apiVersion), ("kind", resource.kind)] {
-                guard let field, field.value.isEmpty else { continue }
-                problems.append(SchemaProblem(kind: .emptyField(name), path: resource.path, mark: field.mark))
-            }
-            if case .customResource = classification {
-                problems += Self.checkCustomResource(resource, definitions: definitions)
-            }
-            if !problems.isEmpty {
-                problemsBySource[resource.source] = problems
-            }
+            // A source given twice (the same file named twice) keeps its last check, as each
+            // check overwrote the one before.
+            problemsBySource[resource.source] = problems.isEmpty ? nil : problems
         }
     }
 
+    private static func check(
+        _ resource: Resource, table: SchemaTable, definitions: CustomResourceDefinitions, walker: inout SchemaWalker
+    ) -> (Classification, [SchemaProblem]) {
+        let classification = Self.classify(resource, table: table, definitions: definitions)
+        var problems: [SchemaProblem] = []
+        walker.reset(pathPrefix: resource.path)
+        if case .builtIn = classification, let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
+           let typeIndex = table.root(apiVersion: apiVersion, kind: kind) {
+            walker.walkObject(resource.root, typeIndex: typeIndex)
+        } else if classification == .notAnObject || classification == .toolConfiguration {
+            // Nothing to walk: the decoder reports what is missing; tool files are not objects.
+        } else {
+            walker.walkMetadata(of: resource.root)
+        }
+        problems += walker.problems
+        // `apiVersion: ""` decodes, but is as missing to the API server as no apiVersion.
+        for (name, field) in [("apiVersion", resource.apiVersion), ("kind", resource.kind)] {
+            guard let field, field.value.isEmpty else { continue }
+            problems.append(SchemaProblem(kind: .emptyField(name), path: resource.path, mark: field.mark))
+        }
+        if case .customResource = classification {
+            problems += Self.checkCustomResource(resource, definitions: definitions)
+        }
+        return (classification, problems)
+    }
+
     public func problems(for resource: Resource) -> [SchemaProblem] {
-        problemsBySource[resource.source] ?? []
+        // Most trees have no problem at all: no need to hash the source then.
+        guard !problemsBySource.isEmpty else { return [] }
+        return problemsBySource[resource.source] ?? []
     }
 
     public func classification(of resource: Resource) -> Classification {

@@ -35,6 +35,25 @@ struct SchemaTable: Sendable {
         /// The field does not exist in Kubernetes 1.N for N up to this (from the sampled releases).
         var absentThroughMinor: Int?
         var check: FieldCheck?
+        /// `type` and `check` by number, for the walk (`walkTypes`, `walkChecks`; -1: no check).
+        var walkType: Int32 = 0
+        var walkCheck: Int32 = -1
+    }
+
+    /// A field type as the walk reads it: `FieldType` with the types it holds by number. The walk
+    /// keeps one for every value it has still to visit; `FieldType` and `FieldCheck` hold boxes
+    /// and arrays, retained and released with every copy.
+    enum WalkType: Hashable, Sendable {
+        case string, integer, number, boolean, time, bytes, quantity, intOrString, any
+        case object(Int)
+        case list(Int32)
+        case map(Int32)
+    }
+
+    /// A required field and the releases that lack it.
+    struct RequiredField: Sendable {
+        var name: String
+        var absentThroughMinor: Int?
     }
 
     struct TypeSchema: Sendable {
@@ -45,6 +64,8 @@ struct SchemaTable: Sendable {
         /// Required field names in order, so reports are deterministic.
         var requiredFields: [String]
         var objectCheck: ObjectCheck?
+        /// `requiredFields` with their history, for the walk.
+        var required: [RequiredField] = []
     }
 
     struct RootKey: Hashable, Sendable {
@@ -64,39 +85,69 @@ struct SchemaTable: Sendable {
     private(set) var kindsByGroup: [String: Set<String>] = [:]
     private var typeIndex: [String: Int] = [:]
 
+    /// Fields by the bytes of their names, for the schema walk (see `FieldIndex`).
+    private(set) var fieldIndex = FieldIndex()
+    /// Every field type by number; the first `types.count` are the object types, in order.
+    private(set) var walkTypes: [WalkType] = []
+    /// Every field check by number.
+    private(set) var walkChecks: [FieldCheck] = [.labelMap, .nonNegativeQuantities]
+    static let labelMapCheck: Int32 = 0
+    static let nonNegativeQuantitiesCheck: Int32 = 1
+
     static let shared = SchemaTable(text: generatedText)
 
+    /// Reads the table's bytes directly (the generated text is ASCII; a test checks it): split
+    /// into lines and words as `String`s and `Character`s, parsing it cost more than linting
+    /// the staging tree.
     init(text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        // First pass: number the types so fields can refer to types defined later.
-        for line in lines where line.first == "=" {
-            let name = String(line.dropFirst())
-            typeIndex[name] = types.count
-            types.append(TypeSchema(name: name, baseName: Self.baseName(of: name), fields: [:], requiredFields: [], objectCheck: nil))
+        let bytes = Array(text.utf8)
+        let lines = Self.lines(bytes)
+        // First pass: number the types so fields can refer to types defined later, and count
+        // their fields so that each dictionary is allocated once.
+        var fieldCounts: [Int] = []
+        for line in lines {
+            if line.first == UInt8(ascii: "=") {
+                let name = Self.string(line.dropFirst())
+                typeIndex[name] = types.count
+                types.append(TypeSchema(name: name, baseName: Self.baseName(of: name), fields: [:], requiredFields: [], objectCheck: nil))
+                fieldCounts.append(0)
+            } else if line.first != UInt8(ascii: "@"), !fieldCounts.isEmpty {
+                fieldCounts[fieldCounts.count - 1] += 1
+            }
         }
+        for index in types.indices {
+            types[index].fields.reserveCapacity(fieldCounts[index])
+        }
+        walkTypes = types.indices.map { WalkType.object($0) }
+        var walkTypeNumbers: [WalkType: Int32] = [:]
+        for (index, type) in walkTypes.enumerated() { walkTypeNumbers[type] = Int32(index) }
+        // Only a few types have field checks: the others skip building a key per field.
+        let checkedTypes = Set(FieldRules.fieldChecks.keys.compactMap { $0.split(separator: ".").first.map(String.init) })
         var current: Int?
+        var currentIsChecked = false
         for line in lines {
             switch line.first {
-            case "@":
-                let parts = line.dropFirst().split(separator: " ")
-                guard parts.count >= 3, let index = typeIndex[String(parts[2])] else { continue }
-                let apiVersion = String(parts[0])
-                let kind = String(parts[1])
+            case UInt8(ascii: "@"):
+                let parts = Self.words(line.dropFirst())
+                guard parts.count >= 3, let index = typeIndex[Self.string(parts[2])] else { continue }
+                let apiVersion = Self.string(parts[0])
+                let kind = Self.string(parts[1])
                 let key = RootKey(apiVersion: apiVersion, kind: kind)
                 roots[key] = index
                 for flag in parts.dropFirst(3) {
-                    guard let minor = Int(flag.dropFirst()) else { continue }
-                    if flag.first == ">" { rootAbsentThroughMinor[key] = minor }
-                    if flag.first == "<" { rootLastServedMinor[key] = minor }
+                    guard let minor = Self.integer(flag.dropFirst()) else { continue }
+                    if flag.first == UInt8(ascii: ">") { rootAbsentThroughMinor[key] = minor }
+                    if flag.first == UInt8(ascii: "<") { rootLastServedMinor[key] = minor }
                 }
                 let group = Self.group(of: apiVersion)
                 builtInGroups.insert(group)
                 kindsByGroup[group, default: []].insert(kind)
-            case "=":
-                current = typeIndex[String(line.dropFirst())]
+            case UInt8(ascii: "="):
+                current = typeIndex[Self.string(line.dropFirst())]
+                currentIsChecked = current.map { checkedTypes.contains(types[$0].baseName) } ?? false
             default:
                 guard let current else { continue }
-                addField(line, to: current)
+                addField(line, to: current, mayHaveCheck: currentIsChecked, walkTypeNumbers: &walkTypeNumbers)
             }
         }
         for index in types.indices {
@@ -106,46 +157,115 @@ struct SchemaTable: Sendable {
                 types[index].fields[name]?.isRequired = true
             }
             types[index].requiredFields = types[index].fields.values.filter(\.isRequired).map(\.name).sorted()
-        }
-    }
-
-    private mutating func addField(_ line: Substring, to typeIndex: Int) {
-        let parts = line.split(separator: " ")
-        guard parts.count >= 2 else { return }
-        let name = String(parts[0])
-        var field = Field(name: name, type: parseType(parts[1]), isRequired: false, absentThroughMinor: nil, check: nil)
-        for flag in parts.dropFirst(2) {
-            if flag == "!" {
-                field.isRequired = true
-            } else if flag.first == ">" {
-                field.absentThroughMinor = Int(flag.dropFirst())
+            types[index].required = types[index].requiredFields.compactMap { name in
+                types[index].fields[name].map { RequiredField(name: name, absentThroughMinor: $0.absentThroughMinor) }
             }
         }
-        field.check = FieldRules.fieldChecks[types[typeIndex].baseName + "." + name]
+        fieldIndex = FieldIndex(types)
+    }
+
+    private mutating func addField(
+        _ line: ArraySlice<UInt8>, to typeIndex: Int, mayHaveCheck: Bool, walkTypeNumbers: inout [WalkType: Int32]
+    ) {
+        let parts = Self.words(line)
+        guard parts.count >= 2 else { return }
+        let name = Self.string(parts[0])
+        var field = Field(name: name, type: parseType(parts[1]), isRequired: false, absentThroughMinor: nil, check: nil)
+        for flag in parts.dropFirst(2) {
+            if flag.count == 1, flag.first == UInt8(ascii: "!") {
+                field.isRequired = true
+            } else if flag.first == UInt8(ascii: ">") {
+                field.absentThroughMinor = Self.integer(flag.dropFirst())
+            }
+        }
+        if mayHaveCheck, let check = FieldRules.fieldChecks[types[typeIndex].baseName + "." + name] {
+            field.check = check
+            field.walkCheck = Int32(walkChecks.count)
+            walkChecks.append(check)
+        }
+        field.walkType = number(field.type, &walkTypeNumbers)
         types[typeIndex].fields[name] = field
     }
 
-    private func parseType(_ code: Substring) -> FieldType {
+    /// The number of a field type in `walkTypes`, adding it (and the types it holds) if new.
+    private mutating func number(_ type: FieldType, _ numbers: inout [WalkType: Int32]) -> Int32 {
+        let walkType: WalkType
+        switch type {
+        case .string: walkType = .string
+        case .integer: walkType = .integer
+        case .number: walkType = .number
+        case .boolean: walkType = .boolean
+        case .time: walkType = .time
+        case .bytes: walkType = .bytes
+        case .quantity: walkType = .quantity
+        case .intOrString: walkType = .intOrString
+        case .any: walkType = .any
+        case .object(let index): return Int32(index)
+        case .list(let item): walkType = .list(number(item, &numbers))
+        case .map(let value): walkType = .map(number(value, &numbers))
+        }
+        if let known = numbers[walkType] { return known }
+        numbers[walkType] = Int32(walkTypes.count)
+        walkTypes.append(walkType)
+        return Int32(walkTypes.count - 1)
+    }
+
+    private func parseType(_ code: ArraySlice<UInt8>) -> FieldType {
         guard let first = code.first else { return .any }
         switch first {
-        case "[": return .list(parseType(code.dropFirst()))
-        case "{": return .map(parseType(code.dropFirst()))
+        case UInt8(ascii: "["): return .list(parseType(code.dropFirst()))
+        case UInt8(ascii: "{"): return .map(parseType(code.dropFirst()))
         default: break
         }
         if code.count == 1 {
             switch first {
-            case "s": return .string
-            case "i": return .integer
-            case "n": return .number
-            case "b": return .boolean
-            case "t": return .time
-            case "y": return .bytes
-            case "q": return .quantity
-            case "x": return .intOrString
+            case UInt8(ascii: "s"): return .string
+            case UInt8(ascii: "i"): return .integer
+            case UInt8(ascii: "n"): return .number
+            case UInt8(ascii: "b"): return .boolean
+            case UInt8(ascii: "t"): return .time
+            case UInt8(ascii: "y"): return .bytes
+            case UInt8(ascii: "q"): return .quantity
+            case UInt8(ascii: "x"): return .intOrString
             default: return .any
             }
         }
-        return typeIndex[String(code)].map(FieldType.object) ?? .any
+        return typeIndex[Self.string(code)].map(FieldType.object) ?? .any
+    }
+
+    /// The non-empty lines of the table.
+    private static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var lines: [ArraySlice<UInt8>] = []
+        lines.reserveCapacity(bytes.count / 16)
+        var start = 0
+        for end in bytes.indices where bytes[end] == UInt8(ascii: "\n") {
+            if end > start { lines.append(bytes[start..<end]) }
+            start = end + 1
+        }
+        if bytes.count > start { lines.append(bytes[start...]) }
+        return lines
+    }
+
+    /// The words of a line, separated by spaces.
+    private static func words(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        var words: [ArraySlice<UInt8>] = []
+        words.reserveCapacity(4)
+        var start = line.startIndex
+        for end in line.indices where line[end] == UInt8(ascii: " ") {
+            if end > start { words.append(line[start..<end]) }
+            start = end + 1
+        }
+        if line.endIndex > start { words.append(line[start...]) }
+        return words
+    }
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A decimal number as `Int(_:)` reads one (an optional sign, then digits only).
+    private static func integer(_ bytes: ArraySlice<UInt8>) -> Int? {
+        Int(string(bytes))
     }
 
     /// The first sampled release that no longer serves a kind at this apiVersion, if any.
@@ -169,27 +289,31 @@ struct SchemaTable: Sendable {
 
     /// Drops the client's version prefix, optionally preceded by a group word
     /// (`V1Pod`, `V2beta2MetricSpec`, `ExtensionsV1beta1Ingress` → `Pod`, `MetricSpec`, `Ingress`).
+    /// Type names are ASCII identifiers, so their bytes are their characters.
     static func baseName(of name: String) -> String {
-        let characters = Array(name)
+        let characters = Array(name.utf8)
+        func isDigit(_ index: Int) -> Bool { characters[index] >= UInt8(ascii: "0") && characters[index] <= UInt8(ascii: "9") }
+        func isUppercase(_ index: Int) -> Bool { characters[index] >= UInt8(ascii: "A") && characters[index] <= UInt8(ascii: "Z") }
+        func isLowercase(_ index: Int) -> Bool { characters[index] >= UInt8(ascii: "a") && characters[index] <= UInt8(ascii: "z") }
         var index = 0
         // Optional capitalised words (a group), then `V` and digits, then `alpha`/`beta` and digits.
         while index < characters.count {
-            if characters[index] == "V", index + 1 < characters.count, characters[index + 1].isNumber {
+            if characters[index] == UInt8(ascii: "V"), index + 1 < characters.count, isDigit(index + 1) {
                 var cursor = index + 1
-                while cursor < characters.count, characters[cursor].isNumber { cursor += 1 }
-                for stage in ["alpha", "beta"] where String(characters[cursor...].prefix(stage.count)) == stage {
-                    var digits = cursor + stage.count
-                    while digits < characters.count, characters[digits].isNumber { digits += 1 }
-                    if digits > cursor + stage.count { cursor = digits }
+                while cursor < characters.count, isDigit(cursor) { cursor += 1 }
+                for stage in ["alpha", "beta"] where characters[cursor...].starts(with: stage.utf8) {
+                    var digits = cursor + stage.utf8.count
+                    while digits < characters.count, isDigit(digits) { digits += 1 }
+                    if digits > cursor + stage.utf8.count { cursor = digits }
                 }
-                if cursor < characters.count, characters[cursor].isUppercase {
-                    return String(characters[cursor...])
+                if cursor < characters.count, isUppercase(cursor) {
+                    return String(decoding: characters[cursor...], as: UTF8.self)
                 }
                 return name
             }
-            guard characters[index].isUppercase else { return name }
+            guard isUppercase(index) else { return name }
             index += 1
-            while index < characters.count, characters[index].isLowercase { index += 1 }
+            while index < characters.count, isLowercase(index) { index += 1 }
         }
         return name
     }

@@ -7,10 +7,13 @@ import KubeLintYAML
 /// The walk is iterative (an explicit stack), visits each node once, and builds a path string
 /// only for a node it reports, so its cost is linear in the size of the object.
 struct SchemaWalker {
+    /// A value still to visit: its node, its type and check (`SchemaTable.walkTypes`,
+    /// `walkChecks`; -1: none) and its path. All numbers, so that keeping thousands of them
+    /// retains nothing.
     private struct Work {
-        var node: Node
-        var type: SchemaTable.FieldType
-        var check: FieldCheck?
+        var node: UInt32
+        var type: Int32
+        var check: Int32
         var step: Int
     }
 
@@ -26,231 +29,304 @@ struct SchemaWalker {
         trail = PathTrail(prefix: pathPrefix)
     }
 
+    /// Starts over for another object, keeping the storage (one walker checks many objects).
+    mutating func reset(pathPrefix: String) {
+        problems = []
+        trail.reset(prefix: pathPrefix)
+        stack.removeAll(keepingCapacity: true)
+    }
+
     /// Checks `node` (an object's root mapping) as an instance of the type at `typeIndex`.
     mutating func walkObject(_ node: Node, typeIndex: Int) {
-        stack.append(Work(node: node, type: .object(typeIndex), check: nil, step: PathTrail.root))
-        drain()
+        let (nodes, root) = node.tableEntry ?? NodeTable.copying(node)
+        // The first numbers of `walkTypes` are the object types, in order.
+        stack.append(Work(node: root, type: Int32(typeIndex), check: -1, step: PathTrail.root))
+        drain(nodes)
     }
 
     /// Checks only the object's `metadata`: all that is known of a kind without a schema.
     mutating func walkMetadata(of root: Node) {
         guard let metadata = root.pair("metadata"), !metadata.value.isNull, let objectMeta = table.objectMeta else { return }
         let step = trail.field("metadata", under: PathTrail.root)
-        stack.append(Work(node: metadata.value, type: .object(objectMeta), check: nil, step: step))
-        drain()
+        let (nodes, value) = metadata.value.tableEntry ?? NodeTable.copying(metadata.value)
+        stack.append(Work(node: value, type: Int32(objectMeta), check: -1, step: step))
+        drain(nodes)
     }
 
-    private mutating func drain() {
+    private mutating func drain(_ nodes: NodeTable) {
         while let work = stack.popLast() {
-            visit(work)
+            visit(work, in: nodes)
         }
     }
 
-    private mutating func report(_ kind: SchemaProblem.Kind, at mark: Mark, step: Int) {
-        problems.append(SchemaProblem(kind: kind, path: trail.path(step), mark: mark))
+    private mutating func report(_ kind: SchemaProblem.Kind, at mark: Mark, step: Int, keys nodes: NodeTable) {
+        problems.append(SchemaProblem(kind: kind, path: trail.path(step, keys: nodes), mark: mark))
     }
 
-    private mutating func visit(_ work: Work) {
-        let node = work.node
-        switch work.type {
+    private func check(_ number: Int32) -> FieldCheck? {
+        number < 0 ? nil : table.walkChecks[Int(number)]
+    }
+
+    private mutating func visit(_ work: Work, in nodes: NodeTable) {
+        switch table.walkTypes[Int(work.type)] {
         case .any:
             return
         case .object(let index):
-            guard case .mapping(let pairs) = node.content else {
-                report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step)
+            guard nodes.kind(work.node) == .mapping else {
+                let node = nodes.node(work.node)
+                report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
-            visitObject(node, pairs: pairs, schema: table.types[index], step: work.step)
+            visitObject(work.node, typeIndex: index, step: work.step, in: nodes)
         case .list(let itemType):
-            guard case .sequence(let items) = node.content else {
-                report(.wrongType(expected: "a list", found: node.typeDescription), at: node.start, step: work.step)
+            guard nodes.kind(work.node) == .sequence else {
+                let node = nodes.node(work.node)
+                report(.wrongType(expected: "a list", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
-            for (position, item) in items.enumerated().reversed() {
+            // Pushed in reverse so that problems come out in source order.
+            for position in (0..<nodes.childCount(work.node)).reversed() {
                 let step = trail.index(position, under: work.step)
-                stack.append(Work(node: item, type: itemType, check: work.check, step: step))
+                stack.append(Work(node: nodes.item(work.node, at: position), type: itemType, check: work.check, step: step))
             }
         case .map(let valueType):
-            guard case .mapping(let pairs) = node.content else {
-                report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step)
+            guard nodes.kind(work.node) == .mapping else {
+                let node = nodes.node(work.node)
+                report(.wrongType(expected: "a mapping", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
-            visitMap(pairs, valueType: valueType, check: work.check, step: work.step)
+            visitMap(work.node, valueType: valueType, check: check(work.check), step: work.step, in: nodes)
         case .string, .time, .bytes:
-            guard let text = stringValue(node, step: work.step) else { return }
-            checkString(text, node: node, check: work.check, step: work.step)
+            // Without a check only the type matters, and most strings show it in their first byte.
+            if work.check < 0 && nodes.isEvidentlyString(work.node) { return }
+            let node = nodes.node(work.node)
+            guard let text = stringValue(node, step: work.step, keys: nodes) else { return }
+            checkString(text, node: node, check: check(work.check), step: work.step, keys: nodes)
         case .integer:
+            let node = nodes.node(work.node)
             guard case .scalar(let scalar) = node.content, case .int(let value) = scalar.resolved else {
-                report(.wrongType(expected: "an integer", found: node.typeDescription), at: node.start, step: work.step)
+                report(.wrongType(expected: "an integer", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
-            checkInteger(value, node: node, check: work.check, step: work.step)
+            checkInteger(value, node: node, check: check(work.check), step: work.step, keys: nodes)
         case .number:
+            let node = nodes.node(work.node)
             guard case .scalar(let scalar) = node.content else {
-                report(.wrongType(expected: "a number", found: node.typeDescription), at: node.start, step: work.step)
+                report(.wrongType(expected: "a number", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
             switch scalar.resolved {
             case .int, .float: return
-            default: report(.wrongType(expected: "a number", found: node.typeDescription), at: node.start, step: work.step)
+            default: report(.wrongType(expected: "a number", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
             }
         case .boolean:
+            let node = nodes.node(work.node)
             guard case .scalar(let scalar) = node.content, case .bool = scalar.resolved else {
-                report(.wrongType(expected: "a boolean", found: node.typeDescription), at: node.start, step: work.step)
+                report(.wrongType(expected: "a boolean", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
         case .intOrString:
+            let node = nodes.node(work.node)
             guard case .scalar(let scalar) = node.content else {
-                report(.wrongType(expected: "an integer or a string", found: node.typeDescription), at: node.start, step: work.step)
+                report(.wrongType(expected: "an integer or a string", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
                 return
             }
             switch scalar.resolved {
             case .int(let value):
-                checkInteger(value, node: node, check: work.check, step: work.step)
+                checkInteger(value, node: node, check: check(work.check), step: work.step, keys: nodes)
             case .string(let text):
-                if case .port = work.check, var reason = ValueSyntax.ianaServiceName(text) {
+                if case .port = check(work.check), var reason = ValueSyntax.ianaServiceName(text) {
                     if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
                         reason += " (for a port number, write it without quotes)"
                     }
-                    report(.invalidPortName(name: text, reason: reason), at: node.start, step: work.step)
+                    report(.invalidPortName(name: text, reason: reason), at: node.start, step: work.step, keys: nodes)
                 }
             default:
-                report(.wrongType(expected: "an integer or a string", found: node.typeDescription), at: node.start, step: work.step)
+                report(.wrongType(expected: "an integer or a string", found: node.typeDescription), at: node.start, step: work.step, keys: nodes)
             }
         case .quantity:
-            checkQuantity(node, check: work.check, step: work.step)
+            checkQuantity(nodes.node(work.node), check: check(work.check), step: work.step, keys: nodes)
         }
     }
 
-    private mutating func visitObject(_ node: Node, pairs: [Pair], schema: SchemaTable.TypeSchema, step: Int) {
-        if let objectCheck = schema.objectCheck {
-            checkObject(objectCheck, node: node, step: step)
+    /// A field of an object type, with what the walk needs of it.
+    private struct FoundField {
+        var type: Int32
+        var check: Int32
+        var absentThroughMinor: Int?
+    }
+
+    /// The field a key names in a type. ASCII keys are found by their bytes; other keys (and
+    /// tables with non-ASCII names) through the type's dictionary, which compares as `String`s.
+    private func field(named bytes: ArraySlice<UInt8>, in typeIndex: Int) -> FoundField? {
+        let index = table.fieldIndex
+        if index.isExact {
+            let position: Int32? = bytes.withUnsafeBufferPointer { bytes in
+                Self.isASCII(bytes) ? index.find(ofType: typeIndex, named: bytes) : nil
+            }
+            if let position {
+                guard position >= 0 else { return nil }
+                return FoundField(type: index.walkType(position), check: index.walkCheck(position), absentThroughMinor: index.absentThroughMinor(position))
+            }
         }
-        // Pushed in reverse so that problems come out in source order.
-        var children: [Work] = []
+        guard let field = table.types[typeIndex].fields[String(decoding: bytes, as: UTF8.self)] else { return nil }
+        return FoundField(type: field.walkType, check: field.walkCheck, absentThroughMinor: field.absentThroughMinor)
+    }
+
+    private mutating func visitObject(_ node: UInt32, typeIndex: Int, step: Int, in nodes: NodeTable) {
+        if let objectCheck = table.types[typeIndex].objectCheck {
+            checkObject(objectCheck, node: nodes.node(node), step: step, keys: nodes)
+        }
+        // Pushed, then reversed, so that problems come out in source order.
+        let first = stack.count
         var misspelt: Set<String> = []
-        for pair in pairs {
-            guard let key = MappingReader.keyText(pair.key) else { continue }
-            guard let field = schema.fields[key] else {
-                let suggestion = FieldSuggestion.closest(to: key, among: schema.fields.keys)
+        for position in 0..<nodes.childCount(node) {
+            let (key, value) = nodes.entry(node, at: position)
+            // Only scalar keys name fields (a JSON key is text).
+            guard let bytes = nodes.scalarUTF8(key) else { continue }
+            guard let field = field(named: bytes, in: typeIndex) else {
+                let text = String(decoding: bytes, as: UTF8.self)
+                let suggestion = FieldSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
                 if let suggestion { misspelt.insert(suggestion) }
-                report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)
+                report(.unknownField(field: text, suggestion: suggestion, missingIn: nil), at: nodes.start(key), step: step, keys: nodes)
                 continue
             }
-            if isAbsentInTarget(field) {
-                report(.unknownField(field: key, suggestion: nil, missingIn: target), at: pair.key.start, step: step)
+            if isAbsentInTarget(field.absentThroughMinor) {
+                let text = String(decoding: bytes, as: UTF8.self)
+                report(.unknownField(field: text, suggestion: nil, missingIn: target), at: nodes.start(key), step: step, keys: nodes)
                 continue
             }
-            if pair.value.isNull { continue }
-            let child = trail.field(key, under: step)
-            children.append(Work(node: pair.value, type: field.type, check: field.check, step: child))
+            if nodes.isNull(value) { continue }
+            let child = trail.key(key, under: step)
+            stack.append(Work(node: value, type: field.type, check: field.check, step: child))
         }
-        stack.append(contentsOf: children.reversed())
+        reverseStack(from: first)
         // A required field written with a typo is one problem, reported as the unknown field.
-        for name in schema.requiredFields where !misspelt.contains(name) {
-            guard let field = schema.fields[name], !isAbsentInTarget(field) else { continue }
-            let pair = node.pair(name)
-            if pair == nil || pair?.value.isNull == true {
-                report(.missingField(name), at: pair?.key.start ?? node.start, step: step)
+        for required in table.types[typeIndex].required where !misspelt.contains(required.name) {
+            guard !isAbsentInTarget(required.absentThroughMinor) else { continue }
+            let entry = nodes.entry(node, key: required.name)
+            if entry == nil || entry.map({ nodes.isNull($0.value) }) == true {
+                report(.missingField(required.name), at: entry.map { nodes.start($0.key) } ?? nodes.start(node), step: step, keys: nodes)
             }
         }
     }
 
-    private func isAbsentInTarget(_ field: SchemaTable.Field) -> Bool {
-        guard let absent = field.absentThroughMinor else { return false }
+    /// Reverses the work pushed since `first` in place (reversing the slice copied it).
+    private mutating func reverseStack(from first: Int) {
+        var low = first
+        var high = stack.count - 1
+        while low < high {
+            stack.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var combined: UInt8 = 0
+        for byte in bytes { combined |= byte }
+        return combined < 0x80
+    }
+
+    private func isAbsentInTarget(_ absentThroughMinor: Int?) -> Bool {
+        guard let absent = absentThroughMinor else { return false }
         return target.major == 1 && target.minor <= absent
     }
 
-    private mutating func visitMap(_ pairs: [Pair], valueType: SchemaTable.FieldType, check: FieldCheck?, step: Int) {
-        var valueCheck: FieldCheck?
+    private mutating func visitMap(_ node: UInt32, valueType: Int32, check: FieldCheck?, step: Int, in nodes: NodeTable) {
+        var valueCheck: Int32 = -1
         switch check {
-        case .labelMap: valueCheck = .labelMap
-        case .nonNegativeQuantities: valueCheck = .nonNegativeQuantities
-        default: valueCheck = nil
+        case .labelMap: valueCheck = SchemaTable.labelMapCheck
+        case .nonNegativeQuantities: valueCheck = SchemaTable.nonNegativeQuantitiesCheck
+        default: valueCheck = -1
         }
-        var children: [Work] = []
-        for pair in pairs {
-            guard let key = MappingReader.keyText(pair.key) else { continue }
-            let child = trail.field(key, under: step)
+        // Pushed, then reversed, so that problems come out in source order.
+        let first = stack.count
+        for position in 0..<nodes.childCount(node) {
+            let (key, value) = nodes.entry(node, at: position)
+            guard let bytes = nodes.scalarUTF8(key) else { continue }
+            let child = trail.key(key, under: step)
             switch check {
             case .labelMap, .annotationMap:
-                if let reason = ValueSyntax.qualifiedName(key) {
-                    report(.invalidLabel(text: key, reason: "is not a valid \(check.isAnnotation ? "annotation" : "label") key: \(reason)"), at: pair.key.start, step: step)
+                let text = String(decoding: bytes, as: UTF8.self)
+                if let reason = ValueSyntax.qualifiedName(text) {
+                    report(.invalidLabel(text: text, reason: "is not a valid \(check.isAnnotation ? "annotation" : "label") key: \(reason)"), at: nodes.start(key), step: step, keys: nodes)
                 }
             case .configKeys:
-                if let reason = ValueSyntax.configKey(key) {
-                    report(.invalidName(value: key, reason: "a data key \(reason)"), at: pair.key.start, step: step)
+                let text = String(decoding: bytes, as: UTF8.self)
+                if let reason = ValueSyntax.configKey(text) {
+                    report(.invalidName(value: text, reason: "a data key \(reason)"), at: nodes.start(key), step: step, keys: nodes)
                 }
             default:
                 break
             }
-            children.append(Work(node: pair.value, type: valueType, check: valueCheck, step: child))
+            stack.append(Work(node: value, type: valueType, check: valueCheck, step: child))
         }
-        stack.append(contentsOf: children.reversed())
+        reverseStack(from: first)
     }
 
     /// The text of a string value; reports non-strings (null included: inside lists and maps,
     /// where a null is not "absent").
-    private mutating func stringValue(_ node: Node, step: Int) -> String? {
+    private mutating func stringValue(_ node: Node, step: Int, keys nodes: NodeTable) -> String? {
         guard case .scalar(let scalar) = node.content else {
-            report(.wrongType(expected: "a string", found: node.typeDescription), at: node.start, step: step)
+            report(.wrongType(expected: "a string", found: node.typeDescription), at: node.start, step: step, keys: nodes)
             return nil
         }
         let resolved = scalar.resolved
         if case .string(let text) = resolved { return text }
-        report(.stringExpected(found: resolved, text: scalar.text), at: node.start, step: step)
+        report(.stringExpected(found: resolved, text: scalar.text), at: node.start, step: step, keys: nodes)
         return nil
     }
 
-    private mutating func checkString(_ text: String, node: Node, check: FieldCheck?, step: Int) {
+    private mutating func checkString(_ text: String, node: Node, check: FieldCheck?, step: Int, keys nodes: NodeTable) {
         switch check {
         case .oneOf(let allowed):
             if !allowed.contains(text) {
-                report(.invalidEnum(value: text, allowed: allowed), at: node.start, step: step)
+                report(.invalidEnum(value: text, allowed: allowed), at: node.start, step: step, keys: nodes)
             }
         case .portName:
             if let reason = ValueSyntax.ianaServiceName(text) {
-                report(.invalidPortName(name: text, reason: reason + " (IANA service name)"), at: node.start, step: step)
+                report(.invalidPortName(name: text, reason: reason + " (IANA service name)"), at: node.start, step: step, keys: nodes)
             }
         case .servicePortName:
             if let reason = ValueSyntax.dnsLabel(text) {
-                report(.invalidPortName(name: text, reason: reason), at: node.start, step: step)
+                report(.invalidPortName(name: text, reason: reason), at: node.start, step: step, keys: nodes)
             }
         case .dnsLabel:
             if let reason = ValueSyntax.dnsLabel(text) {
-                report(.invalidName(value: text, reason: reason), at: node.start, step: step)
+                report(.invalidName(value: text, reason: reason), at: node.start, step: step, keys: nodes)
             }
         case .labelKey:
             if let reason = ValueSyntax.qualifiedName(text) {
-                report(.invalidLabel(text: text, reason: "is not a valid label key: \(reason)"), at: node.start, step: step)
+                report(.invalidLabel(text: text, reason: "is not a valid label key: \(reason)"), at: node.start, step: step, keys: nodes)
             }
         case .labelMap:
             if let reason = ValueSyntax.labelValue(text) {
-                report(.invalidLabel(text: text, reason: "is not a valid label value: \(reason)"), at: node.start, step: step)
+                report(.invalidLabel(text: text, reason: "is not a valid label value: \(reason)"), at: node.start, step: step, keys: nodes)
             }
         default:
             break
         }
     }
 
-    private mutating func checkInteger(_ value: Int64, node: Node, check: FieldCheck?, step: Int) {
+    private mutating func checkInteger(_ value: Int64, node: Node, check: FieldCheck?, step: Int, keys nodes: NodeTable) {
         guard case .port(let allowsZero) = check else { return }
         if value == 0 && allowsZero { return }
         if value < 1 || value > 65535 {
-            report(.invalidPort(value), at: node.start, step: step)
+            report(.invalidPort(value), at: node.start, step: step, keys: nodes)
         }
     }
 
-    private mutating func checkQuantity(_ node: Node, check: FieldCheck?, step: Int) {
+    private mutating func checkQuantity(_ node: Node, check: FieldCheck?, step: Int, keys nodes: NodeTable) {
         guard case .scalar(let scalar) = node.content else {
-            report(.wrongType(expected: "a quantity", found: node.typeDescription), at: node.start, step: step)
+            report(.wrongType(expected: "a quantity", found: node.typeDescription), at: node.start, step: step, keys: nodes)
             return
         }
         let negative: Bool
         switch scalar.resolved {
         case .string(let text):
             if let reason = ValueSyntax.quantity(text) {
-                report(.invalidQuantity(text: text, reason: reason), at: node.start, step: step)
+                report(.invalidQuantity(text: text, reason: reason), at: node.start, step: step, keys: nodes)
                 return
             }
             negative = text.hasPrefix("-")
@@ -258,20 +334,20 @@ struct SchemaWalker {
             negative = value < 0
         case .float(let value):
             guard value.isFinite else {
-                report(.invalidQuantity(text: scalar.text, reason: "it must be a finite number"), at: node.start, step: step)
+                report(.invalidQuantity(text: scalar.text, reason: "it must be a finite number"), at: node.start, step: step, keys: nodes)
                 return
             }
             negative = value < 0
         case .bool, .null:
-            report(.wrongType(expected: "a quantity", found: node.typeDescription), at: node.start, step: step)
+            report(.wrongType(expected: "a quantity", found: node.typeDescription), at: node.start, step: step, keys: nodes)
             return
         }
         if negative, case .nonNegativeQuantities = check {
-            report(.invalidQuantity(text: scalar.text, reason: "resource amounts must not be negative"), at: node.start, step: step)
+            report(.invalidQuantity(text: scalar.text, reason: "resource amounts must not be negative"), at: node.start, step: step, keys: nodes)
         }
     }
 
-    private mutating func checkObject(_ check: ObjectCheck, node: Node, step: Int) {
+    private mutating func checkObject(_ check: ObjectCheck, node: Node, step: Int, keys nodes: NodeTable) {
         guard case .selectorRequirement(let nodeOperators) = check else { return }
         guard let operatorPair = node.pair("operator"), case .scalar(let scalar) = operatorPair.value.content,
               case .string(let op) = scalar.resolved else { return }
@@ -284,28 +360,28 @@ struct SchemaWalker {
             if let match = operators.first(where: { $0.lowercased() == op.lowercased() }) {
                 detail += "; did you mean '\(match)'?"
             }
-            report(.invalidSelector(detail), at: operatorPair.value.start, step: step)
+            report(.invalidSelector(detail), at: operatorPair.value.start, step: step, keys: nodes)
             return
         }
         switch op {
         case "In", "NotIn":
             if items.isEmpty {
-                report(.invalidSelector("operator \(op) needs at least one value in 'values'"), at: operatorPair.value.start, step: step)
+                report(.invalidSelector("operator \(op) needs at least one value in 'values'"), at: operatorPair.value.start, step: step, keys: nodes)
             } else if !nodeOperators {
                 for item in items {
                     guard let text = MappingReader.string(item), let reason = ValueSyntax.labelValue(text) else { continue }
-                    report(.invalidLabel(text: text, reason: "is not a valid label value: \(reason)"), at: item.start, step: step)
+                    report(.invalidLabel(text: text, reason: "is not a valid label value: \(reason)"), at: item.start, step: step, keys: nodes)
                 }
             }
         case "Exists", "DoesNotExist":
             if !items.isEmpty, let values {
-                report(.invalidSelector("operator \(op) takes no values; remove 'values'"), at: values.key.start, step: step)
+                report(.invalidSelector("operator \(op) takes no values; remove 'values'"), at: values.key.start, step: step, keys: nodes)
             }
         default:
             if items.count != 1 {
-                report(.invalidSelector("operator \(op) needs exactly one value"), at: operatorPair.value.start, step: step)
+                report(.invalidSelector("operator \(op) needs exactly one value"), at: operatorPair.value.start, step: step, keys: nodes)
             } else if let text = MappingReader.string(items[0]), !ValueSyntax.isDecimalInteger(text) {
-                report(.invalidSelector("operator \(op) needs an integer value, found '\(text)'"), at: items[0].start, step: step)
+                report(.invalidSelector("operator \(op) needs an integer value, found '\(text)'"), at: items[0].start, step: step, keys: nodes)
             }
         }
     }

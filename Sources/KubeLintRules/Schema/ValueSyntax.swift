@@ -18,6 +18,14 @@ enum ValueSyntax {
         byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
     }
 
+    /// The UTF-8 bytes of `text` in place: the checks run on every name, label and key of a
+    /// tree, and copying each into an array cost more than checking it.
+    private static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
     /// RFC 1123 label: at most 63 lowercase letters, digits and '-', starting and ending alphanumeric.
     static func dnsLabel(_ text: String) -> String? {
         label(text, standard: "DNS-1123 label")
@@ -33,29 +41,36 @@ enum ValueSyntax {
     }
 
     private static func label(_ text: String, standard: String) -> String? {
-        let bytes = Array(text.utf8)
-        if bytes.isEmpty { return "must not be empty" }
-        if bytes.count > 63 { return "must be at most 63 characters (\(standard))" }
-        guard bytes.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
-            return "must consist of lowercase letters, digits and '-' (\(standard))"
+        withBytes(text) { bytes in
+            if bytes.isEmpty { return "must not be empty" }
+            if bytes.count > 63 { return "must be at most 63 characters (\(standard))" }
+            guard bytes.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
+                return "must consist of lowercase letters, digits and '-' (\(standard))"
+            }
+            guard let first = bytes.first, let last = bytes.last, isLowerAlphanumeric(first), isLowerAlphanumeric(last) else {
+                return "must start and end with a lowercase letter or digit (\(standard))"
+            }
+            return nil
         }
-        guard let first = bytes.first, let last = bytes.last, isLowerAlphanumeric(first), isLowerAlphanumeric(last) else {
-            return "must start and end with a lowercase letter or digit (\(standard))"
-        }
-        return nil
     }
 
     /// RFC 1123 subdomain: at most 253 characters, dot-separated DNS-1123 labels.
     static func dnsSubdomain(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
+        withBytes(text, dnsSubdomain)
+    }
+
+    private static func dnsSubdomain(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.isEmpty { return "must not be empty" }
         if bytes.count > 253 { return "must be at most 253 characters (DNS-1123 subdomain)" }
-        for label in bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false) {
+        var labelStart = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ".") {
+            let label = UnsafeBufferPointer(rebasing: bytes[labelStart..<end])
             guard let first = label.first, let last = label.last,
                   label.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }),
                   isLowerAlphanumeric(first), isLowerAlphanumeric(last) else {
                 return "must consist of lowercase letters, digits, '-' and '.', starting and ending with a letter or digit (DNS-1123 subdomain)"
             }
+            labelStart = end + 1
         }
         return nil
     }
@@ -71,30 +86,34 @@ enum ValueSyntax {
     /// IANA service name (a named container port): at most 15 lowercase letters, digits and
     /// '-', at least one letter, no leading, trailing or double '-'.
     static func ianaServiceName(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        if bytes.isEmpty { return "must not be empty" }
-        if bytes.count > 15 { return "must be at most 15 characters" }
-        guard bytes.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
-            return "must consist of lowercase letters, digits and '-'"
+        withBytes(text) { bytes in
+            if bytes.isEmpty { return "must not be empty" }
+            if bytes.count > 15 { return "must be at most 15 characters" }
+            guard bytes.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
+                return "must consist of lowercase letters, digits and '-'"
+            }
+            guard bytes.contains(where: isLetter) else { return "must contain at least one letter" }
+            if bytes.first == UInt8(ascii: "-") || bytes.last == UInt8(ascii: "-") {
+                return "must not start or end with '-'"
+            }
+            if zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "-") && $1 == UInt8(ascii: "-") }) {
+                return "must not contain '--'"
+            }
+            return nil
         }
-        guard bytes.contains(where: isLetter) else { return "must contain at least one letter" }
-        if bytes.first == UInt8(ascii: "-") || bytes.last == UInt8(ascii: "-") {
-            return "must not start or end with '-'"
-        }
-        if text.contains("--") { return "must not contain '--'" }
-        return nil
     }
 
     /// A label value: empty, or at most 63 characters of alphanumerics, '-', '_' and '.',
     /// starting and ending alphanumeric.
     static func labelValue(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        if bytes.isEmpty { return nil }
-        if bytes.count > 63 { return "must be at most 63 characters" }
-        return qualifiedNamePart(bytes)
+        withBytes(text) { bytes in
+            if bytes.isEmpty { return nil }
+            if bytes.count > 63 { return "must be at most 63 characters" }
+            return qualifiedNamePart(bytes)
+        }
     }
 
-    private static func qualifiedNamePart(_ bytes: [UInt8]) -> String? {
+    private static func qualifiedNamePart(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) else {
             return "may contain only letters, digits, '-', '_' and '.'"
         }
@@ -107,6 +126,20 @@ enum ValueSyntax {
     /// A label or annotation key: an optional DNS subdomain prefix and '/', then a name of at most
     /// 63 characters.
     static func qualifiedName(_ text: String) -> String? {
+        let answer: String?? = withBytes(text) { bytes in
+            // Splitting at '/' by characters and by bytes agree on ASCII text; other text takes
+            // the general path below.
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")) else { return .some(qualifiedNameAfterPrefix(bytes)) }
+            if bytes[(slash + 1)...].contains(UInt8(ascii: "/")) { return "may contain at most one '/'" }
+            let prefix = UnsafeBufferPointer(rebasing: bytes[..<slash])
+            if prefix.isEmpty { return "has an empty prefix before '/'" }
+            if let problem = dnsSubdomain(prefix) {
+                return "prefix '\(String(decoding: prefix, as: UTF8.self))' \(problem)"
+            }
+            return .some(qualifiedNameAfterPrefix(UnsafeBufferPointer(rebasing: bytes[(slash + 1)...])))
+        }
+        if let answer { return answer }
         let parts = text.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
         let name: Substring
         switch parts.count {
@@ -119,7 +152,11 @@ enum ValueSyntax {
         default:
             return "may contain at most one '/'"
         }
-        let bytes = Array(name.utf8)
+        return withBytes(String(name), qualifiedNameAfterPrefix)
+    }
+
+    /// The name part of a qualified name.
+    private static func qualifiedNameAfterPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.isEmpty { return "must have a name (after the prefix, if any)" }
         if bytes.count > 63 { return "name part must be at most 63 characters" }
         return qualifiedNamePart(bytes).map { "name part \($0)" }
@@ -127,14 +164,17 @@ enum ValueSyntax {
 
     /// A ConfigMap or Secret key: letters, digits, '-', '_' and '.', at most 253 characters.
     static func configKey(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        if bytes.isEmpty { return "must not be empty" }
-        if bytes.count > 253 { return "must be at most 253 characters" }
-        guard bytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) else {
-            return "may contain only letters, digits, '-', '_' and '.'"
+        withBytes(text) { bytes in
+            if bytes.isEmpty { return "must not be empty" }
+            if bytes.count > 253 { return "must be at most 253 characters" }
+            guard bytes.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) else {
+                return "may contain only letters, digits, '-', '_' and '.'"
+            }
+            if bytes.starts(with: [UInt8(ascii: "."), UInt8(ascii: ".")]) || (bytes.count == 1 && bytes[0] == UInt8(ascii: ".")) {
+                return "may not be '.' or '..', or start with '..'"
+            }
+            return nil
         }
-        if text == "." || text == ".." || text.hasPrefix("..") { return "may not be '.' or '..', or start with '..'" }
-        return nil
     }
 
     /// A quantity: a signed decimal number, then a binary (`Ki`…`Ei`) or decimal (`n`, `u`, `m`,

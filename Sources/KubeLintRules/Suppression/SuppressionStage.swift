@@ -24,17 +24,26 @@ struct SuppressionStage {
     private var byLine: [LineKey: [Int]] = [:]
     private var entriesByRule: [String: [(entry: IgnoreEntry, index: Int)]] = [:]
 
-    init(context: LintContext) {
-        for resource in context.tree.resources {
-            let found = AnnotationSuppressions.read(resource)
+    /// `parallel`: read annotations and comments on every core; the stage is the same.
+    init(context: LintContext, parallel: Bool = false) {
+        let resources = context.tree.resources
+        let resourceRanges = ParallelMap.ranges(of: resources.count, size: Linter.resourcesPerPiece)
+        let annotations = ParallelMap.map(count: resourceRanges.count, parallel: parallel) { piece in
+            resourceRanges[piece].map { AnnotationSuppressions.read(resources[$0]) }
+        }
+        let files = context.tree.files
+        let fileRanges = ParallelMap.ranges(of: files.count, size: Linter.resourcesPerPiece)
+        let comments = ParallelMap.map(count: fileRanges.count, parallel: parallel) { piece in
+            fileRanges[piece].map { CommentSuppressions.read(files[$0]) }
+        }
+        for (resource, found) in zip(resources, annotations.joined()) {
             invalid += found.invalid
             for suppression in found.suppressions {
                 byObject[ObjectKey(file: resource.source.file, resource: resource.identity), default: []].append(suppressions.count)
                 suppressions.append(suppression)
             }
         }
-        for file in context.tree.files {
-            let found = CommentSuppressions.read(file)
+        for (file, found) in zip(files, comments.joined()) {
             invalid += found.invalid
             for placed in found.suppressions {
                 byLine[LineKey(file: file.path, line: placed.targetLine), default: []].append(suppressions.count)

@@ -38,13 +38,13 @@ public struct NoObjectsRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard context.tree.diagnostics.isEmpty else { return [] }
-        let objects = context.tree.resources.filter { resource in
+        let hasObjects = context.tree.resources.contains { resource in
             switch context.schema.classification(of: resource) {
             case .notAnObject, .toolConfiguration: false
             default: true
             }
         }
-        guard objects.isEmpty else { return [] }
+        guard !hasObjects else { return [] }
         let count = context.tree.files.count
         let files = count == 1 ? "the file read holds" : "the \(count) files read hold"
         return context.inputs.map { input in
