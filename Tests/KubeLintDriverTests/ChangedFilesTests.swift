@@ -51,6 +51,26 @@ struct ChangedFilesTests {
         #expect(ExitStatus.of(report.result) == .findings)
     }
 
+    @Test func aLabelRenamedInADeploymentIsReportedAtTheServiceItStrands() throws {
+        let copy = try StagingCopy("changed-label")
+        defer { copy.remove() }
+        let deployment = "deployments/web-deployment.yaml"
+        try copy.edit(deployment) { $0.replacingOccurrences(of: "io.kompose.service: web\n", with: "io.kompose.service: website\n") }
+        let report = copy.lint(changed: [copy.tree + "/" + deployment])
+        // The Service did not change; the note on the Deployment's labels ties the finding to the commit.
+        #expect(summary(report, root: copy.root) == ["service-selector-no-match k8s/services/web-service.yaml:17"])
+        #expect(report.findings.first?.related.map(\.location.file) == [copy.tree + "/" + deployment])
+    }
+
+    @Test func aContainerPortChangedInADeploymentIsReportedAtTheServiceTargetingIt() throws {
+        let copy = try StagingCopy("changed-port")
+        defer { copy.remove() }
+        let deployment = "deployments/web-deployment.yaml"
+        try copy.edit(deployment) { $0.replacingOccurrences(of: "containerPort: 8080", with: "containerPort: 8081") }
+        let report = copy.lint(changed: [copy.tree + "/" + deployment])
+        #expect(summary(report, root: copy.root) == ["service-target-port k8s/services/web-service.yaml:15"])
+    }
+
     @Test func findingsThatDoNotConcernTheChangedFilesAreLeftOut() throws {
         let copy = try StagingCopy("changed-other")
         defer { copy.remove() }
