@@ -126,6 +126,17 @@ struct LoadSettingsTests {
         #expect(named.findings.map(\.ruleID) == ["yaml-syntax"])
     }
 
+    @Test func aDirectoryThatExcludeEmptiesSaysSo() throws {
+        let copy = try StagingCopy("exclude-all", configuration: "exclude: [\"*-persistentvolumeclaim.yaml\", \"*-pod.yaml\"]\n")
+        defer { copy.remove() }
+        let report = copy.lint(paths: [copy.tree + "/pvcs"])
+        #expect(report.findings.map(\.message) == [
+            "no .yaml or .yml files found in this directory (the configuration's exclude patterns left out 5 entries)",
+        ])
+        let pods = copy.lint(paths: [copy.tree + "/pods"])
+        #expect(pods.findings.map(\.message).first?.hasSuffix("left out 1 entry)") == true)
+    }
+
     @Test func maxFileSizeComesFromTheCommandLineThenTheConfiguration() throws {
         let copy = try StagingCopy("size", configuration: "kubernetesVersion: \"1.13\"\nmaxFileSize: 300\n")
         defer { copy.remove() }
