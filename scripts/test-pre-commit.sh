@@ -4,6 +4,7 @@
 #   1. the hook from .pre-commit-hooks.yaml (as a `repo:` entry) passes a clean commit;
 #   2. it refuses a commit that changes only a ConfigMap, dropping a key a Deployment in another,
 #      unchanged file reads: a finding only a cross-resource rule can make;
+#      and one that renames a label in a Deployment only, stranding the unchanged Service;
 #   3. a finding in a file the commit does not touch does not block it;
 #   4. the `repo: local` form from README.md refuses the same broken ConfigMap.
 # pre-commit is installed from PyPI into a temporary virtualenv when it is not on PATH; when it
@@ -93,6 +94,23 @@ set -e
 echo "$output"
 if [ $status -eq 0 ] || ! grep -q "configmap-key-missing" <<<"$output"; then
     echo "FAIL: the commit was not refused with configmap-key-missing (status $status)"
+    exit 1
+fi
+echo "refused as expected (git commit exit status $status)"
+git reset -q --hard
+
+step "2b. a commit that renames a Deployment's pod label, stranding its Service, is refused"
+deployment=k8s/deployments/web-deployment.yaml
+sed 's/io.kompose.service: web$/io.kompose.service: website/' "$deployment" > "$work/deployment.yaml"
+mv "$work/deployment.yaml" "$deployment"
+git add "$deployment"
+set +e
+output=$(git commit -m "rename the web label" 2>&1)
+status=$?
+set -e
+echo "$output"
+if [ $status -eq 0 ] || ! grep -q "service-selector-no-match" <<<"$output"; then
+    echo "FAIL: the commit was not refused with service-selector-no-match (status $status)"
     exit 1
 fi
 echo "refused as expected (git commit exit status $status)"

@@ -51,6 +51,26 @@ struct ChangedFilesTests {
         #expect(ExitStatus.of(report.result) == .findings)
     }
 
+    @Test func aLabelRenamedInADeploymentIsReportedAtTheServiceItStrands() throws {
+        let copy = try StagingCopy("changed-label")
+        defer { copy.remove() }
+        let deployment = "deployments/web-deployment.yaml"
+        try copy.edit(deployment) { $0.replacingOccurrences(of: "io.kompose.service: web\n", with: "io.kompose.service: website\n") }
+        let report = copy.lint(changed: [copy.tree + "/" + deployment])
+        // The Service did not change; the note on the Deployment's labels ties the finding to the commit.
+        #expect(summary(report, root: copy.root) == ["service-selector-no-match k8s/services/web-service.yaml:17"])
+        #expect(report.findings.first?.related.map(\.location.file) == [copy.tree + "/" + deployment])
+    }
+
+    @Test func aContainerPortChangedInADeploymentIsReportedAtTheServiceTargetingIt() throws {
+        let copy = try StagingCopy("changed-port")
+        defer { copy.remove() }
+        let deployment = "deployments/web-deployment.yaml"
+        try copy.edit(deployment) { $0.replacingOccurrences(of: "containerPort: 8080", with: "containerPort: 8081") }
+        let report = copy.lint(changed: [copy.tree + "/" + deployment])
+        #expect(summary(report, root: copy.root) == ["service-target-port k8s/services/web-service.yaml:15"])
+    }
+
     @Test func findingsThatDoNotConcernTheChangedFilesAreLeftOut() throws {
         let copy = try StagingCopy("changed-other")
         defer { copy.remove() }
@@ -104,6 +124,17 @@ struct LoadSettingsTests {
         #expect(Set(walked.findings.map(\.ruleID)) == ["pvc-missing", "ingress-service-missing"], "\(summary(walked, root: copy.root))")
         let named = copy.lint(paths: [copy.tree + "/pvcs/web-pv-persistentvolumeclaim.yaml"])
         #expect(named.findings.map(\.ruleID) == ["yaml-syntax"])
+    }
+
+    @Test func aDirectoryThatExcludeEmptiesSaysSo() throws {
+        let copy = try StagingCopy("exclude-all", configuration: "exclude: [\"*-persistentvolumeclaim.yaml\", \"*-pod.yaml\"]\n")
+        defer { copy.remove() }
+        let report = copy.lint(paths: [copy.tree + "/pvcs"])
+        #expect(report.findings.map(\.message) == [
+            "no .yaml or .yml files found in this directory (the configuration's exclude patterns left out 5 entries)",
+        ])
+        let pods = copy.lint(paths: [copy.tree + "/pods"])
+        #expect(pods.findings.map(\.message).first?.hasSuffix("left out 1 entry)") == true)
     }
 
     @Test func maxFileSizeComesFromTheCommandLineThenTheConfiguration() throws {

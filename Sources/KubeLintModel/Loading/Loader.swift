@@ -66,9 +66,12 @@ public enum Loader {
             case .success(.directory(let id)):
                 let before = inputs.count
                 var visited: Set<FileSystem.DirectoryID> = [id]
-                walk(path, into: &inputs, diagnostics: &diagnostics, visited: &visited, options: options)
+                var excluded = 0
+                walk(path, into: &inputs, diagnostics: &diagnostics, visited: &visited, excluded: &excluded, options: options)
                 if inputs.count == before {
-                    diagnostics.append(LoadDiagnostic(kind: .empty, file: path, message: "no .yaml or .yml files found in this directory"))
+                    // Say so when `exclude` emptied the directory: the files are there, the configuration hides them.
+                    let why = excluded == 0 ? "" : " (the configuration's exclude patterns left out \(excluded) \(excluded == 1 ? "entry" : "entries"))"
+                    diagnostics.append(LoadDiagnostic(kind: .empty, file: path, message: "no .yaml or .yml files found in this directory" + why))
                 }
             case .success(.other(let what)) where what != FileSystem.fifoDescription:
                 diagnostics.append(LoadDiagnostic(kind: .notRegularFile, file: path, message: "cannot lint \(what): not a manifest file"))
@@ -85,6 +88,7 @@ public enum Loader {
         into inputs: inout [Input],
         diagnostics: inout [LoadDiagnostic],
         visited: inout Set<FileSystem.DirectoryID>,
+        excluded: inout Int,
         options: LoadOptions
     ) {
         // An explicit stack instead of recursion: directory depth is not bounded by anything.
@@ -102,7 +106,10 @@ public enum Loader {
             for entry in entries where !entry.name.hasPrefix(".") {
                 let name = entry.name
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                if options.isExcluded(path) { continue }
+                if options.isExcluded(path) {
+                    excluded += 1
+                    continue
+                }
                 // Most entries are plain files: the directory already says so, and a `stat`
                 // each was a fifth of the time of linting a large tree.
                 if entry.isRegularFile {

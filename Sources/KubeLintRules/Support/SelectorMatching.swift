@@ -28,3 +28,51 @@ extension StringMap {
         entries.first { labels[$0.key] != $0.value }
     }
 }
+
+extension LintContext {
+    /// Pods and workloads a selector that matches nothing was probably written for: those that
+    /// carry some of its labels, and those named like the selecting object (kompose names a
+    /// Service after its Deployment). Findings name them as related positions, so a reader sees
+    /// which side changed, and the pre-commit hook, which reports what touches the changed
+    /// files, refuses a commit that renamed a label on the workload side only.
+    func likelyIntendedPodRunners(of selector: StringMap, selectingObjectName name: String?, namespace: String) -> [Resource] {
+        var candidates: [Resource] = []
+        var seen: Set<ResourceIndex.ObjectKey> = []
+        func consider(_ resource: Resource) {
+            guard let kind = resource.kind?.value, let runnerName = resource.name, resource.podTemplate != nil,
+                  seen.insert(ResourceIndex.ObjectKey(kind: kind, namespace: namespace, name: runnerName)).inserted else { return }
+            candidates.append(resource)
+        }
+        if let name {
+            for kind in Self.podRunningKinds {
+                index.objects(kind: kind, namespace: namespace, name: name).forEach(consider)
+            }
+        }
+        for entry in selector.entries {
+            index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).forEach(consider)
+        }
+        return candidates.sorted { ($0.source.file, $0.nameMark.line) < ($1.source.file, $1.nameMark.line) }
+            .prefix(Self.likelyIntendedLimit).map { $0 }
+    }
+
+    /// A related position on a pod runner's labels: at the first label whose value differs from
+    /// what the selector asks, else at the labels (or the object's name when it has none).
+    func podLabelsNote(of runner: Resource, against selector: StringMap) -> Finding.Related? {
+        guard let labels = runner.podTemplate?.labels else { return nil }
+        let location: Mark
+        if let differing = selector.entries.lazy.compactMap({ labels.entry($0.key) }).first(where: { selector[$0.key] != $0.value }) {
+            location = differing.valueMark
+        } else {
+            location = labels.mark ?? runner.nameMark
+        }
+        let carried = labels.isEmpty ? "no labels" : "labels \(labels.inlineDescription)"
+        return Finding.Related(
+            location: FileLocation(file: runner.source.file, mark: location),
+            message: "\(runner.kindAndName) gives its pods \(carried)"
+        )
+    }
+
+    private static let podRunningKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]
+    /// Enough to show which side changed without listing a whole namespace.
+    private static let likelyIntendedLimit = 3
+}

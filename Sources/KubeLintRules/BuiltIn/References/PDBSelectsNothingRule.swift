@@ -70,6 +70,11 @@ public struct PDBSelectsNothingRule: ResourceRule {
         effective.matchLabels = selector.matchLabels.withoutControllerLabels
         guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
         let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
-        return [finding("the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing", at: mark, in: resource)]
+        let related = context.likelyIntendedPodRunners(of: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
+            .compactMap { context.podLabelsNote(of: $0, against: effective.matchLabels) }
+        return [finding(
+            "the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing",
+            at: mark, in: resource, related: related
+        )]
     }
 }

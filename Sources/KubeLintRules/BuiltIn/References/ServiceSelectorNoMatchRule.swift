@@ -15,7 +15,9 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
             no endpoints and every connection to it fails, usually after a label was renamed on \
             one side only. Services without a selector (endpoints managed by hand) and \
             ExternalName Services are not checked, nor are selector labels that controllers add \
-            at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`).
+            at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`). The finding \
+            notes the workloads the selector was probably written for (named like the Service, or \
+            carrying some of its labels), so that the side that changed is plain to see.
             """,
         remediation: "Make the selector's labels match the pod template's labels (or the Pod's own labels).",
         triggeringExamples: [
@@ -125,15 +127,17 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return [] }
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
+        let related = context.likelyIntendedPodRunners(of: selector, selectingObjectName: resource.name, namespace: namespace)
+            .compactMap { context.podLabelsNote(of: $0, against: selector) }
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
             return [finding(
                 "no Pod or workload template \(context.inNamespace(namespace)) has the label \(entry.key): \(entry.value), so Service \(resource.name ?? "") has no endpoints",
-                at: entry.valueMark, in: resource
+                at: entry.valueMark, in: resource, related: related
             )]
         }
         return [finding(
             "no Pod or workload template \(context.inNamespace(namespace)) has all of the selector's labels (\(selector.inlineDescription)), so Service \(resource.name ?? "") has no endpoints",
-            at: selector.entries.first?.keyMark ?? resource.nameMark, in: resource
+            at: selector.entries.first?.keyMark ?? resource.nameMark, in: resource, related: related
         )]
     }
 }

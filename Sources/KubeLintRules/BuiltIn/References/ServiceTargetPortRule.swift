@@ -118,6 +118,14 @@ public struct ServiceTargetPortRule: ResourceRule {
         let numbers = Set(portsPerRunner.joined().compactMap { $0.containerPort?.value })
         let everyRunnerDeclaresPorts = portsPerRunner.allSatisfy { !$0.isEmpty }
         let selected = runners.map { "\($0.kind?.value ?? "?") \($0.name ?? "?")" }.joined(separator: ", ")
+        // Where the selected containers declare their ports, so that a port renamed in a workload
+        // is reported with the commit that renamed it.
+        let related = zip(runners, portsPerRunner).map { runner, ports in
+            Finding.Related(
+                location: FileLocation(file: runner.source.file, mark: ports.first?.mark ?? runner.nameMark),
+                message: ports.isEmpty ? "\(runner.kindAndName) declares no container ports" : "\(runner.kindAndName) declares its container ports here"
+            )
+        }
         var findings: [Finding] = []
         for port in service.ports {
             guard let target = port.effectiveTargetPort, let mark = port.targetPort?.mark ?? port.port?.mark else { continue }
@@ -126,12 +134,12 @@ public struct ServiceTargetPortRule: ResourceRule {
                 findings.append(finding(
                     "target port '\(name)' is not the name of a container port of \(selected)"
                         + (names.isEmpty ? " (they name no ports)" : " (named ports: \(names.sorted().joined(separator: ", ")))"),
-                    at: mark, in: resource
+                    at: mark, in: resource, related: related
                 ))
             case .int(let number) where everyRunnerDeclaresPorts && !numbers.contains(number):
                 findings.append(finding(
                     "target port \(number) is not a containerPort of \(selected) (they declare \(numbers.sorted().map(String.init).joined(separator: ", ")))",
-                    at: mark, in: resource
+                    at: mark, in: resource, related: related
                 ))
             default:
                 break
