@@ -161,6 +161,53 @@ struct DecodingTests {
         #expect(new.backends.first?.servicePort?.value == .string("http"))
     }
 
+    @Test func ingressTLSIsReadUnderEveryVersionWithPositions() throws {
+        for apiVersion in ["networking.k8s.io/v1", "networking.k8s.io/v1beta1", "extensions/v1beta1"] {
+            let text = """
+                apiVersion: \(apiVersion)
+                kind: Ingress
+                metadata: {name: web}
+                spec:
+                  tls:
+                  - hosts: [shop.example.com, www.example.com]
+                    secretName: shop-tls
+                  - hosts: [default.example.com]
+                """
+            let resource = try #require(decode(text).first)
+            guard case .ingress(let ingress) = resource.body else {
+                Issue.record("expected an Ingress under \(apiVersion)")
+                continue
+            }
+            #expect(resource.issues.isEmpty)
+            #expect(ingress.tls.map { $0.hosts.map(\.value) } == [["shop.example.com", "www.example.com"], ["default.example.com"]])
+            #expect(ingress.tls.map { $0.secretName?.value } == ["shop-tls", nil])
+            let secretName = try #require(ingress.tls.first?.secretName)
+            #expect((secretName.mark.line, secretName.mark.column) == (7, 17))
+            #expect(secretName.keyMark.map { ($0.line, $0.column) } ?? (0, 0) == (7, 5))
+            #expect(ingress.tls.map { ($0.mark.line, $0.mark.column) }.elementsEqual([(6, 5), (8, 5)], by: ==))
+        }
+    }
+
+    @Test func ingressTLSOfTheWrongShapeIsAnIssueNotACrash() throws {
+        let text = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: web}
+            spec:
+              tls:
+              - secretName: 42
+              - just-a-string
+            """
+        let resource = try #require(decode(text).first)
+        guard case .ingress(let ingress) = resource.body else {
+            Issue.record("expected an Ingress")
+            return
+        }
+        #expect(ingress.tls.count == 1)
+        #expect(ingress.tls.first?.secretName == nil)
+        #expect(resource.issues.count == 2)
+    }
+
     @Test func kindUnderWrongGroupIsGeneric() throws {
         let resource = try #require(decode("apiVersion: v1\nkind: Deployment\nmetadata: {name: x}\n").first)
         guard case .generic = resource.body else {

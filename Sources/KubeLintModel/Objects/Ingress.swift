@@ -53,9 +53,18 @@ public struct Ingress: Sendable {
         public var mark: Mark
     }
 
+    /// One `spec.tls` entry: the same shape under every apiVersion.
+    public struct TLS: Sendable {
+        public var hosts: [Located<String>]
+        /// Absent when the controller's default certificate serves these hosts.
+        public var secretName: Located<String>?
+        public var mark: Mark
+    }
+
     public var shape: Shape
     public var ingressClassName: Located<String>?
     public var defaultBackend: Backend?
+    public var tls: [TLS]
     public var rules: [Rule]
     public var specMark: Mark?
 
@@ -65,6 +74,13 @@ public struct Ingress: Sendable {
         ingressClassName = spec?.string("ingressClassName", context: &context)
         let backendKey = shape == .v1 ? "defaultBackend" : "backend"
         defaultBackend = spec?.mapping(backendKey, context: &context).map { Backend($0, shape: shape, context: &context) }
+        tls = spec?.objects("tls", context: &context) { entry, context in
+            TLS(
+                hosts: entry.strings("hosts", context: &context),
+                secretName: entry.string("secretName", context: &context),
+                mark: entry.node.start
+            )
+        } ?? []
         rules = spec?.objects("rules", context: &context) { rule, context in
             let paths = rule.mapping("http", context: &context)?.objects("paths", context: &context) { path, context in
                 Path(

@@ -47,6 +47,7 @@ public enum RuleRegistry {
         PDBSelectsNothingRule.self,
         IngressServiceMissingRule.self,
         IngressServicePortMissingRule.self,
+        IngressTLSSecretMissingRule.self,
         // workloads
         WorkloadSelectorMismatchRule.self,
         RWOVolumeReplicasRule.self,

@@ -5,8 +5,9 @@ import KubeLintYAML
 /// them are not told they are missing: the GitOps kinds that exist to make Secrets
 /// (SealedSecret, ExternalSecret), any custom resource whose spec names a `secretName` it fills
 /// (cert-manager's Certificate and its kin), the install-time Jobs of Helm charts that generate
-/// a Secret (`--secret-name=...`, as kube-webhook-certgen does), and the `configMapGenerator` /
-/// `secretGenerator` entries of a kustomization.yaml.
+/// a Secret (`--secret-name=...`, as kube-webhook-certgen does), the TLS Secrets of an Ingress
+/// that asks cert-manager for its certificate, and the `configMapGenerator` / `secretGenerator`
+/// entries of a kustomization.yaml.
 struct ProducedObjects {
     private struct KindAndName: Hashable {
         var kind: String
@@ -59,6 +60,9 @@ struct ProducedObjects {
         case "ExternalSecret":
             let targetName = root["spec"]?["target"]?["name"].flatMap(MappingReader.string)
             return [targetName ?? resource.name].compactMap { $0 }
+        case "Ingress":
+            guard case .ingress(let ingress) = resource.body, requestsCertificate(resource.metadata.annotations) else { return [] }
+            return ingress.tls.compactMap { $0.secretName?.value }
         case "Job", "CronJob", "Pod":
             return (resource.podTemplate?.spec?.allContainers ?? []).flatMap { container in
                 secretNameArguments(container.command + container.args)
@@ -67,6 +71,17 @@ struct ProducedObjects {
             guard case .generic = resource.body, resource.group != "", let spec = root["spec"] else { return [] }
             return secretNameFields(in: spec)
         }
+    }
+
+    /// The annotations on which cert-manager's ingress-shim makes a Certificate for each
+    /// `tls` entry, stored in the Secret the entry names: an issuer (current and pre-0.11
+    /// group), or `kubernetes.io/tls-acme: "true"` with the cluster's default issuer.
+    private static func requestsCertificate(_ annotations: StringMap) -> Bool {
+        let issuerKeys = [
+            "cert-manager.io/cluster-issuer", "cert-manager.io/issuer",
+            "certmanager.k8s.io/cluster-issuer", "certmanager.k8s.io/issuer",
+        ]
+        return issuerKeys.contains { annotations.entry($0) != nil } || annotations.entry("kubernetes.io/tls-acme")?.value == "true"
     }
 
     /// `--secret-name=NAME` or `--secret-name NAME` among a container's arguments.
