@@ -14,13 +14,12 @@ enum ConfigObjectReferences {
 
     static func missingObjects(_ target: ConfigReference.Target, context: LintContext) -> [(PodRunner, ConfigReference)] {
         var result: [(PodRunner, ConfigReference)] = []
-        let produced = ProducedObjects(context.index)
         for runner in context.podRunners {
             let account = runner.spec.effectiveServiceAccount?.value ?? "default"
             for reference in runner.configReferences where reference.target == target && !reference.isOptional {
                 if context.referenceResolves(kind: target.rawValue, namespace: runner.namespace, name: reference.name.value) { continue }
                 if target == .secret, PlatformObjects.isServiceAccountToken(reference.name.value, serviceAccount: account) { continue }
-                if produced.contains(kind: target.rawValue, namespace: runner.namespace, name: reference.name.value) { continue }
+                if context.producedObjects.contains(kind: target.rawValue, namespace: runner.namespace, name: reference.name.value) { continue }
                 result.append((runner, reference))
             }
         }
