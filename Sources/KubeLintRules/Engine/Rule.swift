@@ -116,6 +116,9 @@ public struct LintContext: Sendable {
     let producedObjects: ProducedObjects
     /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
     let contractSubjects: [ContractSubject]
+    /// Missing ConfigMaps and Secrets and missing keys, shared by the four rules that report them.
+    /// Set last in `init`, since finding them resolves references through the context.
+    private(set) var configObjectProblems = ConfigObjectReferences.Problems()
 
     /// `parallel`: check the schema of the resources on every core (the report is the same).
     public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = false) {
@@ -129,5 +132,6 @@ public struct LintContext: Sendable {
         // and a value computed before they start needs no locking.
         producedObjects = ProducedObjects(index)
         contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
+        configObjectProblems = ConfigObjectReferences.Problems(self)
     }
 }
