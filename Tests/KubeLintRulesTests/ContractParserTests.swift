@@ -57,6 +57,15 @@ struct ContractParserTests {
         #expect(parsed.contract?.expectations.first?.objects.first?.clauses.ports?.value.map(\.value) == [8080])
     }
 
+    @Test func theDescriptionIsAcceptedAsTextForReaders() {
+        let described = ContractParser.parse("contract: demo\ndescription: What we rely on.\nexpect: []\n", file: "c.yaml")
+        #expect(described.problems.isEmpty, "\(described.problems.map(\.message))")
+        #expect(described.contract != nil)
+        let wrongType = ContractParser.parse("contract: demo\ndescription: [a, b]\nexpect: []\n", file: "c.yaml")
+        #expect(wrongType.problems.map(\.message) == ["description must be a string, found a list"])
+        #expect(wrongType.problems.map(\.mark.line) == [2])
+    }
+
     @Test func aContractWithoutItsOutlineIsNotUsed() {
         let parsed = ContractParser.parse("expect: []\n", file: "c.yaml")
         #expect(parsed.contract == nil)

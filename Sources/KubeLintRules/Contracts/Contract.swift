@@ -7,16 +7,14 @@ import KubeLintYAML
 public struct Contract: Sendable {
     /// The contract's name, for messages ("contract 'staging'").
     public var name: Located<String>
-    public var summary: String?
     /// The namespace the contract looks at; nil: the configuration's default namespace.
     public var namespace: Located<String>?
     /// The contract file, as displayed in findings.
     public var file: String
     public var expectations: [KindExpectation]
 
-    public init(name: Located<String>, summary: String? = nil, namespace: Located<String>? = nil, file: String, expectations: [KindExpectation] = []) {
+    public init(name: Located<String>, namespace: Located<String>? = nil, file: String, expectations: [KindExpectation] = []) {
         self.name = name
-        self.summary = summary
         self.namespace = namespace
         self.file = file
         self.expectations = expectations

@@ -9,16 +9,37 @@ struct ContractSubject {
     var clauses: ObjectClauses
 }
 
+extension ContractSubject {
+    /// Every (object, clauses) pair of every contract, in contract, kind and tree order.
+    static func all(of contracts: [ScopedContract], in index: ResourceIndex, defaultNamespace: String) -> [ContractSubject] {
+        var subjects: [ContractSubject] = []
+        for contract in contracts {
+            for expectation in contract.contract.expectations {
+                var listed: [String: ObjectClauses] = [:]
+                for object in expectation.objects where !object.isAbsent {
+                    listed[object.name.value] = object.clauses
+                }
+                for resource in contract.governedObjects(ofKind: expectation.kind.value, in: index, defaultNamespace: defaultNamespace) {
+                    let specific = resource.name.flatMap { listed[$0] } ?? ObjectClauses()
+                    let clauses = expectation.each.overridden(by: specific)
+                    guard !clauses.isEmpty else { continue }
+                    subjects.append(ContractSubject(contract: contract, resource: resource, clauses: clauses))
+                }
+            }
+        }
+        return subjects
+    }
+}
+
 extension LintContext {
     /// The namespace a contract looks at.
     func namespace(of contract: ScopedContract) -> String {
-        contract.contract.namespace?.value ?? configuration.defaultNamespace
+        contract.namespace(defaultNamespace: configuration.defaultNamespace)
     }
 
     /// Objects of `kind` that the contract governs: in its namespace and in its scope.
     func governedObjects(ofKind kind: String, by contract: ScopedContract) -> [Resource] {
-        let namespace = namespace(of: contract)
-        return index.resources(ofKind: kind).filter { index.namespace(of: $0) == namespace && contract.governs($0) }
+        contract.governedObjects(ofKind: kind, in: index, defaultNamespace: configuration.defaultNamespace)
     }
 
     /// The object of `kind` and `name` that the contract governs, if the tree has it.
@@ -35,24 +56,6 @@ extension LintContext {
     func missingObjects(listedIn expectation: KindExpectation, by contract: ScopedContract) -> [ObjectExpectation] {
         expectation.requiredObjects.filter { governedObject(kind: expectation.kind.value, name: $0.name.value, by: contract) == nil }
     }
-
-    /// Every (object, clauses) pair of every contract, for the clause rules to check.
-    var contractSubjects: [ContractSubject] {
-        var subjects: [ContractSubject] = []
-        for (contract, expectation) in contractExpectations {
-            var listed: [String: ObjectClauses] = [:]
-            for object in expectation.objects where !object.isAbsent {
-                listed[object.name.value] = object.clauses
-            }
-            for resource in governedObjects(ofKind: expectation.kind.value, by: contract) {
-                let specific = resource.name.flatMap { listed[$0] } ?? ObjectClauses()
-                let clauses = expectation.each.overridden(by: specific)
-                guard !clauses.isEmpty else { continue }
-                subjects.append(ContractSubject(contract: contract, resource: resource, clauses: clauses))
-            }
-        }
-        return subjects
-    }
 }
 
 extension KindExpectation {
@@ -65,6 +68,17 @@ extension KindExpectation {
 }
 
 extension ScopedContract {
+    /// The namespace the contract looks at: its own, or the configuration's default.
+    func namespace(defaultNamespace: String) -> String {
+        contract.namespace?.value ?? defaultNamespace
+    }
+
+    /// Objects of `kind` in the contract's namespace and in its scope.
+    func governedObjects(ofKind kind: String, in index: ResourceIndex, defaultNamespace: String) -> [Resource] {
+        let namespace = namespace(defaultNamespace: defaultNamespace)
+        return index.resources(ofKind: kind).filter { index.namespace(of: $0) == namespace && governs($0) }
+    }
+
     /// "contract 'staging'", for messages.
     var title: String { "contract '\(contract.name.value)'" }
 

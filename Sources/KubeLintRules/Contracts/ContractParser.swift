@@ -51,7 +51,8 @@ public enum ContractParser {
         reader.require(fields, "contract", in: "the contract")
         reader.require(fields, "expect", in: "the contract")
         let name = reader.name(fields["contract"], "contract")
-        let summary = reader.string(fields["description"], "description")
+        // `description` is for people reading the contract; read only so that a wrong type is reported.
+        _ = reader.string(fields["description"], "description")
         let namespace = reader.string(fields["namespace"], "namespace")
         if let namespace, !ConfigurationParser.isDNSLabel(namespace.value) {
             reader.report("namespace '\(namespace.value)' is not a valid namespace name", at: namespace.mark)
@@ -68,7 +69,7 @@ public enum ContractParser {
             expectations.append(expectation)
         }
         guard let name else { return nil }
-        return Contract(name: name, summary: summary?.value, namespace: namespace, file: file, expectations: expectations)
+        return Contract(name: name, namespace: namespace, file: file, expectations: expectations)
     }
 
     private static func readKindExpectation(_ node: Node, place: String, reader: inout SchemaReader) -> KindExpectation? {

@@ -111,6 +111,14 @@ public struct LintContext: Sendable {
     public let inputs: [String]
     /// Pods and workloads with their pod specs, shared by the reference rules.
     let podRunners: [PodRunner]
+    /// ConfigMaps and Secrets the tree makes without writing them out, shared by the three
+    /// rules about missing ConfigMaps and Secrets.
+    let producedObjects: ProducedObjects
+    /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
+    let contractSubjects: [ContractSubject]
+    /// Missing ConfigMaps and Secrets and missing keys, shared by the four rules that report them.
+    /// Set last in `init`, since finding them resolves references through the context.
+    private(set) var configObjectProblems = ConfigObjectReferences.Problems()
 
     /// `parallel`: check the schema of the resources on every core (the report is the same).
     public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = false) {
@@ -120,5 +128,10 @@ public struct LintContext: Sendable {
         index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
+        // Derived once here rather than by each rule that reads them: rules run side by side,
+        // and a value computed before they start needs no locking.
+        producedObjects = ProducedObjects(index)
+        contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
+        configObjectProblems = ConfigObjectReferences.Problems(self)
     }
 }

@@ -6,9 +6,9 @@ struct PodRunner {
     var resource: Resource
     var spec: PodSpec
     var namespace: String
-    /// The spec's ConfigMap and Secret references, read when a rule asks: kept for the whole
-    /// run they were 8% of a large tree's peak memory, and reading them again for each of the
-    /// four rules costs little.
+    /// The spec's ConfigMap and Secret references, read when asked: kept for the whole run they
+    /// were 8% of a large tree's peak memory. The context reads them once per run, keeping only
+    /// the problems (`ConfigObjectReferences.Problems`).
     var configReferences: [ConfigReference] { spec.configReferences }
 }
 

@@ -59,7 +59,6 @@ public struct ImagePullSecretMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        let produced = ProducedObjects(context.index)
         for resource in context.index.resources {
             let names: [Located<String>]
             switch resource.body {
@@ -68,7 +67,7 @@ public struct ImagePullSecretMissingRule: Rule {
             }
             let namespace = context.index.namespace(of: resource)
             for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value)
-                && !produced.contains(kind: "Secret", namespace: namespace, name: name.value) {
+                && !context.producedObjects.contains(kind: "Secret", namespace: namespace, name: name.value) {
                 findings.append(finding(
                     "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))",
                     at: name.mark, in: resource
