@@ -160,7 +160,6 @@ public struct IngressTLSSecretMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        let produced = ProducedObjects(context.index)
         for resource in context.index.resources(ofKind: "Ingress") {
             guard case .ingress(let ingress) = resource.body else { continue }
             let ownNamespace = context.index.namespace(of: resource)
@@ -168,7 +167,7 @@ public struct IngressTLSSecretMissingRule: Rule {
                 guard let secretName = entry.secretName else { continue }
                 let (namespace, name) = Self.secretReference(secretName.value, ownNamespace: ownNamespace)
                 if context.referenceResolves(kind: "Secret", namespace: namespace, name: name)
-                    || produced.contains(kind: "Secret", namespace: namespace, name: name) { continue }
+                    || context.producedObjects.contains(kind: "Secret", namespace: namespace, name: name) { continue }
                 findings.append(finding(
                     "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))",
                     at: secretName.mark, in: resource
