@@ -1,4 +1,5 @@
 import Testing
+import KubeLintModel
 import KubeLintYAML
 @testable import KubeLintRules
 
@@ -49,6 +50,33 @@ struct ConfigurationParserTests {
         #expect(parsed.contracts.map(\.path.value) == ["rules/staging.yaml", "rules/prod.yaml"])
         #expect(parsed.contracts[1].scope.map(\.value) == ["k8s/prod", "k8s/shared"])
         #expect(parsed.contracts[1].path.mark.line == 15)
+    }
+
+    @Test func externalPodsCarryLabelsThatSelectorsAreCheckedAgainst() {
+        let parsed = parse("""
+            externalObjects:
+            - kind: Pod
+              name: prometheus
+              namespace: monitoring
+              labels:
+                app.kubernetes.io/name: prometheus
+                operator.prometheus.io/shard: "0"
+            - kind: Secret
+              name: tls
+              labels: {app: web}
+            - kind: Pod
+              name: broken
+              labels:
+                replicas: 2
+            """)
+        #expect(positions(parsed) == ["10:3", "14:15"])
+        #expect(parsed.configuration.problems.first?.message == "externalObjects[1].labels is only for kind: Pod (pods made at run time that Services select), not Secret")
+        let configuration = parsed.configuration
+        let selector = StringMap(entries: [StringMap.Entry(key: "app.kubernetes.io/name", value: "prometheus", keyMark: Mark(line: 1, column: 1), valueMark: Mark(line: 1, column: 1))])
+        #expect(configuration.externalPodsExist(in: "monitoring") { selector.isSubset(of: $0) })
+        #expect(!configuration.externalPodsExist(in: "default") { selector.isSubset(of: $0) })
+        let other = StringMap(entries: [StringMap.Entry(key: "app.kubernetes.io/name", value: "grafana", keyMark: Mark(line: 1, column: 1), valueMark: Mark(line: 1, column: 1))])
+        #expect(!configuration.externalPodsExist(in: "monitoring") { other.isSubset(of: $0) })
     }
 
     @Test func unknownKeysAndWrongTypesArePointedAt() throws {

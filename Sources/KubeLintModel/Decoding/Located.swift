@@ -50,6 +50,13 @@ public struct StringMap: Sendable, Hashable {
         public var value: String
         public var keyMark: Mark
         public var valueMark: Mark
+
+        public init(key: String, value: String, keyMark: Mark, valueMark: Mark) {
+            self.key = key
+            self.value = value
+            self.keyMark = keyMark
+            self.valueMark = valueMark
+        }
     }
 
     public var entries: [Entry]

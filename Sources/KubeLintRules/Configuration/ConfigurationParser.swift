@@ -110,17 +110,41 @@ public enum ConfigurationParser {
         guard let items = reader.list(pair, "externalObjects") else { return }
         for (index, item) in items.enumerated() {
             let place = "externalObjects[\(index)]"
-            guard let fields = reader.fields(item, allowed: ["kind", "name", "namespace"], in: place) else { continue }
+            guard let fields = reader.fields(item, allowed: ["kind", "name", "namespace", "labels"], in: place) else { continue }
             reader.require(fields, "kind", in: place)
             reader.require(fields, "name", in: place)
             let kind = reader.name(fields["kind"], "\(place).kind")
             let name = reader.name(fields["name"], "\(place).name")
             let namespace = reader.string(fields["namespace"], "\(place).namespace")
+            let labels = readLabels(fields["labels"], "\(place).labels", &reader)
             guard let kind, let name else { continue }
+            if let labelsPair = fields["labels"], kind.value != "Pod" {
+                // Only pods are selected by labels; on another kind the labels would silently do nothing.
+                reader.report("\(place).labels is only for kind: Pod (pods made at run time that Services select), not \(kind.value)", at: labelsPair.key.start)
+                continue
+            }
             parsed.configuration.externalObjects.append(
-                ExternalObject(kind: kind.value, name: name.value, namespace: namespace?.value, mark: item.start)
+                ExternalObject(kind: kind.value, name: name.value, namespace: namespace?.value, labels: labels, mark: item.start)
             )
         }
+    }
+
+    /// A mapping of label keys to string values, as a pod's `metadata.labels`.
+    private static func readLabels(_ pair: Pair?, _ what: String, _ reader: inout SchemaReader) -> StringMap {
+        guard let pair, !pair.value.isNull else { return StringMap() }
+        guard let pairs = pair.value.pairs else {
+            reader.report("\(what) must be a mapping of label keys to values, found \(pair.value.typeDescription)", at: pair.value.start)
+            return StringMap()
+        }
+        var entries: [StringMap.Entry] = []
+        for entry in pairs {
+            guard let key = entry.key.scalar?.text, let value = MappingReader.string(entry.value) else {
+                reader.report("\(what) must map label keys to string values (quote numbers and booleans)", at: entry.value.start)
+                continue
+            }
+            entries.append(StringMap.Entry(key: key, value: value, keyMark: entry.key.start, valueMark: entry.value.start))
+        }
+        return StringMap(entries: entries, mark: pair.value.start)
     }
 
     private static func readRules(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {

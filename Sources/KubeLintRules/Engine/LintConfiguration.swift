@@ -1,3 +1,4 @@
+import KubeLintModel
 /// How rules run: which are on, at what severity, and the facts about the cluster that the tree
 /// itself cannot tell. Read from `.kubelint.yaml` by `ConfigurationParser`.
 public struct LintConfiguration: Sendable {
@@ -46,5 +47,14 @@ public struct LintConfiguration: Sendable {
     /// Whether the configuration declares this object as living outside the tree.
     public func isExternal(kind: String, namespace: String, name: String) -> Bool {
         externalObjects.contains { $0.matches(kind: kind, namespace: namespace, name: name, defaultNamespace: defaultNamespace) }
+    }
+
+    /// Whether pods declared external (`kind: Pod` with `labels`) in `namespace` are selected:
+    /// `selects` is asked with each declared set of labels.
+    public func externalPodsExist(in namespace: String, where selects: (StringMap) -> Bool) -> Bool {
+        for entry in externalObjects {
+            if let labels = entry.podLabels(in: namespace, defaultNamespace: defaultNamespace), selects(labels) { return true }
+        }
+        return false
     }
 }

@@ -69,6 +69,7 @@ public struct PDBSelectsNothingRule: ResourceRule {
         var effective = selector
         effective.matchLabels = selector.matchLabels.withoutControllerLabels
         guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
+        guard !context.configuration.externalPodsExist(in: namespace, where: { effective.matches($0) ?? true }) else { return [] }
         let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
         let related = context.likelyIntendedPodRunners(of: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
             .compactMap { context.podLabelsNote(of: $0, against: effective.matchLabels) }

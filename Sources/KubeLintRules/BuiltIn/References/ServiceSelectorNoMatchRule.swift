@@ -17,7 +17,9 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
             ExternalName Services are not checked, nor are selector labels that controllers add \
             at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`). The finding \
             notes the workloads the selector was probably written for (named like the Service, or \
-            carrying some of its labels), so that the side that changed is plain to see.
+            carrying some of its labels), so that the side that changed is plain to see. Pods \
+            that an operator makes at run time are declared in the configuration's \
+            `externalObjects` as `kind: Pod` with their `labels`.
             """,
         remediation: "Make the selector's labels match the pod template's labels (or the Pod's own labels).",
         triggeringExamples: [
@@ -88,6 +90,25 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
                   ports:
                   - port: 8080
                 """, otherFiles: ["deployment.yaml": webDeployment]),
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: prometheus-operated
+                  namespace: monitoring
+                spec:
+                  selector:
+                    app.kubernetes.io/name: prometheus
+                  ports:
+                  - port: 9090
+                """, configuration: """
+                externalObjects:
+                - kind: Pod
+                  name: prometheus
+                  namespace: monitoring
+                  labels:
+                    app.kubernetes.io/name: prometheus
+                """),
         ]
     )
 
@@ -127,6 +148,7 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return [] }
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
+        guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
         let related = context.likelyIntendedPodRunners(of: selector, selectingObjectName: resource.name, namespace: namespace)
             .compactMap { context.podLabelsNote(of: $0, against: selector) }
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {

@@ -113,6 +113,8 @@ public struct ServiceTargetPortRule: ResourceRule {
         // A runner without a pod spec could listen anywhere: judge nothing then.
         let specs = runners.compactMap { $0.podTemplate?.spec }
         guard !runners.isEmpty, specs.count == runners.count else { return [] }
+        // Pods made outside the tree may listen on the port: their containers are not known.
+        guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
         let portsPerRunner = specs.map { spec in spec.allContainers.flatMap(\.ports) }
         let names = Set(portsPerRunner.joined().compactMap { $0.name?.value })
         let numbers = Set(portsPerRunner.joined().compactMap { $0.containerPort?.value })
