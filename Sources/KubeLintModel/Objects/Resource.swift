@@ -186,13 +186,14 @@ public struct Resource: Sendable {
         return nil
     }
 
-    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, or the
-    /// pod template of a custom resource that runs pods (see `customPodTemplate`).
+    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, the
+    /// pod template of a custom resource that runs pods (see `customPodTemplate`), or the
+    /// labels of the pods an operator runs for it (`OperatorPods`).
     public var podTemplate: PodTemplate? {
         switch body {
         case .pod(let spec): PodTemplate(metadata: metadata, spec: spec, mark: root.start)
         case .workload(let workload): workload.template
-        case .generic: customPodTemplate
+        case .generic: customPodTemplate ?? OperatorPods.template(of: self)
         default: nil
         }
     }
