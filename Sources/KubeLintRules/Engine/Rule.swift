@@ -117,7 +117,13 @@ public struct LintContext: Sendable {
         self.tree = tree
         self.configuration = configuration
         self.inputs = inputs ?? tree.files.map(\.path)
-        index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
+        // Kustomize patches are fragments of the objects they patch, not objects: not indexed,
+        // so neither checked nor counted as objects that exist.
+        let patchFiles = KustomizePatches.files(in: tree.resources)
+        let objects = patchFiles.isEmpty
+            ? tree.resources
+            : tree.resources.filter { !KustomizePatches.contains($0.source.file, in: patchFiles) }
+        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
     }

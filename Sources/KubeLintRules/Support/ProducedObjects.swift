@@ -21,7 +21,7 @@ struct ProducedObjects {
 
     init(_ index: ResourceIndex) {
         for resource in index.resources {
-            if resource.kind?.value == "Kustomization" {
+            if resource.isKustomization {
                 for (kind, name) in Self.generatedObjects(resource.root) {
                     inEveryNamespace.insert(KindAndName(kind: kind, name: name))
                 }
