@@ -52,4 +52,18 @@ struct KustomizeTests {
         #expect(KustomizePatches.contains("./k8s/overlays/prod/../common/labels.yaml", in: files))
         #expect(!KustomizePatches.contains("k8s/base/deployment.yaml", in: files))
     }
+
+    @Test func commonLabelsReachTheFilesAndDirectoriesTheKustomizationLists() {
+        let loaded = resources([
+            ("k8s/base/kustomization.yaml", "commonLabels: {app: shop}\nresources: [deployment.yaml, ./worker/, https://example.com/remote]\n"),
+            ("k8s/plain/kustomization.yaml", "labels:\n- pairs: {team: a}\nresources: [cron.yaml]\n"),
+            ("k8s/selected/kustomization.yaml", "labels:\n- pairs: {team: a}\n  includeSelectors: true\nresources: [job.yaml]\n"),
+        ])
+        let paths = KustomizePatches.selectorLabelledPaths(in: loaded)
+        #expect(paths == ["k8s/base/deployment.yaml", "k8s/base/worker", "k8s/selected/job.yaml"])
+        #expect(KustomizePatches.isUnder("k8s/base/worker/deployment.yaml", anyOf: paths))
+        #expect(KustomizePatches.isUnder("./k8s/base/deployment.yaml", anyOf: paths))
+        #expect(!KustomizePatches.isUnder("k8s/base/service.yaml", anyOf: paths))
+        #expect(!KustomizePatches.isUnder("k8s/plain/cron.yaml", anyOf: paths))
+    }
 }

@@ -1,6 +1,8 @@
 import KubeLintYAML
 
-/// The files a kustomization names as patches or replacement rules. They hold fragments that
+/// What the kustomizations of a tree say about the other files in it.
+///
+/// The files a kustomization names as patches or replacement rules hold fragments that
 /// kustomize merges into the objects of its resources (a Deployment with only `replicas`, a
 /// container with only `resources`), not objects of their own: checked as objects they would
 /// lack every required field, and indexed as objects they would stand beside the real ones.
@@ -23,6 +25,40 @@ public enum KustomizePatches {
     /// Whether `file` (a path as the loader names it) is one of `patchFiles`.
     public static func contains(_ file: String, in patchFiles: Set<String>) -> Bool {
         !patchFiles.isEmpty && patchFiles.contains(normalized(file.split(separator: "/", omittingEmptySubsequences: false).map(String.init)))
+    }
+
+    /// The paths (files or directories, normalized as in `files(in:)`) that a kustomization
+    /// lists under `resources` while it adds labels to selectors: `commonLabels`, or `labels`
+    /// entries with `includeSelectors: true`. Kustomize writes those labels into each
+    /// workload's `spec.selector` and pod template, so a base may leave the selector out.
+    public static func selectorLabelledPaths(in resources: [Resource]) -> Set<String> {
+        var paths: Set<String> = []
+        for resource in resources where resource.isKustomization && addsSelectorLabels(resource.root) {
+            let directory = directoryComponents(of: resource.source.file)
+            for item in resource.root["resources"]?.items ?? [] {
+                guard let text = item.scalar?.text, !text.isEmpty, !text.hasPrefix("/"), !text.contains("://") else { continue }
+                paths.insert(normalized(directory + text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)))
+            }
+        }
+        return paths
+    }
+
+    /// Whether `file` is one of `paths` or lies under one of them (a base directory).
+    public static func isUnder(_ file: String, anyOf paths: Set<String>) -> Bool {
+        guard !paths.isEmpty else { return false }
+        var path = normalized(file.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
+        while true {
+            if paths.contains(path) { return true }
+            guard let slash = path.lastIndex(of: "/") else { return false }
+            path = String(path[..<slash])
+        }
+    }
+
+    private static func addsSelectorLabels(_ root: Node) -> Bool {
+        if let common = root["commonLabels"], case .mapping(let pairs) = common.content, !pairs.isEmpty { return true }
+        return (root["labels"]?.items ?? []).contains { entry in
+            entry["includeSelectors"]?.scalar?.text == "true"
+        }
     }
 
     private static func patchPaths(_ root: Node) -> [String] {

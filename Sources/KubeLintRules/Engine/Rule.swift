@@ -111,6 +111,9 @@ public struct LintContext: Sendable {
     public let inputs: [String]
     /// Pods and workloads with their pod specs, shared by the reference rules.
     let podRunners: [PodRunner]
+    /// Files and directories listed by a kustomization that adds labels to selectors
+    /// (`commonLabels`): their workloads get `spec.selector` from kustomize.
+    let kustomizeSelectorLabelled: Set<String>
 
     /// `parallel`: check the schema of the resources on every core (the report is the same).
     public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = false) {
@@ -126,5 +129,6 @@ public struct LintContext: Sendable {
         index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
+        kustomizeSelectorLabelled = KustomizePatches.selectorLabelledPaths(in: tree.resources)
     }
 }
