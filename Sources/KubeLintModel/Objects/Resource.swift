@@ -186,13 +186,14 @@ public struct Resource: Sendable {
         return nil
     }
 
-    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, or the
-    /// pod template of a custom resource that runs pods (see `customPodTemplate`).
+    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, the
+    /// pod template of a custom resource that runs pods (see `customPodTemplate`), or the
+    /// labels of the pods an operator runs for it (`OperatorPods`).
     public var podTemplate: PodTemplate? {
         switch body {
         case .pod(let spec): PodTemplate(metadata: metadata, spec: spec, mark: root.start)
         case .workload(let workload): workload.template
-        case .generic: customPodTemplate
+        case .generic: customPodTemplate ?? OperatorPods.template(of: self)
         default: nil
         }
     }
@@ -206,6 +207,22 @@ public struct Resource: Sendable {
         var context = DecodeContext()
         return MappingReader(template, path: "spec.template", context: &context).map { PodTemplate($0, context: &context) }
     }
+
+    /// A kustomize configuration rather than an API object: an object of the
+    /// `kustomize.config.k8s.io` group, or one without apiVersion that is `kind: Kustomization`
+    /// or sits in a file kustomize reads as its configuration (`kustomization.yaml`,
+    /// `kustomization.yml`, `Kustomization`): kustomize supplies the apiVersion and kind. Flux's
+    /// `Kustomization` (kustomize.toolkit.fluxcd.io) is an API object and is not one.
+    public var isKustomization: Bool {
+        guard let apiVersion = apiVersion?.value else {
+            if kind?.value == "Kustomization" { return true }
+            let fileName = source.file.split(separator: "/").last.map(String.init) ?? source.file
+            return source.itemIndex == nil && Self.kustomizationFileNames.contains(fileName)
+        }
+        return Resource.group(of: apiVersion) == "kustomize.config.k8s.io"
+    }
+
+    private static let kustomizationFileNames: Set<String> = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
 
     /// The best position for a finding about the object as a whole: its `name`, else its start.
     public var nameMark: Mark { metadata.name?.mark ?? kind?.mark ?? root.start }

@@ -116,6 +116,9 @@ public struct LintContext: Sendable {
     let producedObjects: ProducedObjects
     /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
     let contractSubjects: [ContractSubject]
+    /// Files and directories listed by a kustomization that adds labels to selectors
+    /// (`commonLabels`): their workloads get `spec.selector` from kustomize.
+    let kustomizeSelectorLabelled: Set<String>
     /// Missing ConfigMaps and Secrets and missing keys, shared by the four rules that report them.
     /// Set last in `init`, since finding them resolves references through the context.
     private(set) var configObjectProblems = ConfigObjectReferences.Problems()
@@ -125,9 +128,16 @@ public struct LintContext: Sendable {
         self.tree = tree
         self.configuration = configuration
         self.inputs = inputs ?? tree.files.map(\.path)
-        index = ResourceIndex(tree.resources, defaultNamespace: configuration.defaultNamespace)
+        // Kustomize patches are fragments of the objects they patch, not objects: not indexed,
+        // so neither checked nor counted as objects that exist.
+        let patchFiles = KustomizePatches.files(in: tree.resources)
+        let objects = patchFiles.isEmpty
+            ? tree.resources
+            : tree.resources.filter { !KustomizePatches.contains($0.source.file, in: patchFiles) }
+        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
+        kustomizeSelectorLabelled = KustomizePatches.selectorLabelledPaths(in: tree.resources)
         // Derived once here rather than by each rule that reads them: rules run side by side,
         // and a value computed before they start needs no locking.
         producedObjects = ProducedObjects(index)

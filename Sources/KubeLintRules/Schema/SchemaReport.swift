@@ -85,6 +85,7 @@ public struct SchemaReport: Sendable {
     }
 
     private static func classify(_ resource: Resource, table: SchemaTable, definitions: CustomResourceDefinitions) -> Classification {
+        if resource.isKustomization, case .mapping = resource.root.content { return .toolConfiguration }
         guard case .mapping = resource.root.content,
               let apiVersion = resource.apiVersion?.value, let kind = resource.kind?.value,
               !apiVersion.isEmpty, !kind.isEmpty else { return .notAnObject }

@@ -64,7 +64,8 @@ enum ConfigObjectReferences {
         let keys: Set<String>
         switch resource.body {
         case .configMap(let configMap): keys = Set(configMap.data.keys + configMap.binaryData.keys)
-        case .secret(let secret): keys = Set(secret.data.keys + secret.stringData.keys)
+        case .secret(let secret):
+            keys = Set(secret.data.keys + secret.stringData.keys + PlatformObjects.keysFilledByController(secret))
         default: return nil
         }
         return PresentObject(keys: keys, related: [resource.related("\(resource.kindAndName) is defined here")])

@@ -25,10 +25,15 @@ struct ConfigReference {
 
         var description: String {
             switch self {
-            case .env(let variable, let container): "env \(variable ?? "?") of container \(container ?? "?")"
-            case .envFrom(let container): "envFrom of container \(container ?? "?")"
+            case .env(let variable, let container): "env \(variable ?? "?") of \(Self.describe(container))"
+            case .envFrom(let container): "envFrom of \(Self.describe(container))"
             case .volume(let name): "volume \(name ?? "?")"
             }
+        }
+
+        /// Custom kinds such as Knative's Service let a lone container go without a name.
+        private static func describe(_ container: String?) -> String {
+            container.map { "container \($0)" } ?? "the container without a name"
         }
     }
 }

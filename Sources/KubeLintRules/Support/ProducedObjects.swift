@@ -6,8 +6,9 @@ import KubeLintYAML
 /// (SealedSecret, ExternalSecret), any custom resource whose spec names a `secretName` it fills
 /// (cert-manager's Certificate and its kin), the install-time Jobs of Helm charts that generate
 /// a Secret (`--secret-name=...`, as kube-webhook-certgen does), the TLS Secrets of an Ingress
-/// that asks cert-manager for its certificate, and the `configMapGenerator` / `secretGenerator`
-/// entries of a kustomization.yaml.
+/// that asks cert-manager for its certificate, the Secrets that database and Kafka operators
+/// name after their custom resources (`OperatorSecrets`), and the `configMapGenerator` /
+/// `secretGenerator` entries of a kustomization.yaml.
 struct ProducedObjects {
     private struct KindAndName: Hashable {
         var kind: String
@@ -20,7 +21,7 @@ struct ProducedObjects {
 
     init(_ index: ResourceIndex) {
         for resource in index.resources {
-            if resource.kind?.value == "Kustomization" {
+            if resource.isKustomization {
                 for (kind, name) in Self.generatedObjects(resource.root) {
                     inEveryNamespace.insert(KindAndName(kind: kind, name: name))
                 }
@@ -68,8 +69,9 @@ struct ProducedObjects {
                 secretNameArguments(container.command + container.args)
             }
         default:
-            guard case .generic = resource.body, resource.group != "", let spec = root["spec"] else { return [] }
-            return secretNameFields(in: spec)
+            guard case .generic = resource.body, let group = resource.group, group != "" else { return [] }
+            let operatorMade = resource.name.map { OperatorSecrets.names(kind: kind, group: group, name: $0) } ?? []
+            return operatorMade + (root["spec"].map(secretNameFields) ?? [])
         }
     }
 

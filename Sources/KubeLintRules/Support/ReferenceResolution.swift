@@ -61,6 +61,14 @@ enum PlatformObjects {
         "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index",
     ]
 
+    /// The keys Kubernetes writes into a Secret after it is created: the token controller fills
+    /// a `kubernetes.io/service-account-token` Secret (the long-lived token of the account its
+    /// `kubernetes.io/service-account.name` annotation names) with `token`, `ca.crt` and
+    /// `namespace`, so manifests leave its data empty.
+    static func keysFilledByController(_ secret: Secret) -> [String] {
+        secret.type?.value == "kubernetes.io/service-account-token" ? ["token", "ca.crt", "namespace"] : []
+    }
+
     /// A token Secret that the ServiceAccount controller made for `serviceAccount` before
     /// Kubernetes 1.24 (`<account>-token-<5 characters>`), as pods dumped from such clusters mount.
     static func isServiceAccountToken(_ secretName: String, serviceAccount: String) -> Bool {

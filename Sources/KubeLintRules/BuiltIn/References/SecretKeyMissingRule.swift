@@ -12,7 +12,9 @@ public struct SecretKeyMissingRule: Rule {
         rationale: """
             `secretKeyRef` and the `items` of a Secret volume name single keys. When the Secret \
             is in the tree but has no such key in `data` or `stringData`, the container fails to \
-            start or the volume fails to mount. References marked `optional: true` are not checked.
+            start or the volume fails to mount. References marked `optional: true` are not checked, \
+            nor the keys Kubernetes fills in itself (`token`, `ca.crt` and `namespace` of a \
+            `kubernetes.io/service-account-token` Secret).
             """,
         remediation: "Add the key to the Secret, or fix the key name in the reference.",
         triggeringExamples: [
@@ -70,6 +72,38 @@ public struct SecretKeyMissingRule: Rule {
                           key: token
                           optional: true
                 """, otherFiles: ["secret.yaml": databaseSecret]),
+            Example("""
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: deployer-token
+                  annotations:
+                    kubernetes.io/service-account.name: deployer
+                type: kubernetes.io/service-account-token
+                ---
+                apiVersion: batch/v1
+                kind: Job
+                metadata:
+                  name: deploy
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: Never
+                      containers:
+                      - name: deploy
+                        image: deployer
+                        env:
+                        - name: KUBE_TOKEN
+                          valueFrom:
+                            secretKeyRef: {name: deployer-token, key: token}
+                        volumeMounts:
+                        - {name: cluster-ca, mountPath: /etc/cluster-ca}
+                      volumes:
+                      - name: cluster-ca
+                        secret:
+                          secretName: deployer-token
+                          items: [{key: ca.crt, path: ca.crt}]
+                """),
         ]
     )
 

@@ -17,7 +17,9 @@ public struct SecretMissingRule: Rule {
             stays meaningful for the rest. References marked `optional: true`, the token \
             Secrets that old clusters made for service accounts, and Secrets that objects in the \
             tree create (a SealedSecret or ExternalSecret, a custom resource's `secretName` such \
-            as a cert-manager Certificate's, a Job run with `--secret-name=...`) are not checked.
+            as a cert-manager Certificate's, a Job run with `--secret-name=...`, the Secrets \
+            operators name after their resources: a CloudNativePG Cluster's `<name>-app`, a \
+            Strimzi KafkaUser's `<name>`) are not checked.
             """,
         remediation: "Add the Secret to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [
@@ -49,6 +51,45 @@ public struct SecretMissingRule: Rule {
                 """),
         ],
         nonTriggeringExamples: [
+            Example("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: orders
+                spec:
+                  selector:
+                    matchLabels: {app: orders}
+                  template:
+                    metadata:
+                      labels: {app: orders}
+                    spec:
+                      containers:
+                      - name: orders
+                        image: orders
+                        env:
+                        - name: PGPASSWORD
+                          valueFrom:
+                            secretKeyRef: {name: orders-db-app, key: password}
+                        - name: KAFKA_USER_CERT
+                          valueFrom:
+                            secretKeyRef: {name: orders, key: user.crt}
+                ---
+                apiVersion: postgresql.cnpg.io/v1
+                kind: Cluster
+                metadata:
+                  name: orders-db
+                spec:
+                  instances: 3
+                  storage: {size: 1Gi}
+                ---
+                apiVersion: kafka.strimzi.io/v1beta2
+                kind: KafkaUser
+                metadata:
+                  name: orders
+                  labels: {strimzi.io/cluster: events}
+                spec:
+                  authentication: {type: tls}
+                """),
             Example("""
                 apiVersion: v1
                 kind: Pod

@@ -15,7 +15,10 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
             no endpoints and every connection to it fails, usually after a label was renamed on \
             one side only. Services without a selector (endpoints managed by hand) and \
             ExternalName Services are not checked, nor are selector labels that controllers add \
-            at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`). The finding \
+            at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`). Custom \
+            resources run pods too: those with a pod template (Argo Rollouts) and \
+            prometheus-operator's Prometheus and Alertmanager, whose pods carry the operator's \
+            labels and `spec.podMetadata.labels`. The finding \
             notes the workloads the selector was probably written for (named like the Service, or \
             carrying some of its labels), so that the side that changed is plain to see. Pods \
             that an operator makes at run time are declared in the configuration's \
@@ -48,6 +51,31 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
                 """, otherFiles: ["deployment.yaml": webDeployment, "pod.yaml": backendPod]),
         ],
         nonTriggeringExamples: [
+            Example("""
+                apiVersion: monitoring.coreos.com/v1
+                kind: Prometheus
+                metadata:
+                  name: main
+                spec:
+                  replicas: 2
+                  podMetadata:
+                    labels:
+                      team: platform
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: prometheus-main
+                spec:
+                  selector:
+                    app.kubernetes.io/name: prometheus
+                    prometheus: main
+                    team: platform
+                  ports:
+                  - name: web
+                    port: 9090
+                    targetPort: web
+                """),
             Example("""
                 apiVersion: v1
                 kind: Service

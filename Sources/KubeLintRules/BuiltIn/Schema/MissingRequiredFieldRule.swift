@@ -77,6 +77,11 @@ public struct MissingRequiredFieldRule: ResourceRule {
         }
         var findings: [Finding] = []
         var reported: Set<MissingField> = []
+        // A workload of a kustomize base whose kustomization sets `commonLabels` gets its
+        // selector from kustomize: the base leaves it out on purpose.
+        if resource.workload != nil, KustomizePatches.isUnder(resource.source.file, anyOf: context.kustomizeSelectorLabelled) {
+            reported.insert(MissingField(mark: resource.root["spec"]?.start ?? resource.mark, field: "selector"))
+        }
         for issue in resource.issues {
             guard case .missingField(let field) = issue.kind, !misspelt.contains(issue.path + "\u{0}" + field) else { continue }
             if reported.insert(MissingField(mark: issue.mark, field: field)).inserted {
