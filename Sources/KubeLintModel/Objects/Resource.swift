@@ -64,52 +64,11 @@ public struct Resource: Sendable {
     /// and copying the fields themselves (hundreds of bytes, a retain for every string and
     /// array in them) was a tenth of the rules' time. Changing a field copies the storage.
     private final class Storage: Sendable {
-        let source: SourceReference
-        let apiVersion: Located<String>?
-        let kind: Located<String>?
-        let metadata: ObjectMeta
-        let body: Body
-        let root: Node
-        let issues: [DecodeIssue]
-        let path: String
-
-        init(
-            source: SourceReference, apiVersion: Located<String>?, kind: Located<String>?, metadata: ObjectMeta,
-            body: Body, root: Node, issues: [DecodeIssue], path: String
-        ) {
-            self.source = source
-            self.apiVersion = apiVersion
-            self.kind = kind
-            self.metadata = metadata
-            self.body = body
-            self.root = root
-            self.issues = issues
-            self.path = path
-        }
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
-    private var storage: Storage
-
-    init(
-        source: SourceReference, apiVersion: Located<String>?, kind: Located<String>?, metadata: ObjectMeta,
-        body: Body, root: Node, issues: [DecodeIssue], path: String
-    ) {
-        storage = Storage(source: source, apiVersion: apiVersion, kind: kind, metadata: metadata, body: body, root: root, issues: issues, path: path)
-    }
-
-    /// Replaces the storage with a copy changed by `change` (resources are rarely changed).
-    private mutating func update(_ change: (inout Fields) -> Void) {
-        var fields = Fields(
-            source: source, apiVersion: apiVersion, kind: kind, metadata: metadata, body: body, root: root, issues: issues, path: path
-        )
-        change(&fields)
-        storage = Storage(
-            source: fields.source, apiVersion: fields.apiVersion, kind: fields.kind, metadata: fields.metadata,
-            body: fields.body, root: fields.root, issues: fields.issues, path: fields.path
-        )
-    }
-
-    private struct Fields {
+    private struct Fields: Sendable {
         var source: SourceReference
         var apiVersion: Located<String>?
         var kind: Located<String>?
@@ -120,46 +79,64 @@ public struct Resource: Sendable {
         var path: String
     }
 
+    private var storage: Storage
+
+    init(
+        source: SourceReference, apiVersion: Located<String>?, kind: Located<String>?, metadata: ObjectMeta,
+        body: Body, root: Node, issues: [DecodeIssue], path: String
+    ) {
+        storage = Storage(Fields(
+            source: source, apiVersion: apiVersion, kind: kind, metadata: metadata, body: body, root: root, issues: issues, path: path
+        ))
+    }
+
+    /// Replaces the storage with a copy changed by `change` (resources are rarely changed).
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
+    }
+
     public var source: SourceReference {
-        get { storage.source }
+        get { storage.fields.source }
         set { update { $0.source = newValue } }
     }
 
     public var apiVersion: Located<String>? {
-        get { storage.apiVersion }
+        get { storage.fields.apiVersion }
         set { update { $0.apiVersion = newValue } }
     }
 
     public var kind: Located<String>? {
-        get { storage.kind }
+        get { storage.fields.kind }
         set { update { $0.kind = newValue } }
     }
 
     public var metadata: ObjectMeta {
-        get { storage.metadata }
+        get { storage.fields.metadata }
         set { update { $0.metadata = newValue } }
     }
 
     public var body: Body {
-        get { storage.body }
+        get { storage.fields.body }
         set { update { $0.body = newValue } }
     }
 
     /// The object's mapping as parsed, for rules that look past the typed model.
     public var root: Node {
-        get { storage.root }
+        get { storage.fields.root }
         set { update { $0.root = newValue } }
     }
 
     /// Where the type did not fit; the API server would reject the object.
     public var issues: [DecodeIssue] {
-        get { storage.issues }
+        get { storage.fields.issues }
         set { update { $0.issues = newValue } }
     }
 
     /// Path prefix of this object inside its document (`items[2]` for List items, else "").
     public var path: String {
-        get { storage.path }
+        get { storage.fields.path }
         set { update { $0.path = newValue } }
     }
 
