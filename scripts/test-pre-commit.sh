@@ -22,6 +22,22 @@ export PRE_COMMIT_HOME="$work/cache"
 
 step() { printf '\n=== %s\n' "$*"; }
 
+# refused RULE COMMAND...: COMMAND must fail and its output must name RULE.
+refused() {
+    local rule=$1 output status
+    shift
+    set +e
+    output=$("$@" 2>&1)
+    status=$?
+    set -e
+    echo "$output"
+    if [ $status -eq 0 ] || ! grep -q "$rule" <<<"$output"; then
+        echo "FAIL: '$*' was not refused with $rule (status $status)"
+        exit 1
+    fi
+    echo "refused as expected with $rule (exit status $status)"
+}
+
 step "building kubelint"
 swift build --product kubelint
 export PATH="$(swift build --show-bin-path):$PATH"
@@ -87,16 +103,7 @@ grep -v '^  CELERY_LOG_LEVEL:' "$configmap" > "$work/configmap.yaml"
 mv "$work/configmap.yaml" "$configmap"
 git add "$configmap"
 git status --short
-set +e
-output=$(git commit -m "drop CELERY_LOG_LEVEL" 2>&1)
-status=$?
-set -e
-echo "$output"
-if [ $status -eq 0 ] || ! grep -q "configmap-key-missing" <<<"$output"; then
-    echo "FAIL: the commit was not refused with configmap-key-missing (status $status)"
-    exit 1
-fi
-echo "refused as expected (git commit exit status $status)"
+refused configmap-key-missing git commit -m "drop CELERY_LOG_LEVEL"
 git reset -q --hard
 
 step "2b. a commit that renames a Deployment's pod label, stranding its Service, is refused"
@@ -104,16 +111,7 @@ deployment=k8s/deployments/web-deployment.yaml
 sed 's/io.kompose.service: web$/io.kompose.service: website/' "$deployment" > "$work/deployment.yaml"
 mv "$work/deployment.yaml" "$deployment"
 git add "$deployment"
-set +e
-output=$(git commit -m "rename the web label" 2>&1)
-status=$?
-set -e
-echo "$output"
-if [ $status -eq 0 ] || ! grep -q "service-selector-no-match" <<<"$output"; then
-    echo "FAIL: the commit was not refused with service-selector-no-match (status $status)"
-    exit 1
-fi
-echo "refused as expected (git commit exit status $status)"
+refused service-selector-no-match git commit -m "rename the web label"
 git reset -q --hard
 
 step "3. a finding in a file the commit does not touch does not block it"
@@ -142,14 +140,6 @@ repos:
 YAML
 grep -v '^  CELERY_LOG_LEVEL:' "$configmap" > "$work/configmap.yaml"
 mv "$work/configmap.yaml" "$configmap"
-set +e
-output=$("${pre_commit[@]}" run --files "$configmap" 2>&1)
-status=$?
-set -e
-echo "$output"
-if [ $status -eq 0 ] || ! grep -q "configmap-key-missing" <<<"$output"; then
-    echo "FAIL: the local hook did not report configmap-key-missing (status $status)"
-    exit 1
-fi
+refused configmap-key-missing "${pre_commit[@]}" run --files "$configmap"
 
 step "pre-commit integration: all checks passed"
