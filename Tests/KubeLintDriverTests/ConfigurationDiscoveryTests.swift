@@ -59,6 +59,26 @@ struct ConfigurationDiscoveryTests {
         #expect(parent.contracts.first?.files?.count == 24)
     }
 
+    @Test func anObjectDefinedOutsideTheContractsScopeIsNamedWhereItIs() throws {
+        let directory = NSTemporaryDirectory() + "kubelint-outside-scope-\(getpid())-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory + "/k8s", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: directory + "/shared", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "contracts:\n- path: contract.yaml\n  scope: k8s\n".write(toFile: directory + "/.kubelint.yaml", atomically: true, encoding: .utf8)
+        try "contract: app\nexpect:\n- kind: ConfigMap\n  objects:\n  - name: settings\n  - name: flags\n"
+            .write(toFile: directory + "/contract.yaml", atomically: true, encoding: .utf8)
+        try "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n".write(toFile: directory + "/k8s/settings.yaml", atomically: true, encoding: .utf8)
+        try "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: flags\n".write(toFile: directory + "/shared/flags.yaml", atomically: true, encoding: .utf8)
+        let request = LintRequest(paths: [directory + "/k8s", directory + "/shared"], configurationSource: .file(directory + "/.kubelint.yaml"))
+        let findings = LintSession.lint(request).findings
+        #expect(findings.map(\.message) == ["ConfigMap flags, expected by contract 'app', is defined outside the files the contract governs"])
+        #expect(findings.first?.location.line == 6)
+        #expect(findings.first?.related.map(\.location.file) == [directory + "/shared/flags.yaml"])
+        // Without the other directory, the object is simply missing.
+        let alone = LintSession.lint(LintRequest(paths: [directory + "/k8s"], configurationSource: .file(directory + "/.kubelint.yaml"))).findings
+        #expect(alone.map(\.message) == ["ConfigMap flags, expected by contract 'app', is not in the tree in namespace 'default'"])
+    }
+
     @Test func anExplicitConfigurationThatCannotBeReadExitsTwo() {
         let report = LintSession.lint(LintRequest(paths: [stagingTree], configurationSource: .file(repositoryRoot + "/no-such-kubelint.yaml"), kubernetesVersion: KubernetesVersion(major: 1, minor: 13)))
         #expect(report.findings.map(\.ruleID) == ["config-invalid"])

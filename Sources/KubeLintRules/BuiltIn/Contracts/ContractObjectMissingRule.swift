@@ -64,8 +64,18 @@ public struct ContractObjectMissingRule: Rule {
         for (contract, expectation) in context.contractExpectations {
             let namespace = context.namespace(of: contract)
             for object in context.missingObjects(listedIn: expectation, by: contract) {
+                let what = "\(expectation.kind.value) \(object.name.value), expected by \(contract.title),"
+                // Defined in a file the contract does not govern: say where, it is likely misplaced.
+                if let outside = context.index.object(kind: expectation.kind.value, namespace: namespace, name: object.name.value) {
+                    findings.append(finding(
+                        "\(what) is defined outside the files the contract governs",
+                        file: contract.contract.file, at: object.name.mark,
+                        related: [outside.related("\(outside.kindAndName) is defined here, outside the contract's scope")]
+                    ))
+                    continue
+                }
                 findings.append(finding(
-                    "\(expectation.kind.value) \(object.name.value), expected by \(contract.title), is not in the tree \(context.inNamespace(namespace))",
+                    "\(what) is not in the tree \(context.inNamespace(namespace))",
                     file: contract.contract.file, at: object.name.mark
                 ))
             }
