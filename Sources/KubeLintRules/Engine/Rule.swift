@@ -111,8 +111,8 @@ public struct LintContext: Sendable {
     public let inputs: [String]
     /// Pods and workloads with their pod specs, shared by the reference rules.
     let podRunners: [PodRunner]
-    /// ConfigMaps and Secrets the tree makes without writing them out, shared by the three
-    /// rules about missing ConfigMaps and Secrets.
+    /// ConfigMaps and Secrets the tree makes without writing them out: references to them
+    /// resolve (`referenceResolves`).
     let producedObjects: ProducedObjects
     /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
     let contractSubjects: [ContractSubject]

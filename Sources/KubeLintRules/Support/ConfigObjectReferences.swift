@@ -34,18 +34,18 @@ enum ConfigObjectReferences {
                     let name = reference.name.value
                     let key = ResourceIndex.ObjectKey(kind: target.rawValue, namespace: runner.namespace, name: name)
                     if context.referenceResolves(kind: key.kind, namespace: key.namespace, name: name) {
+                        // Keys are checked only in objects the tree writes out.
                         if reference.keys.isEmpty { continue }
                         if present[key] == nil {
                             present[key] = context.index.object(kind: key.kind, namespace: key.namespace, name: name).flatMap(presentObject)
                         }
                         guard let object = present[key] ?? nil else { continue }
-                        for key in reference.keys where !object.hasKey(key.value) {
-                            missingKeys.append((runner, reference, key, object))
+                        for dataKey in reference.keys where !object.hasKey(dataKey.value) {
+                            missingKeys.append((runner, reference, dataKey, object))
                         }
                         continue
                     }
                     if target == .secret, PlatformObjects.isServiceAccountToken(name, serviceAccount: account) { continue }
-                    if context.producedObjects.contains(kind: key.kind, namespace: key.namespace, name: name) { continue }
                     missingObjects.append((runner, reference))
                 }
             }

@@ -24,11 +24,13 @@ extension PodRunner {
 
 extension LintContext {
     /// Whether an object that a manifest names exists: in the tree, declared external in the
-    /// configuration, or made by Kubernetes in every namespace.
+    /// configuration, made by Kubernetes in every namespace, or made by another object of the
+    /// tree (`ProducedObjects`).
     func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
         index.object(kind: kind, namespace: namespace, name: name) != nil
             || configuration.isExternal(kind: kind, namespace: namespace, name: name)
             || PlatformObjects.existsEverywhere(kind: kind, name: name)
+            || producedObjects.contains(kind: kind, namespace: namespace, name: name)
     }
 
     /// The Service of that name in `namespace` with its decoded spec, when the tree has it (the

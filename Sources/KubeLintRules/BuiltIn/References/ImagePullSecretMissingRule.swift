@@ -66,8 +66,7 @@ public struct ImagePullSecretMissingRule: Rule {
             default: names = resource.podTemplate?.spec?.imagePullSecrets ?? []
             }
             let namespace = context.index.namespace(of: resource)
-            for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value)
-                && !context.producedObjects.contains(kind: "Secret", namespace: namespace, name: name.value) {
+            for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value) {
                 findings.append(finding(
                     "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))",
                     at: name.mark, in: resource

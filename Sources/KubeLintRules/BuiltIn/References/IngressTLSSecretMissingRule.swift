@@ -166,8 +166,7 @@ public struct IngressTLSSecretMissingRule: Rule {
             for entry in ingress.tls {
                 guard let secretName = entry.secretName else { continue }
                 let (namespace, name) = Self.secretReference(secretName.value, ownNamespace: ownNamespace)
-                if context.referenceResolves(kind: "Secret", namespace: namespace, name: name)
-                    || context.producedObjects.contains(kind: "Secret", namespace: namespace, name: name) { continue }
+                if context.referenceResolves(kind: "Secret", namespace: namespace, name: name) { continue }
                 findings.append(finding(
                     "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))",
                     at: secretName.mark, in: resource
