@@ -30,18 +30,18 @@ extension StringMap {
 }
 
 extension LintContext {
-    /// Pods and workloads a selector that matches nothing was probably written for: those that
-    /// carry some of its labels, and those named like the selecting object (kompose names a
-    /// Service after its Deployment). Findings name them as related positions, so a reader sees
-    /// which side changed, and the pre-commit hook, which reports what touches the changed
-    /// files, refuses a commit that renamed a label on the workload side only.
-    func likelyIntendedPodRunners(of selector: StringMap, selectingObjectName name: String?, namespace: String) -> [Resource] {
-        var candidates: [Resource] = []
+    /// Notes on the pods and workloads a selector that matches nothing was probably written for:
+    /// those that carry some of its labels, and those named like the selecting object (kompose
+    /// names a Service after its Deployment). Findings carry them as related positions, so a
+    /// reader sees which side changed, and the pre-commit hook, which reports what touches the
+    /// changed files, refuses a commit that renamed a label on the workload side only.
+    func likelyIntendedPodRunnerNotes(for selector: StringMap, selectingObjectName name: String?, namespace: String) -> [Finding.Related] {
+        var candidates: [(runner: Resource, labels: StringMap)] = []
         var seen: Set<ResourceIndex.ObjectKey> = []
         func consider(_ resource: Resource) {
-            guard let kind = resource.kind?.value, let runnerName = resource.name, resource.podTemplate != nil,
+            guard let kind = resource.kind?.value, let runnerName = resource.name, let labels = resource.podTemplate?.labels,
                   seen.insert(ResourceIndex.ObjectKey(kind: kind, namespace: namespace, name: runnerName)).inserted else { return }
-            candidates.append(resource)
+            candidates.append((resource, labels))
         }
         if let name {
             for kind in Self.podRunningKinds {
@@ -51,14 +51,14 @@ extension LintContext {
         for entry in selector.entries {
             index.podRunners(matching: StringMap(entries: [entry]), namespace: namespace).forEach(consider)
         }
-        return candidates.sorted { ($0.source.file, $0.nameMark.line) < ($1.source.file, $1.nameMark.line) }
-            .prefix(Self.likelyIntendedLimit).map { $0 }
+        return candidates.sorted { ($0.runner.source.file, $0.runner.nameMark.line) < ($1.runner.source.file, $1.runner.nameMark.line) }
+            .prefix(Self.likelyIntendedLimit)
+            .map { Self.labelsNote(of: $0.runner, labels: $0.labels, against: selector) }
     }
 
     /// A related position on a pod runner's labels: at the first label whose value differs from
     /// what the selector asks, else at the labels (or the object's name when it has none).
-    func podLabelsNote(of runner: Resource, against selector: StringMap) -> Finding.Related? {
-        guard let labels = runner.podTemplate?.labels else { return nil }
+    private static func labelsNote(of runner: Resource, labels: StringMap, against selector: StringMap) -> Finding.Related {
         let location: Mark
         if let differing = selector.entries.lazy.compactMap({ labels.entry($0.key) }).first(where: { selector[$0.key] != $0.value }) {
             location = differing.valueMark

@@ -71,8 +71,7 @@ public struct PDBSelectsNothingRule: ResourceRule {
         guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { effective.matches($0) ?? true }) else { return [] }
         let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
-        let related = context.likelyIntendedPodRunners(of: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
-            .compactMap { context.podLabelsNote(of: $0, against: effective.matchLabels) }
+        let related = context.likelyIntendedPodRunnerNotes(for: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
         return [finding(
             "the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing",
             at: mark, in: resource, related: related

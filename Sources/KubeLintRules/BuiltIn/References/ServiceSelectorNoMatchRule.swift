@@ -177,8 +177,7 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
-        let related = context.likelyIntendedPodRunners(of: selector, selectingObjectName: resource.name, namespace: namespace)
-            .compactMap { context.podLabelsNote(of: $0, against: selector) }
+        let related = context.likelyIntendedPodRunnerNotes(for: selector, selectingObjectName: resource.name, namespace: namespace)
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
             return [finding(
                 "no Pod or workload template \(context.inNamespace(namespace)) has the label \(entry.key): \(entry.value), so Service \(resource.name ?? "") has no endpoints",
