@@ -16,7 +16,7 @@ public enum KustomizePatches {
         for resource in resources where resource.isKustomization {
             let directory = directoryComponents(of: resource.source.file)
             for path in patchPaths(resource.root) {
-                files.insert(normalized(directory + path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)))
+                files.insert(normalized(directory + components(of: path)))
             }
         }
         return files
@@ -24,7 +24,7 @@ public enum KustomizePatches {
 
     /// Whether `file` (a path as the loader names it) is one of `patchFiles`.
     public static func contains(_ file: String, in patchFiles: Set<String>) -> Bool {
-        !patchFiles.isEmpty && patchFiles.contains(normalized(file.split(separator: "/", omittingEmptySubsequences: false).map(String.init)))
+        !patchFiles.isEmpty && patchFiles.contains(normalized(components(of: file)))
     }
 
     /// The paths (files or directories, normalized as in `files(in:)`) that a kustomization
@@ -37,7 +37,7 @@ public enum KustomizePatches {
             let directory = directoryComponents(of: resource.source.file)
             for item in resource.root["resources"]?.items ?? [] {
                 guard let text = item.scalar?.text, !text.isEmpty, !text.hasPrefix("/"), !text.contains("://") else { continue }
-                paths.insert(normalized(directory + text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)))
+                paths.insert(normalized(directory + components(of: text)))
             }
         }
         return paths
@@ -46,7 +46,7 @@ public enum KustomizePatches {
     /// Whether `file` is one of `paths` or lies under one of them (a base directory).
     public static func isUnder(_ file: String, anyOf paths: Set<String>) -> Bool {
         guard !paths.isEmpty else { return false }
-        var path = normalized(file.split(separator: "/", omittingEmptySubsequences: false).map(String.init))
+        var path = normalized(components(of: file))
         while true {
             if paths.contains(path) { return true }
             guard let slash = path.lastIndex(of: "/") else { return false }
@@ -75,8 +75,12 @@ public enum KustomizePatches {
         return paths.filter { !$0.isEmpty && !$0.hasPrefix("/") }
     }
 
+    private static func components(of path: String) -> [String] {
+        path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    }
+
     private static func directoryComponents(of file: String) -> [String] {
-        Array(file.split(separator: "/", omittingEmptySubsequences: false).map(String.init).dropLast())
+        Array(components(of: file).dropLast())
     }
 
     /// `a/./b/../c` as `a/c`; a leading `/` is kept, a `..` with nothing to climb is kept.
