@@ -50,19 +50,13 @@ public struct NodeTable: Sendable {
 
     /// `Node.isEvidentlyString`.
     public func isEvidentlyString(_ node: UInt32) -> Bool {
-        let record = arena.records[Int(node)]
-        guard record.kind == .scalar, !record.hasTag else { return false }
-        guard record.style == .plain else { return true }
-        guard record.count > 0 else { return false }
-        return arena.withBytes(of: record) { !ResolvedScalar.mayStartNonString($0[0]) }
+        arena.isEvidentlyString(node)
     }
 
     /// `Node.scalarUTF8`: the bytes of a scalar's text, shared with the table; nil for
     /// collections.
     public func scalarUTF8(_ node: UInt32) -> ArraySlice<UInt8>? {
-        let record = arena.records[Int(node)]
-        guard record.kind == .scalar else { return nil }
-        return record.inSource ? arena.source[record.range] : arena.text[record.range]
+        arena.scalarUTF8(node)
     }
 
     /// The node as a `Node` value, for what the number alone does not answer.

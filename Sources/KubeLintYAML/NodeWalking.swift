@@ -7,11 +7,7 @@ extension Node {
     /// generic closure API is not specialised across modules, and cost more than the lookups
     /// it served.
     public var scalarUTF8: ArraySlice<UInt8>? {
-        if case .parsed(let arena, let index) = representation {
-            let record = arena.records[Int(index)]
-            guard record.kind == .scalar else { return nil }
-            return record.inSource ? arena.source[record.range] : arena.text[record.range]
-        }
+        if case .parsed(let arena, let index) = representation { return arena.scalarUTF8(index) }
         guard case .scalar(let scalar) = content else { return nil }
         return ArraySlice(scalar.text.utf8)
     }
@@ -25,10 +21,24 @@ extension Node {
             if case .scalar(let scalar) = content, case .string = scalar.resolved { return true }
             return false
         }
-        let record = arena.records[Int(index)]
+        return arena.isEvidentlyString(index)
+    }
+}
+
+extension NodeArena {
+    /// `Node.scalarUTF8` of a parsed node.
+    func scalarUTF8(_ index: UInt32) -> ArraySlice<UInt8>? {
+        let record = records[Int(index)]
+        guard record.kind == .scalar else { return nil }
+        return record.inSource ? source[record.range] : text[record.range]
+    }
+
+    /// `Node.isEvidentlyString` of a parsed node.
+    func isEvidentlyString(_ index: UInt32) -> Bool {
+        let record = records[Int(index)]
         guard record.kind == .scalar, !record.hasTag else { return false }
         guard record.style == .plain else { return true }
         guard record.count > 0 else { return false }
-        return arena.withBytes(of: record) { !ResolvedScalar.mayStartNonString($0[0]) }
+        return withBytes(of: record) { !ResolvedScalar.mayStartNonString($0[0]) }
     }
 }
