@@ -14,6 +14,16 @@ enum ParallelMap {
         return slots.take()
     }
 
+    /// `transform` of every element, in order: the elements are cut into consecutive pieces of
+    /// about `pieceSize`, run on all cores when `parallel`.
+    static func map<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], pieceSize: Int, parallel: Bool, _ transform: @Sendable (Element) -> Result
+    ) -> [Result] {
+        let ranges = ranges(of: elements.count, size: pieceSize)
+        let pieces = map(count: ranges.count, parallel: parallel) { piece in ranges[piece].map { transform(elements[$0]) } }
+        return Array(pieces.joined())
+    }
+
     /// Splits `0..<total` into consecutive ranges of about `size` (at least one range).
     static func ranges(of total: Int, size: Int) -> [Range<Int>] {
         let size = max(1, size)

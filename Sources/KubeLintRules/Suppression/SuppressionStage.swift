@@ -27,23 +27,17 @@ struct SuppressionStage {
     /// `parallel`: read annotations and comments on every core; the stage is the same.
     init(context: LintContext, parallel: Bool = false) {
         let resources = context.tree.resources
-        let resourceRanges = ParallelMap.ranges(of: resources.count, size: Linter.resourcesPerPiece)
-        let annotations = ParallelMap.map(count: resourceRanges.count, parallel: parallel) { piece in
-            resourceRanges[piece].map { AnnotationSuppressions.read(resources[$0]) }
-        }
+        let annotations = ParallelMap.map(resources, pieceSize: Linter.resourcesPerPiece, parallel: parallel, AnnotationSuppressions.read)
         let files = context.tree.files
-        let fileRanges = ParallelMap.ranges(of: files.count, size: Linter.resourcesPerPiece)
-        let comments = ParallelMap.map(count: fileRanges.count, parallel: parallel) { piece in
-            fileRanges[piece].map { CommentSuppressions.read(files[$0]) }
-        }
-        for (resource, found) in zip(resources, annotations.joined()) {
+        let comments = ParallelMap.map(files, pieceSize: Linter.resourcesPerPiece, parallel: parallel, CommentSuppressions.read)
+        for (resource, found) in zip(resources, annotations) {
             invalid += found.invalid
             for suppression in found.suppressions {
                 byObject[ObjectKey(file: resource.source.file, resource: resource.identity), default: []].append(suppressions.count)
                 suppressions.append(suppression)
             }
         }
-        for (file, found) in zip(files, comments.joined()) {
+        for (file, found) in zip(files, comments) {
             invalid += found.invalid
             for placed in found.suppressions {
                 byLine[LineKey(file: file.path, line: placed.targetLine), default: []].append(suppressions.count)
