@@ -436,13 +436,13 @@ struct StreamBuilder {
             }
             // FNV-1a, with the length folded in.
             let (hash, combined, mergeText) = withBytes(of: record) { bytes in
-                var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+                var hash = FNV1a.offsetBasis ^ UInt64(bytes.count)
                 var mergeText = bytes.count == 2
                 var combined: UInt8 = 0
                 for byte in bytes {
                     combined |= byte
                     if byte != UInt8(ascii: "<") { mergeText = false }
-                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    hash = FNV1a.step(hash, byte)
                 }
                 return (hash, combined, mergeText)
             }

@@ -15,8 +15,7 @@ public struct DecodeContext: Sendable {
     mutating func text(_ bytes: ArraySlice<UInt8>) -> String {
         // Up to 15 bytes a `String` holds its text inline: nothing to share.
         guard bytes.count > 15 else { return String(decoding: bytes, as: UTF8.self) }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hash = FNV1a.hash(bytes)
         if let shared = sharedTexts[hash], shared.utf8.elementsEqual(bytes) { return shared }
         let text = String(decoding: bytes, as: UTF8.self)
         sharedTexts[hash] = text

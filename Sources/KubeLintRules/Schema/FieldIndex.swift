@@ -1,3 +1,5 @@
+import KubeLintYAML
+
 /// Every type's fields, found by the bytes of their names.
 ///
 /// The schema walk looks up every key of every object; building a `String` for each key and
@@ -82,10 +84,7 @@ struct FieldIndex: Sendable {
     }
 
     private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, type: Int) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
+        var hash = FNV1a.hash(bytes)
         hash ^= UInt64(truncatingIfNeeded: type) &* 0x9E37_79B9_7F4A_7C15
         // Fold the high bits in: the mask keeps only the low ones.
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))
