@@ -3,6 +3,18 @@ import Testing
 
 /// The accessors that read a scalar without building `content` (`scalarUTF8`,
 /// `isEvidentlyString`) must agree with `content` for parsed and free-standing nodes alike.
+/// The same tree built from `content`, so that no node of it is backed by the arena.
+private func standalone(_ node: Node) -> Node {
+    switch node.content {
+    case .scalar(let scalar):
+        return Node(.scalar(scalar), start: node.start, tag: node.tag)
+    case .sequence(let items):
+        return Node(.sequence(items.map(standalone)), start: node.start, tag: node.tag)
+    case .mapping(let pairs):
+        return Node(.mapping(pairs.map { Pair(key: standalone($0.key), value: standalone($0.value)) }), start: node.start, tag: node.tag)
+    }
+}
+
 @Suite("Reading scalars without building content")
 struct NodeWalkingTests {
     private static let text = """
@@ -33,18 +45,6 @@ struct NodeWalkingTests {
         return try #require(stream.documents.first?.root)
     }
 
-    /// The same tree built from `content`, so that no node of it is backed by the arena.
-    private static func standalone(_ node: Node) -> Node {
-        switch node.content {
-        case .scalar(let scalar):
-            return Node(.scalar(scalar), start: node.start, tag: node.tag)
-        case .sequence(let items):
-            return Node(.sequence(items.map(standalone)), start: node.start, tag: node.tag)
-        case .mapping(let pairs):
-            return Node(.mapping(pairs.map { Pair(key: standalone($0.key), value: standalone($0.value)) }), start: node.start, tag: node.tag)
-        }
-    }
-
     /// Checks every accessor of `node` and its descendants against `content`.
     private static func check(_ node: Node) {
         switch node.content {
@@ -70,7 +70,7 @@ struct NodeWalkingTests {
     }
 
     @Test func freeStandingNodesAgreeWithContent() throws {
-        Self.check(Self.standalone(try Self.parsed()))
+        Self.check(standalone(try Self.parsed()))
     }
 
     @Test func evidentStringsAreThoseThatCannotBeAnythingElse() throws {
@@ -135,17 +135,6 @@ struct NodeTableTests {
         }
     }
 
-    private static func standalone(_ node: Node) -> Node {
-        switch node.content {
-        case .scalar(let scalar):
-            return Node(.scalar(scalar), start: node.start, tag: node.tag)
-        case .sequence(let items):
-            return Node(.sequence(items.map(standalone)), start: node.start, tag: node.tag)
-        case .mapping(let pairs):
-            return Node(.mapping(pairs.map { Pair(key: standalone($0.key), value: standalone($0.value)) }), start: node.start, tag: node.tag)
-        }
-    }
-
     @Test func parsedNodesReadByNumber() throws {
         let root = try #require(YAMLParser.parse(Self.text).documents.first?.root)
         let (table, id) = try #require(root.tableEntry)
@@ -153,7 +142,7 @@ struct NodeTableTests {
     }
 
     @Test func handBuiltNodesCopiedIntoATable() throws {
-        let root = Self.standalone(try #require(YAMLParser.parse(Self.text).documents.first?.root))
+        let root = standalone(try #require(YAMLParser.parse(Self.text).documents.first?.root))
         #expect(root.tableEntry == nil)
         let (table, id) = NodeTable.copying(root)
         Self.check(table, id, against: root)
