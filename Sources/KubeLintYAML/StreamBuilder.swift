@@ -396,6 +396,7 @@ struct StreamBuilder {
 
     private mutating func reportDuplicates(from firstPending: Int, pairCount: Int) {
         guard pairCount > 1 else { return }
+        reportEquivalentKeys(from: firstPending, pairCount: pairCount)
         // Manifest mappings are small and their keys ASCII: compare cheap hashes of the key
         // bytes pairwise, and the bytes only when hashes agree. Other mappings take the
         // general path, with `String`'s equality.
@@ -419,6 +420,43 @@ struct StreamBuilder {
                 problems.append(YAMLProblem(kind: .duplicateKey(key: keyText, first: first), mark: start(of: key)))
             } else {
                 seen[keyText] = start(of: key)
+            }
+        }
+    }
+
+    /// Keys written differently that Kubernetes reads as the same key (`true` and `True`, `1`
+    /// and `0x1`, `~` and `null`, `"1"` and `1`): YAML resolves each plain key, and the JSON
+    /// object Kubernetes decodes turns every key into text. Keys that are the same text are
+    /// left to the text comparison. Only mappings with a key that may resolve to something other
+    /// than a string (a plain scalar starting with a digit, `t`, `~`, ..., or a tagged one) pay
+    /// for resolving.
+    private mutating func reportEquivalentKeys(from firstPending: Int, pairCount: Int) {
+        var mayResolve = false
+        for index in 0..<pairCount {
+            let record = records[Int(pending[firstPending + index * 2])]
+            guard record.kind == .scalar else { continue }
+            if record.hasTag || (record.style == .plain && (record.count == 0 || withBytes(of: record) { ResolvedScalar.mayStartNonString($0[0]) })) {
+                mayResolve = true
+                break
+            }
+        }
+        guard mayResolve else { return }
+        var firstByKey: [String: UInt32] = [:]
+        var texts: Set<String> = []
+        for index in 0..<pairCount {
+            let key = pending[firstPending + index * 2]
+            let record = records[Int(key)]
+            guard record.kind == .scalar, !isMergeKey(key), let text = scalarText(key) else { continue }
+            let tag = record.hasTag ? tagOfNode[key].map { tags[Int($0)] } : nil
+            let mapKey = ResolvedScalar.resolve(Scalar(text, style: record.style, tag: tag)).mapKey
+            guard texts.insert(text).inserted else { continue }
+            if let first = firstByKey[mapKey] {
+                problems.append(YAMLProblem(
+                    kind: .equivalentKey(key: text, first: start(of: first), firstKey: scalarText(first) ?? "", mapKey: mapKey),
+                    mark: start(of: key)
+                ))
+            } else {
+                firstByKey[mapKey] = key
             }
         }
     }

@@ -1,0 +1,69 @@
+import Testing
+import KubeLintModel
+@testable import KubeLintRules
+
+/// The full text of the YAML rules' messages this layer explains: tabs libyaml refuses, and keys
+/// that are the same once YAML resolves them.
+@Suite("Messages of the YAML rules")
+struct YAMLMessageTests {
+    private func messages(_ text: String, rule: String) -> [String] {
+        let tree = Loader.load([.bytes(name: "m.yaml", Array(text.utf8))])
+        return Linter(configuration: LintConfiguration()).lint(tree).findings.filter { $0.ruleID == rule }.map(\.message)
+    }
+
+    @Test func aTabInIndentation() {
+        #expect(messages("apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: a\n", rule: "yaml-tab-indentation") == [
+            "line 4 is indented with a tab; YAML allows only spaces in indentation (libyaml: found character that cannot "
+                + "start any token (while scanning for the next token at line 4, column 1))",
+        ])
+    }
+
+    @Test func aTabThatYAMLReadsAsSeparation() {
+        #expect(messages("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n\t# note\ndata: {}\n", rule: "yaml-tab-indentation") == [
+            "line 5 has a tab before its comment: YAML allows a tab there, but libyaml, and kubectl's YAML parser ported from "
+                + "it, reject it; replace the tab with spaces (libyaml: found a tab character that violates indentation "
+                + "(while scanning a plain scalar at line 4, column 9))",
+        ])
+        #expect(messages("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  \t\ndata: {}\n", rule: "yaml-tab-indentation") == [
+            "line 5 is blank but for a tab: YAML allows that, but libyaml, and kubectl's YAML parser ported from it, reject "
+                + "it; remove the tab (libyaml: found a tab character that violates indentation (while scanning a plain "
+                + "scalar at line 4, column 9))",
+        ])
+        #expect(messages("apiVersion: v1\nkind: List\nitems:\n-\tapiVersion: v1\n", rule: "yaml-tab-indentation") == [
+            "line 4 has a tab after `-`: YAML allows a tab as separation there, but libyaml, and kubectl's YAML parser "
+                + "ported from it, reject it; use a space (libyaml: found character that cannot start any token (while "
+                + "scanning for the next token at line 4, column 2))",
+        ])
+    }
+
+    @Test func keysEqualAsWritten() {
+        #expect(messages("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  A: x\n  A: y\n", rule: "duplicate-key") == [
+            "duplicate key 'A' (first at line 5, column 3); the later value wins",
+        ])
+    }
+
+    @Test func keysEqualOnceResolved() {
+        let text = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: a}
+            data:
+              "true": x
+              True: y
+              "1": one
+              0x1: two
+              ~: none
+              null: nothing
+            """
+        #expect(messages(text, rule: "duplicate-key") == [
+            "key 'True' is the same key as 'true' (first at line 5, column 3): YAML reads both as the key \"true\"; the later value wins",
+            "key '0x1' is the same key as '1' (first at line 7, column 3): YAML reads both as the key \"1\"; the later value wins",
+            "key 'null' is the same key as '~' (first at line 9, column 3): YAML reads both as the key \"null\"; the later value wins",
+        ])
+        // go-yaml v2 reads `yes` and `on` as true; "true" and `1.0` are different keys from "yes" and 1.5.
+        #expect(messages("a:\n  yes: 1\n  \"1.5\": 2\n  on: 3\n  1.0: 4\n  1: 5\n", rule: "duplicate-key") == [
+            "key 'on' is the same key as 'yes' (first at line 2, column 3): YAML reads both as the key \"true\"; the later value wins",
+            "key '1' is the same key as '1.0' (first at line 5, column 3): YAML reads both as the key \"1\"; the later value wins",
+        ])
+    }
+}
