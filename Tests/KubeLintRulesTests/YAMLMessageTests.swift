@@ -67,3 +67,59 @@ struct YAMLMessageTests {
         ])
     }
 }
+
+/// The full text of the duplicate rules' messages.
+@Suite("Messages of the duplicate rules")
+struct DuplicateMessageTests {
+    private func messages(_ files: [(String, String)], rule: String) -> [String] {
+        let tree = Loader.load(files.map { .bytes(name: $0.0, Array($0.1.utf8)) })
+        return Linter(configuration: LintConfiguration()).lint(tree).findings.filter { $0.ruleID == rule }.map(\.message)
+    }
+
+    private let pod = """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: web}
+        spec:
+          containers:
+          - name: web
+            image: nginx
+            ports:
+            - {name: http, containerPort: 8080}
+            - {name: http, containerPort: 8443}
+            env:
+            - {name: MODE, value: a}
+            - {name: MODE, value: b}
+          - image: sidecar
+            ports:
+            - {containerPort: 8080}
+        """
+
+    @Test func duplicateObject() {
+        let settings = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n"
+        #expect(messages([("a.yaml", settings), ("b.yaml", settings)], rule: "duplicate-object") == [
+            "ConfigMap settings in namespace 'default' is defined twice (first at a.yaml:3:18); applied together, the later definition overwrites the earlier",
+        ])
+        let namespace = "apiVersion: v1\nkind: Namespace\nmetadata: {name: team}\n"
+        #expect(messages([("a.yaml", namespace + "---\n" + namespace)], rule: "duplicate-object") == [
+            "Namespace team is defined twice (first at a.yaml:3:18); applied together, the later definition overwrites the earlier",
+        ])
+        // A kustomize base and overlay are separate builds.
+        #expect(messages([
+            ("base/kustomization.yaml", "resources: [settings.yaml]\n"), ("base/settings.yaml", settings),
+            ("prod/kustomization.yaml", "resources: [../base, settings.yaml]\n"), ("prod/settings.yaml", settings),
+        ], rule: "duplicate-object").isEmpty)
+    }
+
+    @Test func duplicatePortsAndEnv() {
+        #expect(messages([("p.yaml", pod)], rule: "duplicate-port-name") == [
+            "container 'web' has two ports named 'http' (first at line 9); the API server rejects the pod",
+        ])
+        #expect(messages([("p.yaml", pod)], rule: "duplicate-container-port") == [
+            "port 8080/TCP is declared twice in the pod (in container 'web'), first at line 9; the API server warns of a duplicate port definition",
+        ])
+        #expect(messages([("p.yaml", pod)], rule: "duplicate-env") == [
+            "container 'web' sets MODE twice (before at line 12); this later entry wins",
+        ])
+    }
+}
