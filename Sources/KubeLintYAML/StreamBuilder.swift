@@ -405,23 +405,38 @@ struct StreamBuilder {
                 let key = pending[firstPending + index * 2]
                 for earlier in 0..<index where keyHashes[earlier] == keyHashes[index] && sameKeyText(pending[firstPending + earlier * 2], key) {
                     let first = pending[firstPending + earlier * 2]
+                    guard resolveAlike(first, key) else { continue }
                     problems.append(YAMLProblem(kind: .duplicateKey(key: scalarText(key) ?? "", first: start(of: first)), mark: start(of: key)))
                     break
                 }
             }
             return
         }
-        var seen: [String: Mark] = [:]
+        var seen: [String: (node: UInt32, mark: Mark)] = [:]
         seen.reserveCapacity(pairCount)
         for index in 0..<pairCount {
             let key = pending[firstPending + index * 2]
             guard let keyText = scalarText(key), keyText != "<<" else { continue }
             if let first = seen[keyText] {
-                problems.append(YAMLProblem(kind: .duplicateKey(key: keyText, first: first), mark: start(of: key)))
+                guard resolveAlike(first.node, key) else { continue }
+                problems.append(YAMLProblem(kind: .duplicateKey(key: keyText, first: first.mark), mark: start(of: key)))
             } else {
-                seen[keyText] = start(of: key)
+                seen[keyText] = (key, start(of: key))
             }
         }
+    }
+
+    /// Whether two keys of the same text are the same key once resolved: a plain `yes` is the
+    /// key "true" to Kubernetes, a quoted "yes" the key "yes". Only keys of different styles or
+    /// tags can differ, so only they are resolved.
+    private func resolveAlike(_ lhs: UInt32, _ rhs: UInt32) -> Bool {
+        let left = records[Int(lhs)]
+        let right = records[Int(rhs)]
+        let leftTag = left.hasTag ? tagOfNode[lhs].map { tags[Int($0)] } : nil
+        let rightTag = right.hasTag ? tagOfNode[rhs].map { tags[Int($0)] } : nil
+        guard left.style != right.style || leftTag != rightTag, let text = scalarText(lhs) else { return true }
+        return ResolvedScalar.resolve(Scalar(text, style: left.style, tag: leftTag)).mapKey
+            == ResolvedScalar.resolve(Scalar(text, style: right.style, tag: rightTag)).mapKey
     }
 
     /// Keys written differently that Kubernetes reads as the same key (`true` and `True`, `1`
