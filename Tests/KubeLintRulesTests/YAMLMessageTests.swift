@@ -98,12 +98,16 @@ struct DuplicateMessageTests {
 
     @Test func duplicateObject() {
         let settings = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\n"
-        #expect(messages([("a.yaml", settings), ("b.yaml", settings)], rule: "duplicate-object") == [
+        let changed = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {mode: safe}\n"
+        #expect(messages([("a.yaml", settings), ("b.yaml", changed)], rule: "duplicate-object") == [
             "ConfigMap settings in namespace 'default' is defined twice (first at a.yaml:3:18); applied together, the later definition overwrites the earlier",
+        ])
+        #expect(messages([("a.yaml", settings), ("b.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n")], rule: "duplicate-object") == [
+            "ConfigMap settings in namespace 'default' is defined twice (first at a.yaml:3:18); with the same content: one copy is redundant (and `kubectl create` refuses the second)",
         ])
         let namespace = "apiVersion: v1\nkind: Namespace\nmetadata: {name: team}\n"
         #expect(messages([("a.yaml", namespace + "---\n" + namespace)], rule: "duplicate-object") == [
-            "Namespace team is defined twice (first at a.yaml:3:18); applied together, the later definition overwrites the earlier",
+            "Namespace team is defined twice (first at a.yaml:3:18); with the same content: one copy is redundant (and `kubectl create` refuses the second)",
         ])
         // A kustomize base and overlay are separate builds.
         #expect(messages([

@@ -94,13 +94,33 @@ public struct DuplicateObjectRule: Rule {
             if earlier.source == resource.source { continue }
             let place = key.namespace.isEmpty ? "" : " in namespace '\(key.namespace)'"
             let position = "\(earlier.source.file):\(earlier.nameMark.line):\(earlier.nameMark.column)"
+            let consequence = Self.sameContent(earlier.root, resource.root)
+                ? "with the same content: one copy is redundant (and `kubectl create` refuses the second)"
+                : "applied together, the later definition overwrites the earlier"
             findings.append(finding(
-                "\(kind) \(name)\(place) is defined twice (first at \(position)); applied together, the later definition overwrites the earlier",
+                "\(kind) \(name)\(place) is defined twice (first at \(position)); \(consequence)",
                 at: resource.nameMark, in: resource,
                 related: [earlier.related("first definition of \(kind) \(name)")]
             ))
         }
         return findings
+    }
+}
+
+extension DuplicateObjectRule {
+    /// Whether two objects say the same, whatever their layout (flow or block, quoting).
+    /// Recursive, but parsed trees are depth-bounded (`YAMLLimits`).
+    static func sameContent(_ lhs: Node, _ rhs: Node) -> Bool {
+        switch (lhs.content, rhs.content) {
+        case (.scalar(let left), .scalar(let right)):
+            return left.resolved == right.resolved
+        case (.sequence(let left), .sequence(let right)):
+            return left.count == right.count && zip(left, right).allSatisfy { sameContent($0, $1) }
+        case (.mapping(let left), .mapping(let right)):
+            return left.count == right.count && zip(left, right).allSatisfy { sameContent($0.key, $1.key) && sameContent($0.value, $1.value) }
+        default:
+            return false
+        }
     }
 }
 
