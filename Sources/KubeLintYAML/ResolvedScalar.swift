@@ -121,6 +121,20 @@ public enum ResolvedScalar: Sendable, Hashable {
         }
     }
 
+    /// Whether an untagged plain scalar of these bytes may resolve to something other than a
+    /// string, looking a little further than the first byte: numbers start with a digit, a
+    /// sign or a dot, and keywords (`true`, `on`, `null`, ...) are five bytes at most, so `name`
+    /// and `template` are evidently strings.
+    static func mayResolveNonString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        switch first {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return bytes.count <= 5 && mayStartNonString(first) && keywords[String(decoding: bytes, as: UTF8.self)] != nil
+        }
+    }
+
     /// The keyword `text` spells, if any. No keyword is longer than five bytes, and most
     /// scalars are: they skip hashing.
     private static func keyword(_ text: String) -> ResolvedScalar? {

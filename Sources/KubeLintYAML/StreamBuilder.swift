@@ -443,14 +443,14 @@ struct StreamBuilder {
     /// and `0x1`, `~` and `null`, `"1"` and `1`): YAML resolves each plain key, and the JSON
     /// object Kubernetes decodes turns every key into text. Keys that are the same text are
     /// left to the text comparison. Only mappings with a key that may resolve to something other
-    /// than a string (a plain scalar starting with a digit, `t`, `~`, ..., or a tagged one) pay
-    /// for resolving.
+    /// than a string (a number, a keyword such as `true` or `~`, or a tagged one) pay for
+    /// resolving.
     private mutating func reportEquivalentKeys(from firstPending: Int, pairCount: Int) {
         var mayResolve = false
         for index in 0..<pairCount {
             let record = records[Int(pending[firstPending + index * 2])]
             guard record.kind == .scalar else { continue }
-            if record.hasTag || (record.style == .plain && (record.count == 0 || withBytes(of: record) { ResolvedScalar.mayStartNonString($0[0]) })) {
+            if record.hasTag || (record.style == .plain && withBytes(of: record) { ResolvedScalar.mayResolveNonString($0) }) {
                 mayResolve = true
                 break
             }
