@@ -27,6 +27,8 @@ struct SchemaReader {
                 switch problem.kind {
                 case .duplicateKey(let key, let first):
                     report("duplicate key '\(key)' (first at line \(first.line), column \(first.column))", at: problem.mark)
+                case .equivalentKey(let key, let first, let firstKey, _):
+                    report("key '\(key)' is the same key as '\(firstKey)' (first at line \(first.line), column \(first.column))", at: problem.mark)
                 case .invalidMerge:
                     report("`<<` merge value must be a mapping or a list of mappings", at: problem.mark)
                 }

@@ -28,6 +28,8 @@ public enum RuleRegistry {
         UnknownKindRule.self,
         CustomResourceInvalidRule.self,
         CustomResourceUnvalidatedRule.self,
+        DuplicateObjectRule.self,
+        DuplicatePortNameRule.self,
         // API versions
         APIVersionRemovedRule.self,
         APIVersionDeprecatedRule.self,
@@ -53,6 +55,8 @@ public enum RuleRegistry {
         RWOVolumeReplicasRule.self,
         RWOVolumeRollingUpdateRule.self,
         RWOVolumeAutoscaledRule.self,
+        DuplicateContainerPortRule.self,
+        DuplicateEnvRule.self,
         // contracts
         ContractObjectMissingRule.self,
         ContractObjectForbiddenRule.self,
