@@ -71,6 +71,7 @@ struct FieldIndex: Sendable {
     func walkType(_ position: Int32) -> Int32 { entries[Int(position)].field.walkType }
     func walkCheck(_ position: Int32) -> Int32 { entries[Int(position)].field.walkCheck }
     func absentThroughMinor(_ position: Int32) -> Int? { entries[Int(position)].field.absentThroughMinor }
+    func isDefaulted(_ position: Int32) -> Bool { entries[Int(position)].field.isDefaulted }
 
     private func sameBytes(_ name: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         names.withUnsafeBufferPointer { names in
