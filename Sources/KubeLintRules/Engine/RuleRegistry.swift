@@ -35,6 +35,7 @@ public enum RuleRegistry {
         // references
         ServiceSelectorNoMatchRule.self,
         ServiceTargetPortRule.self,
+        ServiceTargetPortUndeclaredRule.self,
         ConfigMapMissingRule.self,
         ConfigMapKeyMissingRule.self,
         SecretMissingRule.self,
