@@ -35,7 +35,8 @@ public struct ClusterScopedKinds: Sendable {
 
     /// Whether objects of this kind in this API group ("" for the core group) live outside namespaces.
     public func contains(group: String, kind: String) -> Bool {
-        groupKinds.contains(GroupKind(group: group, kind: kind))
+        // Most kinds are namespaced: the kind alone rejects them without building a pair.
+        kinds.contains(kind) && groupKinds.contains(GroupKind(group: group, kind: kind))
     }
 
     /// Whether objects of a kind of this name live outside namespaces in some API group: for a

@@ -110,7 +110,7 @@ public struct ResourceIndex: Sendable {
     }
 
     private static func isClusterScoped(_ resource: Resource, _ clusterScopedKinds: ClusterScopedKinds) -> Bool {
-        guard let kind = resource.kind?.value else { return false }
+        guard let kind = resource.kind?.value, clusterScopedKinds.contains(kind: kind) else { return false }
         return clusterScopedKinds.contains(group: resource.group ?? "", kind: kind)
     }
 

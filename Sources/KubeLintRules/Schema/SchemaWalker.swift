@@ -167,10 +167,8 @@ struct SchemaWalker {
             }
             if let position {
                 guard position >= 0 else { return nil }
-                return FoundField(
-                    type: index.walkType(position), check: index.walkCheck(position),
-                    absentThroughMinor: index.absentThroughMinor(position), isDefaulted: index.isDefaulted(position)
-                )
+                let parts = index.walkParts(position)
+                return FoundField(type: parts.type, check: parts.check, absentThroughMinor: parts.absentThroughMinor, isDefaulted: parts.isDefaulted)
             }
         }
         guard let field = table.types[typeIndex].fields[String(decoding: bytes, as: UTF8.self)] else { return nil }

@@ -38,15 +38,20 @@ struct ServicePortTargets {
         /// The written `targetPort`, or `port` when `targetPort` is absent.
         var mark: Mark
         var problem: Problem
+
+        /// A port the containers name without declaring it (service-target-port-undeclared's).
+        var isMention: Bool {
+            if case .mentionedNumber = problem { return true }
+            return false
+        }
     }
 
-    /// "Deployment web, StatefulSet db": the selected objects, for messages.
-    let selected: String
     let declaredNames: Set<String>
     let declaredNumbers: Set<Int>
-    /// Where each selected object declares its container ports (or that it declares none).
-    let related: [Finding.Related]
     let mismatches: [Mismatch]
+    /// The selected objects, and the container ports each declares.
+    private let runners: [Resource]
+    private let portsPerRunner: [[ContainerPort]]
 
     init?(_ resource: Resource, context: LintContext) {
         guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return nil }
@@ -56,18 +61,11 @@ struct ServicePortTargets {
         guard !runners.isEmpty, specs.count == runners.count else { return nil }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return nil }
         let portsPerRunner = specs.map { spec in spec.allContainers.flatMap(\.ports) }
+        self.runners = runners
+        self.portsPerRunner = portsPerRunner
         declaredNames = Set(portsPerRunner.joined().compactMap { $0.name?.value })
         declaredNumbers = Set(portsPerRunner.joined().compactMap { $0.containerPort?.value })
         let everyRunnerDeclaresPorts = portsPerRunner.allSatisfy { !$0.isEmpty }
-        selected = runners.map { "\($0.kind?.value ?? "?") \($0.name ?? "?")" }.joined(separator: ", ")
-        // Where the selected containers declare their ports, so that a port renamed in a
-        // workload is reported with the commit that renamed it.
-        related = zip(runners, portsPerRunner).map { runner, ports in
-            Finding.Related(
-                location: FileLocation(file: runner.source.file, mark: ports.first?.mark ?? runner.nameMark),
-                message: ports.isEmpty ? "\(runner.kindAndName) declares no container ports" : "\(runner.kindAndName) declares its container ports here"
-            )
-        }
         var mismatches: [Mismatch] = []
         for port in service.ports {
             guard let target = port.effectiveTargetPort, let mark = port.targetPort?.mark ?? port.port?.mark else { continue }
@@ -84,6 +82,22 @@ struct ServicePortTargets {
             }
         }
         self.mismatches = mismatches
+    }
+
+    /// "Deployment web, StatefulSet db": the selected objects, for messages.
+    var selected: String {
+        runners.map { "\($0.kind?.value ?? "?") \($0.name ?? "?")" }.joined(separator: ", ")
+    }
+
+    /// Where each selected object declares its container ports (or that it declares none), so
+    /// that a port renamed in a workload is reported with the commit that renamed it.
+    var related: [Finding.Related] {
+        zip(runners, portsPerRunner).map { runner, ports in
+            Finding.Related(
+                location: FileLocation(file: runner.source.file, mark: ports.first?.mark ?? runner.nameMark),
+                message: ports.isEmpty ? "\(runner.kindAndName) declares no container ports" : "\(runner.kindAndName) declares its container ports here"
+            )
+        }
     }
 
     /// "target port 8000" or, when the port is written as `targetPort: 0`, what that stands for.

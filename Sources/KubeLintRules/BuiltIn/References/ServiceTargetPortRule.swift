@@ -123,21 +123,24 @@ public struct ServiceTargetPortRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let targets = ServicePortTargets(resource, context: context) else { return [] }
+        guard let targets = ServicePortTargets(resource, context: context),
+              targets.mismatches.contains(where: { !$0.isMention }) else { return [] }
+        let selected = targets.selected
+        let related = targets.related
         return targets.mismatches.compactMap { mismatch in
             switch mismatch.problem {
             case .unknownName(let name):
                 let names = targets.declaredNames
                 return finding(
-                    "target port '\(name)' is not the name of a container port of \(targets.selected)"
+                    "target port '\(name)' is not the name of a container port of \(selected)"
                         + (names.isEmpty ? " (they name no ports)" : " (named ports: \(names.sorted().joined(separator: ", ")))"),
-                    at: mismatch.mark, in: resource, related: targets.related
+                    at: mismatch.mark, in: resource, related: related
                 )
             case .undeclaredNumber(let number):
                 let numbers = targets.declaredNumbers.sorted().map(String.init).joined(separator: ", ")
                 return finding(
-                    "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a containerPort of \(targets.selected) (they declare \(numbers))",
-                    at: mismatch.mark, in: resource, related: targets.related
+                    "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a containerPort of \(selected) (they declare \(numbers))",
+                    at: mismatch.mark, in: resource, related: related
                 )
             case .mentionedNumber:
                 // The containers name the port: service-target-port-undeclared notes it.

@@ -88,7 +88,10 @@ public struct ServiceTargetPortUndeclaredRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let targets = ServicePortTargets(resource, context: context) else { return [] }
+        guard let targets = ServicePortTargets(resource, context: context),
+              targets.mismatches.contains(where: \.isMention) else { return [] }
+        let selected = targets.selected
+        let related = targets.related
         return targets.mismatches.compactMap { mismatch in
             guard case .mentionedNumber(let number, let mention) = mismatch.problem else { return nil }
             let declared = targets.declaredNumbers.sorted().map(String.init).joined(separator: ", ")
@@ -97,10 +100,10 @@ public struct ServiceTargetPortUndeclaredRule: ResourceRule {
                 message: "container '\(mention.container)' names port \(number) here"
             )
             return finding(
-                "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a declared containerPort of \(targets.selected) "
+                "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a declared containerPort of \(selected) "
                     + "(they declare \(declared)), but container '\(mention.container)' names it in its \(mention.place) "
                     + "(`\(mention.text)`); declare it under ports",
-                at: mismatch.mark, in: resource, related: [named] + targets.related
+                at: mismatch.mark, in: resource, related: [named] + related
             )
         }
     }
