@@ -30,7 +30,19 @@ Two facts come from the API's definitions beyond the fields' types:
 
 Usage (writes the Swift file; prints a summary to stderr). The inputs are pinned: the client
 wheels by version, k8s.io/api by tag (kubernetes-1.37.0-beta.0 for the newest types, and
-kubernetes-1.13.9 for types later removed):
+kubernetes-1.13.9 for types later removed). The table in the repository was generated from
+these (sha256 of each wheel; commit of each tag):
+
+    kubernetes-9.0.1    ec360d9bae6ac67081f81bca23870822a5ff1508dffad6f20a5a2a03f20032c5
+    kubernetes-12.0.1   23c85d8571df8f56e773f1a413bc081537536dc47e2b5e8dc2e6262edb2c57ca
+    kubernetes-18.20.0  ff31ec17437293e7d4e1459f1228c42d27c7724dfb56b4868aba7a901a5b72c9
+    kubernetes-21.7.0   044c20253f8577491a87af8f9edea1f929ed6d62ce306376a6cb8aed24e572c5
+    kubernetes-24.2.0   da19d58865cf903a8c7b9c3691a2e6315d583a98f0659964656dfdf645bf7e49
+    kubernetes-28.1.0   10f56f8160dcb73647f15fafda268e7f60cf7dbc9f8e46d52fcd46d3beb0c18d
+    kubernetes-33.1.0   544de42b24b64287f7e0aa9513c93cb503f7f40eea39b20f66810011a86eabc5
+    kubernetes-37.0.2   d72683392fc10f59fb78b89bd91cb3be60a05d6ff0bbb2150966a224af6edc03
+    k8s.io/api kubernetes-1.37.0-beta.0  1c293eaf810b123325bc7d2c0b9682ff8806aaee
+    k8s.io/api kubernetes-1.13.9         5e2f71e44c7fbe9ff9e3eb3f66f51d07e48183cf
 
     mkdir -p /tmp/k8s-clients && cd /tmp/k8s-clients
     for v in 9.0.1 12.0.1 18.20.0 21.7.0 24.2.0 28.1.0 33.1.0 37.0.2; do
@@ -472,8 +484,8 @@ def main(wheels, go_api_roots):
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--go-api", action="append", default=[], metavar="DIR",
-                        help="a k8s.io/api source tree (repeatable); without one no field is marked defaulted")
+    parser.add_argument("--go-api", action="append", required=True, metavar="DIR",
+                        help="a k8s.io/api source tree (repeatable): which fields are plain values")
     parser.add_argument("wheels", nargs="+", metavar="WHEEL", help="Kubernetes Python client wheels")
     arguments = parser.parse_args()
     main(arguments.wheels, arguments.go_api)
