@@ -24,6 +24,8 @@ public struct ResourceIndex: Sendable {
     public let resources: [Resource]
     /// The namespace of objects that do not name one (`default`, or what the config says).
     public let defaultNamespace: String
+    /// Kinds whose objects live outside namespaces: filed under "" whatever the file says.
+    public let clusterScopedKinds: ClusterScopedKinds
 
     private let byKind: [String: [Int]]
     private let byObjectKey: [ObjectKey: [Int]]
@@ -39,18 +41,12 @@ public struct ResourceIndex: Sendable {
     /// HorizontalPodAutoscalers under the object their `scaleTargetRef` names.
     private let autoscalersByTarget: [ObjectKey: [Int]]
 
-    /// Kinds that live outside namespaces: their namespace is "" whatever the file says.
-    public static let clusterScopedKinds: Set<String> = [
-        "Namespace", "Node", "PersistentVolume", "StorageClass", "CustomResourceDefinition",
-        "ClusterRole", "ClusterRoleBinding", "PriorityClass", "IngressClass", "RuntimeClass",
-        "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "APIService",
-        "CSIDriver", "CSINode", "VolumeAttachment", "PodSecurityPolicy", "ComponentStatus",
-        "CertificateSigningRequest", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
-    ]
-
-    public init(_ resources: [Resource], defaultNamespace: String = "default") {
+    /// `clusterScopedKinds`: which kinds live outside namespaces (none when not given; the
+    /// linter passes the API's, see `LintContext`).
+    public init(_ resources: [Resource], defaultNamespace: String = "default", clusterScopedKinds: ClusterScopedKinds = ClusterScopedKinds()) {
         self.resources = resources
         self.defaultNamespace = defaultNamespace
+        self.clusterScopedKinds = clusterScopedKinds
         var byKind: [String: [Int]] = [:]
         var byObjectKey: [ObjectKey: [Int]] = [:]
         var podRunnersByLabel: [LabelKey: [Int]] = [:]
@@ -63,7 +59,7 @@ public struct ResourceIndex: Sendable {
         for (position, resource) in resources.enumerated() {
             guard let kind = resource.kind?.value else { continue }
             byKind[kind, default: []].append(position)
-            let namespace = Self.namespace(of: resource, defaultNamespace: defaultNamespace)
+            let namespace = Self.namespace(of: resource, defaultNamespace: defaultNamespace, clusterScopedKinds: clusterScopedKinds)
             if let name = resource.name {
                 byObjectKey[ObjectKey(kind: kind, namespace: namespace, name: name), default: []].append(position)
             }
@@ -106,27 +102,54 @@ public struct ResourceIndex: Sendable {
         self.autoscalersByTarget = autoscalersByTarget
     }
 
-    static func namespace(of resource: Resource, defaultNamespace: String) -> String {
-        if let kind = resource.kind?.value, clusterScopedKinds.contains(kind) { return "" }
-        return resource.namespace ?? defaultNamespace
+    /// `namespace: ""` is the namespace left out: Go's JSON decoding cannot tell them apart.
+    private static func namespace(of resource: Resource, defaultNamespace: String, clusterScopedKinds: ClusterScopedKinds) -> String {
+        if isClusterScoped(resource, clusterScopedKinds) { return "" }
+        guard let namespace = resource.namespace, !namespace.isEmpty else { return defaultNamespace }
+        return namespace
+    }
+
+    private static func isClusterScoped(_ resource: Resource, _ clusterScopedKinds: ClusterScopedKinds) -> Bool {
+        guard let kind = resource.kind?.value, clusterScopedKinds.contains(kind: kind) else { return false }
+        return clusterScopedKinds.contains(group: resource.group ?? "", kind: kind)
     }
 
     /// The namespace a resource lands in ("" for cluster-scoped kinds).
     public func namespace(of resource: Resource) -> String {
-        Self.namespace(of: resource, defaultNamespace: defaultNamespace)
+        Self.namespace(of: resource, defaultNamespace: defaultNamespace, clusterScopedKinds: clusterScopedKinds)
+    }
+
+    /// Whether the resource's kind lives outside namespaces (its `metadata.namespace` is ignored).
+    public func isClusterScoped(_ resource: Resource) -> Bool {
+        Self.isClusterScoped(resource, clusterScopedKinds)
+    }
+
+    /// Where an object of `kind` named from `namespace` (a reference's, a contract's) is filed:
+    /// "" for a cluster-scoped kind, else `namespace`.
+    public func namespace(forKind kind: String, from namespace: String) -> String {
+        clusterScopedKinds.contains(kind: kind) ? "" : namespace
     }
 
     public func resources(ofKind kind: String) -> [Resource] {
         (byKind[kind] ?? []).map { resources[$0] }
     }
 
-    /// Every object with this kind, namespace and name (more than one is itself a problem).
+    /// Every object with this kind, namespace and name (more than one is itself a problem). An
+    /// object of a cluster-scoped kind is found from any namespace.
     public func objects(kind: String, namespace: String, name: String) -> [Resource] {
-        (byObjectKey[ObjectKey(kind: kind, namespace: namespace, name: name)] ?? []).map { resources[$0] }
+        positions(kind: kind, namespace: namespace, name: name).map { resources[$0] }
     }
 
     public func object(kind: String, namespace: String, name: String) -> Resource? {
-        byObjectKey[ObjectKey(kind: kind, namespace: namespace, name: name)]?.first.map { resources[$0] }
+        positions(kind: kind, namespace: namespace, name: name).first.map { resources[$0] }
+    }
+
+    /// Looked up in `namespace` first: a namespaced custom kind may share the name of a
+    /// cluster-scoped kind of another group (Cluster API's `IPAddress`).
+    private func positions(kind: String, namespace: String, name: String) -> [Int] {
+        if let found = byObjectKey[ObjectKey(kind: kind, namespace: namespace, name: name)] { return found }
+        guard !namespace.isEmpty, clusterScopedKinds.contains(kind: kind) else { return [] }
+        return byObjectKey[ObjectKey(kind: kind, namespace: "", name: name)] ?? []
     }
 
     /// Pods and workloads in `namespace` whose pod labels include every entry of `selector`.

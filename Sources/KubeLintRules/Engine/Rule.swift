@@ -134,7 +134,10 @@ public struct LintContext: Sendable {
         let objects = patchFiles.isEmpty
             ? tree.resources
             : tree.resources.filter { !KustomizePatches.contains($0.source.file, in: patchFiles) }
-        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace)
+        // Cluster-scoped kinds: the built-in ones the API describes, and the custom kinds the
+        // tree defines with `scope: Cluster`.
+        let clusterScopedKinds = SchemaTable.shared.clusterScopedKinds.adding(definitionsIn: objects)
+        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: clusterScopedKinds)
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
         kustomizeSelectorLabelled = KustomizePatches.selectorLabelledPaths(in: tree.resources)

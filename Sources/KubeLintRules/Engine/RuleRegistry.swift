@@ -37,6 +37,7 @@ public enum RuleRegistry {
         // references
         ServiceSelectorNoMatchRule.self,
         ServiceTargetPortRule.self,
+        ServiceTargetPortUndeclaredRule.self,
         ConfigMapMissingRule.self,
         ConfigMapKeyMissingRule.self,
         SecretMissingRule.self,

@@ -25,9 +25,11 @@ extension PodRunner {
 extension LintContext {
     /// Whether an object that a manifest names exists: in the tree, declared external in the
     /// configuration, made by Kubernetes in every namespace, or made by another object of the
-    /// tree (`ProducedObjects`).
+    /// tree (`ProducedObjects`). An object of a cluster-scoped kind is in no namespace: it
+    /// resolves from every one.
     func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
-        index.object(kind: kind, namespace: namespace, name: name) != nil
+        let namespace = index.namespace(forKind: kind, from: namespace)
+        return index.object(kind: kind, namespace: namespace, name: name) != nil
             || configuration.isExternal(kind: kind, namespace: namespace, name: name)
             || PlatformObjects.existsEverywhere(kind: kind, name: name)
             || producedObjects.contains(kind: kind, namespace: namespace, name: name)
