@@ -16,6 +16,11 @@ public enum RuleExplanation {
         lines += wrap(rule.rationale, indent: "  ")
         lines += ["", "How to fix:"]
         lines += wrap(rule.remediation, indent: "  ")
+        lines += ["", "Profiles: " + rule.profiles.map(\.rawValue).joined(separator: ", ")]
+        if !rule.equivalents.isEmpty {
+            lines += ["", "Equivalents:"]
+            lines += wrap(rule.equivalents.joined(separator: ", "), indent: "  ")
+        }
         lines += examples(rule.triggeringExamples, title: "Reported (^ marks where):")
         lines += examples(rule.nonTriggeringExamples, title: "Not reported:")
         return lines.joined(separator: "\n") + "\n"

@@ -51,6 +51,10 @@ public enum RuleRegistry {
         IngressServiceMissingRule.self,
         IngressServicePortMissingRule.self,
         IngressTLSSecretMissingRule.self,
+        StatefulSetServiceNameRule.self,
+        NetworkPolicySelectsNothingRule.self,
+        NetworkPolicyPeerSelectsNothingRule.self,
+        ServiceMonitorSelectsNothingRule.self,
         // workloads
         WorkloadSelectorMismatchRule.self,
         RWOVolumeReplicasRule.self,
@@ -58,6 +62,10 @@ public enum RuleRegistry {
         RWOVolumeAutoscaledRule.self,
         DuplicateContainerPortRule.self,
         DuplicateEnvRule.self,
+        ProbePortMissingRule.self,
+        RestartPolicyInvalidRule.self,
+        TopologySpreadInvalidRule.self,
+        TopologySpreadNoSelectorRule.self,
         // contracts
         ContractObjectMissingRule.self,
         ContractObjectForbiddenRule.self,
@@ -90,6 +98,13 @@ public enum RuleRegistry {
     public static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id == id }
     }
+
+    /// Each rule's category, for profiles (`LintConfiguration.isEnabled`).
+    static let categoriesByID: [String: RuleCategory] = Dictionary(
+        ruleTypes.map { ($0.description.id, $0.description.category) }, uniquingKeysWith: { first, _ in first }
+    )
+
+    public static func category(of id: String) -> RuleCategory? { categoriesByID[id] }
 
     public static let inputRuleIDs: Set<String> = Set(
         ruleTypes.map { $0.description }.filter { $0.category == .input }.map(\.id)
