@@ -66,6 +66,9 @@ public enum RuleRegistry {
         RestartPolicyInvalidRule.self,
         TopologySpreadInvalidRule.self,
         TopologySpreadNoSelectorRule.self,
+        // admission
+        PodSecurityEnforceRule.self,
+        PodSecurityWarnRule.self,
         // contracts
         ContractObjectMissingRule.self,
         ContractObjectForbiddenRule.self,
