@@ -15,9 +15,9 @@ public struct ServiceMonitorSelectsNothingRule: Rule {
             namespace unless `namespaceSelector` says otherwise. When no Service there carries \
             those labels, Prometheus scrapes nothing and the metrics and alerts built on them \
             silently go empty. ServiceMonitors that look in other namespaces (`any: true`, or \
-            `matchNames` naming another) are judged only against those namespaces' Services in \
-            the tree, and not when the tree has none of them; nor are namespaces where \
-            `externalObjects` declares a Service.
+            `matchNames` naming another) are judged against those namespaces' Services. A \
+            namespace where the tree has no Service at all is not judged (its Services are kept \
+            elsewhere), nor is one where `externalObjects` declares a Service.
             """,
         remediation: "Make the selector match the labels of the Service to scrape (`metadata.labels`, not its selector).",
         triggeringExamples: [
@@ -102,9 +102,9 @@ public struct ServiceMonitorSelectsNothingRule: Rule {
             } else {
                 namespaces = [own]
             }
-            // Services of namespaces the tree does not hold may well exist: not judged.
-            let known = namespaces.filter { servicesByNamespace[$0] != nil || $0 == own }
-            guard !known.isEmpty, known.count == namespaces.count || namespaces == [own] else { continue }
+            // Services of namespaces where the tree has none may well exist: not judged.
+            let known = namespaces.filter { servicesByNamespace[$0] != nil }
+            guard !known.isEmpty, known.count == namespaces.count else { continue }
             let selects = known.contains { namespace in
                 (servicesByNamespace[namespace] ?? []).contains { selector.matches($0) ?? true }
             }

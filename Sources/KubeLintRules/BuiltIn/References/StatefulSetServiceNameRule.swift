@@ -14,7 +14,9 @@ public struct StatefulSetServiceNameRule: ResourceRule {
             Service its `serviceName` names, and only when that Service is headless \
             (`clusterIP: None`). Without it the StatefulSet still runs, but peers that find each \
             other by those names (database replicas, brokers of a cluster) cannot, and the \
-            StatefulSet looks fine until they try.
+            StatefulSet looks fine until they try. A StatefulSet of one replica (a database its \
+            clients reach through a Service) has no peers to find and is not reported; one that \
+            an autoscaler scales is.
             """,
         remediation: """
             Add a Service with `clusterIP: None` of that name selecting the StatefulSet's pods, \
@@ -29,6 +31,7 @@ public struct StatefulSetServiceNameRule: ResourceRule {
                   name: db
                 spec:
                   serviceName: ↓db-headless
+                  replicas: 3
                   selector:
                     matchLabels: {app: db}
                   template:
@@ -45,6 +48,7 @@ public struct StatefulSetServiceNameRule: ResourceRule {
                   name: cache
                 spec:
                   serviceName: ↓cache
+                  replicas: 2
                   selector:
                     matchLabels: {app: cache}
                   template:
@@ -73,6 +77,7 @@ public struct StatefulSetServiceNameRule: ResourceRule {
                   name: db
                 spec:
                   serviceName: db
+                  replicas: 3
                   selector:
                     matchLabels: {app: db}
                   template:
@@ -92,6 +97,23 @@ public struct StatefulSetServiceNameRule: ResourceRule {
                   selector: {app: db}
                   ports:
                   - port: 5432
+                ---
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata:
+                  name: orders-db
+                spec:
+                  serviceName: orders-db
+                  replicas: 1
+                  selector:
+                    matchLabels: {app: orders-db}
+                  template:
+                    metadata:
+                      labels: {app: orders-db}
+                    spec:
+                      containers:
+                      - name: db
+                        image: mysql:8.4
                 """),
         ],
         equivalents: ["kube-score:statefulset-has-servicename"]
@@ -101,6 +123,7 @@ public struct StatefulSetServiceNameRule: ResourceRule {
         guard let workload = resource.workload, workload.kind == .statefulSet,
               let serviceName = workload.serviceName, !serviceName.value.isEmpty else { return [] }
         let namespace = context.index.namespace(of: resource)
+        guard (workload.effectiveReplicas ?? 1) > 1 || context.isAutoscaled(resource, namespace: namespace) else { return [] }
         guard let service = context.service(named: serviceName.value, namespace: namespace) else {
             guard !context.referenceResolves(kind: "Service", namespace: namespace, name: serviceName.value) else { return [] }
             return [finding(

@@ -71,7 +71,10 @@ public struct ProbePortMissingRule: ResourceRule {
         for container in spec.allContainers {
             let names = Set(container.ports.compactMap { $0.name?.value })
             for (kind, probe) in ProbeKind.probes(of: container) {
-                guard let port = probe.port, case .string(let name) = port.value, !name.isEmpty, !names.contains(name) else { continue }
+                // A number written as a string ("8080") is tried as a number by the kubelet, and
+                // reported by invalid-port-name.
+                guard let port = probe.port, case .string(let name) = port.value, !name.isEmpty,
+                      !name.allSatisfy({ $0.isASCII && $0.isNumber }), !names.contains(name) else { continue }
                 findings.append(finding(
                     "\(kind.rawValue) of container \(ContainerWords.name(container)) targets port '\(name)', "
                         + "which the container does not declare; \(kind.consequence)",

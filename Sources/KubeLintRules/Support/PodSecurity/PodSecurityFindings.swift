@@ -18,9 +18,16 @@ extension LintContext {
         guard !policies.isEmpty, let pod = PodSpecNodes(resource) else { return [] }
         var findings: [PodSecurityFinding] = []
         var seen: [String: Int] = [:]
+        var enforced: Set<Int> = []
         for policy in policies {
             let evaluation = PodSecurityEvaluation(pod: pod, version: policy.version)
             for violation in evaluation.violations(of: policy.level) {
+                // A field the namespace rejects is not warned about again, under any control.
+                if policy.mode == .enforce {
+                    enforced.insert(violation.mark.offset)
+                } else if enforced.contains(violation.mark.offset) {
+                    continue
+                }
                 let key = "\(violation.mark.offset) \(violation.control.name) \(violation.control.level.rawValue)"
                 if let earlier = seen[key] {
                     if findings[earlier].policy.mode != .enforce, !findings[earlier].modes.contains(policy.mode) {
