@@ -61,10 +61,11 @@ public struct ImageTagUnpinnedRule: ResourceRule {
 
     /// Why the reference names no fixed image, or nil when it does.
     static func problem(with image: String) -> String? {
-        if image.contains("@") { return nil }
+        let bytes = image.utf8
+        if bytes.contains(UInt8(ascii: "@")) { return nil }
         // The tag follows the last colon after the last slash (a registry may have a port).
-        let lastPart = image.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(image)
-        guard let colon = lastPart.lastIndex(of: ":") else { return "which has no tag (so it is latest)" }
-        return lastPart[lastPart.index(after: colon)...] == "latest" ? "whose tag latest moves with every push" : nil
+        let lastPart = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
+        guard let colon = lastPart.lastIndex(of: UInt8(ascii: ":")) else { return "which has no tag (so it is latest)" }
+        return lastPart[lastPart.index(after: colon)...].elementsEqual("latest".utf8) ? "whose tag latest moves with every push" : nil
     }
 }

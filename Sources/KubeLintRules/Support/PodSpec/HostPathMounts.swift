@@ -22,7 +22,8 @@ extension PodSpecNodes {
                     .filter { $0["name"].flatMap(MappingReader.string) == name }
                     .map { (container: container, mount: $0) }
             }
-            found.append(HostPathMount(volumeName: name, path: PodField(pair: pathPair, path: "\(volumePath).hostPath.path"), mounts: mounts))
+            let path = FieldPath(parent: FieldPath(parent: volumePath, key: "hostPath"), key: "path")
+            found.append(HostPathMount(volumeName: name, path: PodField(pair: pathPair, path: path), mounts: mounts))
         }
         return found
     }

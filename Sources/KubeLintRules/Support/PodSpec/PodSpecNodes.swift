@@ -9,7 +9,7 @@ struct PodSpecNodes {
     var spec: Node
     /// Where the spec sits in the object: `spec`, `spec.template.spec`, or
     /// `spec.jobTemplate.spec.template.spec`.
-    var path: String
+    var path: FieldPath
     /// The pod template's `metadata` (a Pod's own), when written.
     var metadata: Node?
     /// The `spec` key that introduces the pod spec: where findings about the spec as a whole point.
@@ -38,12 +38,14 @@ struct PodSpecNodes {
         guard let specPair = holder?.pair("spec"), specPair.value.kind == .mapping else { return nil }
         spec = specPair.value
         specKeyMark = specPair.key.start
-        path = specPath.joined(separator: ".")
+        path = FieldPath(specPath.joined(separator: "."))
         metadata = holder?["metadata"]
         var containers: [ContainerNodes] = []
         for role in ContainerNodes.Role.allCases {
-            for (index, item) in (spec[role.rawValue]?.items ?? []).enumerated() where item.kind == .mapping {
-                containers.append(ContainerNodes(node: item, path: "\(path).\(role.rawValue)[\(index)]", role: role))
+            guard let list = spec[role.rawValue]?.items else { continue }
+            let listPath = FieldPath(parent: path, key: role.rawValue)
+            for (index, item) in list.enumerated() where item.kind == .mapping {
+                containers.append(ContainerNodes(node: item, path: FieldPath(parent: listPath, index: index), role: role))
             }
         }
         self.containers = containers
@@ -61,7 +63,7 @@ struct PodSpecNodes {
 
     /// A field of the pod spec with its path.
     func field(_ key: String) -> PodField? {
-        spec.pair(key).map { PodField(pair: $0, path: "\(path).\(key)") }
+        spec.pair(key).map { PodField(pair: $0, parent: path, key: key) }
     }
 
     /// The regular containers (not init or ephemeral ones): what serves traffic and is probed.
@@ -71,7 +73,7 @@ struct PodSpecNodes {
     /// since a container's `securityContext` wins over the pod's for the fields both have.
     func effectiveSecurity(_ key: String, of container: ContainerNodes) -> PodField? {
         if let own = container.securityField(key) { return own }
-        return securityContext?.pair(key).map { PodField(pair: $0, path: "\(path).securityContext.\(key)") }
+        return field("securityContext")?.field(key)
     }
 }
 
@@ -85,7 +87,7 @@ struct ContainerNodes {
 
     var node: Node
     /// `spec.template.spec.containers[0]`.
-    var path: String
+    var path: FieldPath
     var role: Role
 
     var name: String? { node["name"].flatMap(MappingReader.string) }
@@ -97,7 +99,7 @@ struct ContainerNodes {
         case .initContainer: "init container"
         case .ephemeral: "ephemeral container"
         }
-        return name.map { "\(kind) '\($0)'" } ?? "\(kind) \(path)"
+        return name.map { "\(kind) '\($0)'" } ?? "\(kind) \(path.text)"
     }
 
     /// Where a finding about the container as a whole points: its `name` value, else its start.
@@ -107,12 +109,12 @@ struct ContainerNodes {
 
     /// A field of the container with its path.
     func field(_ key: String) -> PodField? {
-        node.pair(key).map { PodField(pair: $0, path: "\(path).\(key)") }
+        node.pair(key).map { PodField(pair: $0, parent: path, key: key) }
     }
 
     /// A field of the container's `securityContext` with its path.
     func securityField(_ key: String) -> PodField? {
-        securityContext?.pair(key).map { PodField(pair: $0, path: "\(path).securityContext.\($0.key.scalar?.text ?? key)") }
+        field("securityContext")?.field(key)
     }
 
     /// Where a finding about a missing security setting points: the `securityContext` key when
@@ -121,13 +123,33 @@ struct ContainerNodes {
 }
 
 /// A field as written: its key and value nodes and its path, with typed reads of the value.
+/// The path is kept as its parent and key, and spelt out only for a message.
 struct PodField {
     var pair: Pair
-    var path: String
+    var parent: FieldPath
+    var key: String
+
+    init(pair: Pair, parent: FieldPath, key: String) {
+        self.pair = pair
+        self.parent = parent
+        self.key = key
+    }
+
+    /// A field at a path of its own (a list item read as a mapping).
+    init(pair: Pair, path: FieldPath) {
+        self.pair = pair
+        parent = path
+        key = ""
+    }
 
     var value: Node { pair.value }
     var mark: Mark { pair.value.start }
     var keyMark: Mark { pair.key.start }
+
+    /// `spec.containers[0].securityContext.privileged`.
+    var path: String { key.isEmpty ? parent.text : parent.text + "." + key }
+
+    private var ownPath: FieldPath { key.isEmpty ? parent : FieldPath(parent: parent, key: key) }
 
     var bool: Bool? {
         if case .bool(let flag) = pair.value.scalar?.resolved { return flag }
@@ -143,11 +165,61 @@ struct PodField {
 
     /// A nested field, for mappings (`seccompProfile.type`).
     func field(_ key: String) -> PodField? {
-        pair.value.pair(key).map { PodField(pair: $0, path: "\(path).\(key)") }
+        pair.value.pair(key).map { PodField(pair: $0, parent: ownPath, key: key) }
     }
 
     /// The items of a list value, each with its path.
-    var items: [(node: Node, path: String)] {
-        (pair.value.items ?? []).enumerated().map { ($1, "\(path)[\($0)]") }
+    var items: [(node: Node, path: FieldPath)] {
+        guard let items = pair.value.items else { return [] }
+        let list = ownPath
+        return items.enumerated().map { ($1, FieldPath(parent: list, index: $0)) }
     }
+}
+
+/// A path to a field (`spec.containers[0].ports[1]`) as links to its parent, so that text is
+/// built only for the fields a message names.
+final class FieldPath: Sendable, CustomStringConvertible {
+    private let parent: FieldPath?
+    private let key: String?
+    private let index: Int
+
+    /// A path written out (`spec.template.spec`).
+    init(_ text: String) {
+        parent = nil
+        key = text
+        index = -1
+    }
+
+    init(parent: FieldPath, key: String) {
+        self.parent = parent
+        self.key = key
+        index = -1
+    }
+
+    init(parent: FieldPath, index: Int) {
+        self.parent = parent
+        key = nil
+        self.index = index
+    }
+
+    var text: String {
+        var steps: [FieldPath] = []
+        var current: FieldPath? = self
+        while let step = current {
+            steps.append(step)
+            current = step.parent
+        }
+        var result = ""
+        for step in steps.reversed() {
+            if let key = step.key {
+                if !result.isEmpty { result += "." }
+                result += key
+            } else {
+                result += "[\(step.index)]"
+            }
+        }
+        return result
+    }
+
+    var description: String { text }
 }
