@@ -50,18 +50,18 @@ public struct EphemeralStorageUnsetRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.containers.compactMap { container in
-            let resources = container.field("resources")
-            let requests = ContainerResources(resources?.field("requests"))
-            let limits = ContainerResources(resources?.field("limits"))
+            let resources = container.node.pair("resources")
+            let requests = ContainerResources(resources?.value["requests"])
+            let limits = ContainerResources(resources?.value["limits"])
             var missing: [String] = []
             if !requests.has("ephemeral-storage"), !limits.has("ephemeral-storage") { missing.append("request") }
             if !limits.has("ephemeral-storage") { missing.append("limit") }
             guard !missing.isEmpty else { return nil }
             return finding(
                 "\(container.label) sets no ephemeral-storage \(missing.joined(separator: " or ")); its logs and scratch files can fill the node's disk",
-                at: resources?.keyMark ?? container.mark, in: resource
+                at: resources?.key.start ?? container.mark, in: resource
             )
         }
     }

@@ -62,7 +62,7 @@ public struct NodeAffinityMissingRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource), pod.spec["affinity"]?["nodeAffinity"] == nil,
+        guard let pod = context.podSpec(of: resource), pod.spec["affinity"]?["nodeAffinity"] == nil,
               (pod.spec["nodeSelector"]?.pairs ?? []).isEmpty, pod.field("nodeName") == nil else { return [] }
         return [finding("the pods of \(resource.kindAndName) name no node affinity or nodeSelector, so they may run on any node", at: pod.specKeyMark, in: resource)]
     }

@@ -53,19 +53,20 @@ public struct RequestsDifferFromLimitsRule: ResourceRule {
         ]
     )
 
+    static let resourceNames = ["cpu", "memory", "ephemeral-storage"]
+
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         var findings: [Finding] = []
         for container in pod.containers {
-            guard let requests = container.field("resources")?.field("requests"),
-                  let limits = container.field("resources")?.field("limits") else { continue }
-            for name in ["cpu", "memory", "ephemeral-storage"] {
-                guard let request = requests.field(name), let limit = limits.field(name),
-                      let requested = request.value.scalar?.text, let limited = limit.value.scalar?.text,
-                      !Quantity.equal(requested, limited) else { continue }
+            guard let resources = container.node["resources"], let requests = resources["requests"],
+                  let limits = resources["limits"] else { continue }
+            for name in Self.resourceNames {
+                guard let request = requests[name], let requested = request.scalar?.text,
+                      let limited = limits[name]?.scalar?.text, !Quantity.equal(requested, limited) else { continue }
                 findings.append(finding(
                     "\(container.label) requests \(requested) of \(name) but may use \(limited); its share depends on its neighbours",
-                    at: request.mark, in: resource
+                    at: request.start, in: resource
                 ))
             }
         }

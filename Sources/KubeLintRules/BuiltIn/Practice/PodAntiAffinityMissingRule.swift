@@ -103,7 +103,7 @@ public struct PodAntiAffinityMissingRule: ResourceRule {
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         guard let workload = resource.workload, workload.kind == .deployment || workload.kind == .statefulSet,
-              let labels = workload.template?.labels, let pod = PodSpecNodes(resource) else { return [] }
+              let labels = workload.template?.labels, let pod = context.podSpec(of: resource) else { return [] }
         let namespace = context.index.namespace(of: resource)
         guard let replicas = context.fewestReplicas(of: resource, namespace: namespace), replicas > 1,
               !Self.keepsApart(pod, labels: labels) else { return [] }

@@ -52,7 +52,7 @@ public struct ProbesIdenticalRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.containers.compactMap { container in
             guard let liveness = container.field("livenessProbe"), let readiness = container.field("readinessProbe"),
                   let check = Self.check(of: liveness.value), check == Self.check(of: readiness.value) else { return nil }

@@ -66,11 +66,11 @@ public struct ResourcesUnsetRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.containers.compactMap { container in
-            let resources = container.field("resources")
-            let requests = ContainerResources(resources?.field("requests"))
-            let limits = ContainerResources(resources?.field("limits"))
+            let resources = container.node.pair("resources")
+            let requests = ContainerResources(resources?.value["requests"])
+            let limits = ContainerResources(resources?.value["limits"])
             // The API server copies a limit into a request left out.
             var missing: [String] = []
             if !requests.has("cpu"), !limits.has("cpu") { missing.append("requests.cpu") }
@@ -81,27 +81,24 @@ public struct ResourcesUnsetRule: ResourceRule {
             return finding(
                 "\(container.label) sets no \(missing.joined(separator: ", ")); "
                     + "the scheduler cannot place it by what it needs, and nothing bounds its memory",
-                at: written?.keyMark ?? container.mark, in: resource
+                at: written?.key.start ?? container.mark, in: resource
             )
         }
     }
 }
 
-/// The quantities of a container's `requests` or `limits`, by resource name; zero counts as unset.
+/// A container's `requests` or `limits`, read in place; a zero quantity counts as unset.
 struct ContainerResources {
-    var quantities: [String: String] = [:]
+    private let node: Node?
 
-    init(_ field: PodField?) {
-        for pair in field?.value.pairs ?? [] {
-            guard let name = pair.key.scalar?.text, let text = pair.value.scalar?.text else { continue }
-            quantities[name] = text
-        }
+    init(_ node: Node?) {
+        self.node = node?.kind == .mapping ? node : nil
     }
 
-    var isEmpty: Bool { quantities.isEmpty }
+    var isEmpty: Bool { node?.pairs?.isEmpty ?? true }
 
     func has(_ name: String) -> Bool {
-        guard let text = quantities[name] else { return false }
+        guard let text = node?[name]?.scalar?.text else { return false }
         return Quantity.value(text).map { $0 != 0 } ?? true
     }
 }

@@ -51,7 +51,7 @@ public struct ContainerRuntimeSocketMountRule: ResourceRule {
     static let socketNames = ["docker.sock", "containerd.sock", "crio.sock"]
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.hostPathMounts.compactMap { volume in
             let path = volume.normalizedPath
             guard Self.socketNames.contains(where: { path.hasSuffix("/" + $0) }) else { return nil }

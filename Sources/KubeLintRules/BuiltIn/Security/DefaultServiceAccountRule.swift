@@ -61,7 +61,7 @@ public struct DefaultServiceAccountRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource), let spec = resource.podTemplate?.spec,
+        guard let pod = context.podSpec(of: resource), let spec = resource.podTemplate?.spec,
               pod.field("automountServiceAccountToken")?.bool != false else { return [] }
         let account = spec.effectiveServiceAccount
         guard account == nil || account?.value == "default" || account?.value == "" else { return [] }

@@ -20,6 +20,6 @@ public struct HostIPCRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        HostNamespaceSharing.findings(self, key: "hostIPC", consequence: "the pod shares the memory and message queues of its node's processes", in: resource)
+        HostNamespaceSharing.findings(self, key: "hostIPC", consequence: "the pod shares the memory and message queues of its node's processes", in: resource, context: context)
     }
 }

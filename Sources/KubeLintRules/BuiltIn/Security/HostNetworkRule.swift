@@ -21,6 +21,6 @@ public struct HostNetworkRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        HostNamespaceSharing.findings(self, key: "hostNetwork", consequence: "the pod uses the node's network interfaces and bypasses NetworkPolicies", in: resource)
+        HostNamespaceSharing.findings(self, key: "hostNetwork", consequence: "the pod uses the node's network interfaces and bypasses NetworkPolicies", in: resource, context: context)
     }
 }

@@ -20,6 +20,6 @@ public struct HostPIDRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        HostNamespaceSharing.findings(self, key: "hostPID", consequence: "the pod sees every process of its node", in: resource)
+        HostNamespaceSharing.findings(self, key: "hostPID", consequence: "the pod sees every process of its node", in: resource, context: context)
     }
 }

@@ -52,7 +52,7 @@ public struct NetRawNotDroppedRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         var findings: [Finding] = []
         for container in pod.containers {
             let capabilities = container.securityField("capabilities")

@@ -55,7 +55,7 @@ public struct PrivilegeEscalationAllowedRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         var findings: [Finding] = []
         for container in pod.containers {
             if let field = container.securityField("allowPrivilegeEscalation"), field.bool == true {

@@ -48,7 +48,7 @@ public struct PrivilegedContainerRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.containers.compactMap { container in
             guard let field = container.securityField("privileged"), field.bool == true else { return nil }
             return finding("\(container.label) runs privileged: it has every capability and device of its node", at: field.mark, in: resource)

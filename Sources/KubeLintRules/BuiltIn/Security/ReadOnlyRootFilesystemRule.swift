@@ -55,7 +55,7 @@ public struct ReadOnlyRootFilesystemRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.containers.compactMap { container in
             let field = container.securityField("readOnlyRootFilesystem")
             guard field?.bool != true else { return nil }

@@ -54,7 +54,7 @@ public struct SeccompProfileMissingRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         // Before 1.19 (and still read by older clusters): the pod annotation.
         if let annotation = pod.metadata?["annotations"]?["seccomp.security.alpha.kubernetes.io/pod"].flatMap(MappingReader.string),
            annotation != "unconfined" { return [] }

@@ -55,15 +55,15 @@ public struct SecretInEnvironmentRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         var findings: [Finding] = []
         for container in pod.containers {
-            for (node, _) in container.field("env")?.items ?? [] {
+            for node in container.node["env"]?.items ?? [] {
                 guard let reference = node["valueFrom"]?.pair("secretKeyRef") else { continue }
                 let name = node["name"].flatMap(MappingReader.string) ?? "?"
                 findings.append(finding("env \(name) of \(container.label) reads a Secret into the environment", at: reference.key.start, in: resource))
             }
-            for (node, _) in container.field("envFrom")?.items ?? [] {
+            for node in container.node["envFrom"]?.items ?? [] {
                 guard let reference = node.pair("secretRef") else { continue }
                 let secret = reference.value["name"].flatMap(MappingReader.string) ?? "?"
                 findings.append(finding("\(container.label) reads every key of Secret \(secret) into the environment", at: reference.key.start, in: resource))

@@ -55,7 +55,7 @@ public struct SensitiveHostMountRule: ResourceRule {
     static let systemDirectories: Set<String> = ["/", "/boot", "/dev", "/etc", "/lib", "/proc", "/sys", "/usr"]
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.hostPathMounts.compactMap { volume in
             guard Self.systemDirectories.contains(volume.normalizedPath) else { return nil }
             return finding("volume \(volume.volumeName) mounts the node's \(volume.normalizedPath) into the pod", at: volume.path.mark, in: resource)

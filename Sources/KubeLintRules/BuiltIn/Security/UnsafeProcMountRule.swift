@@ -47,7 +47,7 @@ public struct UnsafeProcMountRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         return pod.containers.compactMap { container in
             guard let field = container.securityField("procMount"), let value = field.string, value == "Unmasked" else { return nil }
             return finding("\(container.label) unmasks /proc: the kernel settings the runtime hides are open to it", at: field.mark, in: resource)

@@ -52,7 +52,7 @@ public struct UnsafeSysctlRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         let version = context.configuration.kubernetesVersion
         let safe = Set(PodSecurityEvaluation.safeSysctls.filter { version >= .v1($0.since) }.flatMap(\.names))
         return (pod.field("securityContext")?.field("sysctls")?.items ?? []).compactMap { node, _ in

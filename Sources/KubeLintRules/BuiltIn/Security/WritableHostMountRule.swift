@@ -53,7 +53,7 @@ public struct WritableHostMountRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource) else { return [] }
+        guard let pod = context.podSpec(of: resource) else { return [] }
         var findings: [Finding] = []
         for volume in pod.hostPathMounts {
             for (container, mount) in volume.mounts {

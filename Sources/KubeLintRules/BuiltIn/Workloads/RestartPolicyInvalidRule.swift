@@ -81,7 +81,7 @@ public struct RestartPolicyInvalidRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let workload = resource.workload, let pod = PodSpecNodes(resource) else { return [] }
+        guard let workload = resource.workload, let pod = context.podSpec(of: resource) else { return [] }
         let runsToCompletion = workload.kind == .job || workload.kind == .cronJob
         let allowed = runsToCompletion ? ["OnFailure", "Never"] : ["Always"]
         let written = pod.field("restartPolicy")

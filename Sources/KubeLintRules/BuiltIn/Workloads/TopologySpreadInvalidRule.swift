@@ -65,7 +65,7 @@ public struct TopologySpreadInvalidRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource), let constraints = pod.field("topologySpreadConstraints") else { return [] }
+        guard let pod = context.podSpec(of: resource), let constraints = pod.field("topologySpreadConstraints") else { return [] }
         var findings: [Finding] = []
         for (node, path) in constraints.items where node.kind == .mapping {
             let constraint = PodField(pair: Pair(key: node, value: node), path: path)

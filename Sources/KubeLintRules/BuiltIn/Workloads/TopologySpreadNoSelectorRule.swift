@@ -69,7 +69,7 @@ public struct TopologySpreadNoSelectorRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard let pod = PodSpecNodes(resource), let constraints = pod.field("topologySpreadConstraints") else { return [] }
+        guard let pod = context.podSpec(of: resource), let constraints = pod.field("topologySpreadConstraints") else { return [] }
         return constraints.items.compactMap { node, path in
             guard node.kind == .mapping, node["labelSelector"].map({ $0.isNull }) ?? true,
                   node["matchLabelKeys"].map({ $0.isNull }) ?? true else { return nil }

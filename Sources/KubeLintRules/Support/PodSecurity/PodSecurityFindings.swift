@@ -15,7 +15,7 @@ extension LintContext {
     func podSecurityFindings(of resource: Resource) -> [PodSecurityFinding] {
         guard resource.podTemplate?.spec != nil else { return [] }
         let policies = podSecurityPolicies(in: index.namespace(of: resource))
-        guard !policies.isEmpty, let pod = PodSpecNodes(resource) else { return [] }
+        guard !policies.isEmpty, let pod = podSpec(of: resource) else { return [] }
         var findings: [PodSecurityFinding] = []
         var seen: [String: Int] = [:]
         var enforced: Set<Int> = []
