@@ -6,12 +6,12 @@ import KubeLintRules
 public struct LintRequest: Sendable {
     public var paths: [String]
     public var format: OutputFormat
-    /// Write the report here (atomically) instead of standard output.
+    /// Write the report here instead of standard output (see `OutputFile`).
     public var outputPath: String?
     /// The configuration when `configurationSource` is `.none`; replaced by the file's otherwise.
     public var configuration: LintConfiguration
     public var loadOptions: LoadOptions
-    /// More reports, each written atomically to its file (`--report FORMAT=PATH`).
+    /// More reports, each written to its file (`--report FORMAT=PATH`, see `OutputFile`).
     public var reports: [ReportDestination] = []
     /// Findings at or above this severity make the exit status 1 (`--fail-on`).
     public var failOn: Severity = .error
@@ -63,7 +63,9 @@ public typealias KubernetesVersion = KubeLintRules.KubernetesVersion
 
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
 public struct OutputStreams: Sendable {
-    public var standardOutput: @Sendable (String) -> Void
+    /// Fails when standard output cannot take the text (a full disk, a closed pipe): the run
+    /// then exits 2.
+    public var standardOutput: @Sendable (String) throws(OutputFile.WriteError) -> Void
     public var standardError: @Sendable (String) -> Void
     public var standardInput: @Sendable () -> [UInt8]
     /// Whether standard output is a terminal (colours in `--color auto`).
@@ -72,7 +74,7 @@ public struct OutputStreams: Sendable {
     public var environmentVariable: @Sendable (String) -> String?
 
     public init(
-        standardOutput: @escaping @Sendable (String) -> Void,
+        standardOutput: @escaping @Sendable (String) throws(OutputFile.WriteError) -> Void,
         standardError: @escaping @Sendable (String) -> Void,
         standardInput: @escaping @Sendable () -> [UInt8] = { [] },
         standardOutputIsTerminal: Bool = false,
@@ -128,7 +130,8 @@ public enum LintSession {
     }
 
     /// The whole run: lint, write the report files and standard output, return the exit status.
-    /// A report file that cannot be written makes the status 2; the other outputs are still written.
+    /// A report that cannot be written (standard output included) makes the status 2; the other
+    /// outputs are still written.
     public static func run(_ request: LintRequest, streams: OutputStreams) -> ExitStatus {
         let report = lint(request, standardInput: streams.standardInput)
         var status = ExitStatus.of(report.result, failOn: request.failOn)
@@ -138,9 +141,9 @@ public enum LintSession {
         }
         for destination in files {
             do {
-                try AtomicFile.createParentDirectories(of: destination.path)
+                try OutputFile.createParentDirectories(of: destination.path)
                 let text = TextReporter(showSuppressed: request.showSuppressed)
-                try AtomicFile.write(destination.format.reporter(text: text).render(report), to: destination.path)
+                try OutputFile.write(destination.format.reporter(text: text).render(report), to: destination.path)
             } catch {
                 streams.standardError("kubelint: \(error)\n")
                 status = .inputError
@@ -151,7 +154,12 @@ public enum LintSession {
                 isTerminal: streams.standardOutputIsTerminal, environmentVariable: streams.environmentVariable
             )
             let text = TextReporter(style: style, quiet: request.quiet, showSuppressed: request.showSuppressed)
-            streams.standardOutput(request.format.reporter(text: text).render(report))
+            do {
+                try streams.standardOutput(request.format.reporter(text: text).render(report))
+            } catch {
+                streams.standardError("kubelint: \(error)\n")
+                status = .inputError
+            }
         }
         return status
     }

@@ -60,7 +60,7 @@ struct LintCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Also write a report in FORMAT to PATH, atomically, creating missing directories; repeatable (e.g. junit=build/kubelint.xml).",
+            "Also write a report in FORMAT to PATH (a file atomically, creating missing directories; a device, FIFO or /dev/fd/N in place); repeatable (e.g. junit=build/kubelint.xml).",
             valueName: "format=path"
         ),
         transform: LintCommand.parseReport

@@ -19,17 +19,24 @@ enum Kubelint {
         var error: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    /// Runs kubelint as `account` (see `Account`). `standardOutput`, when given, replaces the
+    /// pipe the output is read from (the outcome's `output` is then empty).
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], as account: Account = .invoker,
+        standardOutput: FileHandle? = nil
+    ) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        let command = try account.command + [executable] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         try process.run()
+        if standardOutput != nil { try output.fileHandleForWriting.close() }
         // Read both pipes before waiting, so a large output cannot block the child.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
