@@ -81,7 +81,7 @@ struct CloudBuildTests {
         let outcome = try Kubelint.run(arguments)
         #expect(outcome.status == 0, "\(outcome.output)\(outcome.error)")
         let junit = try String(contentsOfFile: directory + "/build/kubelint.xml", encoding: .utf8)
-        #expect(junit.hasPrefix("<?xml") && junit.contains("<testsuite name=\"configmap-key-missing\""))
+        #expect(junit.hasPrefix("<?xml") && junit.contains("<testsuite name=\"ConfigMap\""))
         #expect(!junit.contains("<failure") && !junit.contains("<error"))
     }
 }

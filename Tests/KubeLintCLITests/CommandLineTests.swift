@@ -98,7 +98,10 @@ struct CommandLineTests {
         #expect(outcome.status == 0)
         #expect(outcome.output == "no problems in 24 files (24 resources)\n")
         let junit = try String(contentsOfFile: directory + "/build/kubelint.xml", encoding: .utf8)
-        #expect(junit.contains("<testsuite name=\"invalid-type\""))
+        // One test case per object (24), in a suite per kind; nothing per rule.
+        #expect(junit.contains("<testsuite name=\"Deployment\""))
+        #expect(junit.components(separatedBy: "<testcase ").count - 1 == 24)
+        #expect(junit.utf8.count < 16_000)
         #expect(FileManager.default.fileExists(atPath: directory + "/kubelint.sarif"))
     }
 
