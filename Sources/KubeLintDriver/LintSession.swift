@@ -28,6 +28,9 @@ public struct LintRequest: Sendable {
     public var maxFileSize: Int?
     /// The text report lists suppressed findings too (`--show-suppressed`).
     public var showSuppressed = false
+    /// The text report on standard output prints every finding (`--all-findings`); by default
+    /// a message repeated more than `TextReporter.defaultRepeatLimit` times is then counted.
+    public var allFindings = false
     /// `--changed-files`: lint the whole tree (`paths`), report only what concerns these files.
     public var changedFiles: [String]?
 
@@ -52,6 +55,9 @@ public struct LintRequest: Sendable {
         if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
         return configuration
     }
+
+    /// How often standard output prints one message before counting the rest (`--all-findings`).
+    public static let repeatLimit = TextReporter.defaultRepeatLimit
 
     /// With no path and no `paths` in the configuration, kubelint checks `k8s/` in the
     /// current directory.
@@ -153,7 +159,10 @@ public enum LintSession {
             let style = request.color.style(
                 isTerminal: streams.standardOutputIsTerminal, environmentVariable: streams.environmentVariable
             )
-            let text = TextReporter(style: style, quiet: request.quiet, showSuppressed: request.showSuppressed)
+            let text = TextReporter(
+                style: style, quiet: request.quiet, showSuppressed: request.showSuppressed,
+                repeatLimit: request.allFindings ? nil : LintRequest.repeatLimit
+            )
             do {
                 try streams.standardOutput(request.format.reporter(text: text).render(report))
             } catch {

@@ -86,6 +86,12 @@ struct LintCommand: ParsableCommand {
     var showSuppressed = false
 
     @Flag(name: .long, help: ArgumentHelp(
+        "Text report on standard output: print every finding. By default a message repeated more than \(LintRequest.repeatLimit) times is printed that often, then counted.",
+        discussion: "Report files (--report text=FILE) always hold every finding."
+    ))
+    var allFindings = false
+
+    @Flag(name: .long, help: ArgumentHelp(
         "The paths are changed files (as pre-commit passes them): lint the whole tree they belong to and report only what concerns them.",
         discussion: "The tree is --tree, else paths of the configuration, else k8s. Changed files outside it are not linted."
     ))
@@ -156,6 +162,7 @@ struct LintCommand: ParsableCommand {
         )
         request.maxFileSize = maxFileSize
         request.showSuppressed = showSuppressed
+        request.allFindings = allFindings
         request.changedFiles = changedFiles ? paths : nil
         request.reports = report
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
