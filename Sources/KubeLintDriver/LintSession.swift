@@ -33,6 +33,9 @@ public struct LintRequest: Sendable {
     public var allFindings = false
     /// `--changed-files`: lint the whole tree (`paths`), report only what concerns these files.
     public var changedFiles: [String]?
+    /// `--staged`: lint the tree as the commit being made leaves it (read from git), and report
+    /// what concerns the files it changes and what it breaks elsewhere.
+    public var staged = false
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
@@ -95,34 +98,18 @@ public struct OutputStreams: Sendable {
 }
 
 public enum LintSession {
-    /// Loads, lints and builds the report, without writing anything.
+    /// Loads, lints and builds the report, without writing anything. (`--staged` needs git:
+    /// `run` reads the change first.)
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
-        let run = RunInfo.current()
-        let loaded = ConfigurationLoader.load(request.configurationSource, base: request.configuration)
-        let directory = loaded.file.flatMap { ConfigurationDirectory(configurationFile: $0) }
-        let paths = inputPaths(request, loaded: loaded)
-        var loadOptions = request.loadOptions
-        if let size = request.maxFileSize ?? loaded.loading.maxFileSize { loadOptions.maxFileSize = size }
-        if let directory, !loaded.loading.exclude.isEmpty {
-            let configured = directory.exclusion(loaded.loading.exclude)
-            let given = loadOptions.isExcluded
-            loadOptions.isExcluded = { given($0) || configured($0) }
-        }
-        let tree = Loader.load(paths: paths, options: loadOptions, standardInput: standardInput)
-        var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
-        if let directory { configuration.relativePath = { directory.relative($0) } }
-        // The command line wins over the configuration file.
-        if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        var result = Linter(configuration: configuration, parallel: loadOptions.parallel).lint(tree, inputs: paths)
-        if let changedFiles = request.changedFiles {
-            result = ChangedFiles(changedFiles, tree: tree, kubelintFiles: loaded.kubelintFiles).scope(result)
-        }
-        var sources: [String: SourceFile] = [:]
-        for file in tree.files { sources[file.path] = file }
-        return Report(
-            result: result, sources: sources, toolVersion: KubeLintVersion.current,
-            failureThreshold: request.failOn, run: run
-        )
+        lint(LintSetup(request), standardInput: standardInput)
+    }
+
+    static func lint(_ setup: LintSetup, standardInput: () -> [UInt8] = { [] }) -> Report {
+        let tree = setup.load(standardInput: standardInput)
+        let result = setup.lint(tree)
+        guard let changedFiles = setup.request.changedFiles else { return setup.report(result, tree: tree) }
+        let scoped = ChangedFiles(changedFiles, tree: tree, kubelintFiles: setup.loaded.kubelintFiles).scope(result)
+        return setup.report(scoped, tree: tree, findingsLeftOut: result.findings.count - scoped.findings.count)
     }
 
     /// The paths to lint: those given, else the configuration's `paths` (relative to its
@@ -139,7 +126,22 @@ public enum LintSession {
     /// A report that cannot be written (standard output included) makes the status 2; the other
     /// outputs are still written.
     public static func run(_ request: LintRequest, streams: OutputStreams) -> ExitStatus {
-        let report = lint(request, standardInput: streams.standardInput)
+        let setup = LintSetup(request)
+        if setup.lacksDefaultTree {
+            streams.standardError(setup.missingDefaultTreeMessage)
+            return .inputError
+        }
+        let report: Report
+        if request.staged {
+            do {
+                report = try StagedLint.lint(setup, change: StagedChange.read(treePaths: setup.paths))
+            } catch {
+                streams.standardError("kubelint: --staged: \(error)\n")
+                return .inputError
+            }
+        } else {
+            report = lint(setup, standardInput: streams.standardInput)
+        }
         var status = ExitStatus.of(report.result, failOn: request.failOn)
         var files = request.reports
         if let outputPath = request.outputPath {

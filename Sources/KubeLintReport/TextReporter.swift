@@ -58,7 +58,7 @@ public struct TextReporter: Reporter {
         if !report.findings.isEmpty || (showSuppressed && !report.result.suppressed.isEmpty) { output += "\n" }
         output += repeats.note(style: style)
         if report.findings.count > Self.ruleCountThreshold { output += Self.ruleCounts(report.findings) }
-        return output + summaryLine(report.result) + "\n"
+        return output + summaryLine(report) + "\n"
     }
 
     /// `Findings by rule:` and one line per rule, most findings first:
@@ -107,15 +107,22 @@ public struct TextReporter: Reporter {
         return frame.render(style: style, caretRole: caretRole).map { $0 + "\n" }.joined()
     }
 
-    private func summaryLine(_ result: LintResult) -> String {
-        let text = Self.summary(result)
+    private func summaryLine(_ report: Report) -> String {
+        let result = report.result
+        let text = Self.summary(result, leftOut: report.findingsLeftOut)
         if result.count(.error) > 0 { return style.paint(text, .error) }
         if result.count(.warning) > 0 { return style.paint(text, .warning) }
         return style.paint(text, .summaryClean)
     }
 
-    /// "2 errors, 1 warning in 24 files (24 resources)" or "no problems in ...".
-    public static func summary(_ result: LintResult) -> String {
+    /// "2 errors, 1 warning in 24 files (24 resources)" or "no problems in ...", and with
+    /// `--changed-files` or `--staged` "; 3 findings about unchanged files left out".
+    public static func summary(_ result: LintResult, leftOut: Int = 0) -> String {
+        let summary = summaryOfCounts(result)
+        return leftOut == 0 ? summary : "\(summary); \(plural(leftOut, "finding")) about unchanged files left out"
+    }
+
+    private static func summaryOfCounts(_ result: LintResult) -> String {
         let scope = "in \(plural(result.fileCount, "file")) (\(plural(result.resourceCount, "resource")))"
         let counts = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")].compactMap { severity, word in
             let count = result.count(severity)

@@ -23,6 +23,7 @@ struct LintCommand: ParsableCommand {
               helm template . | kubelint -     check standard input
               kubelint --report junit=out.xml  also write a JUnit report for CI
               kubelint --changed-files a.yaml  lint k8s/, report only a.yaml's findings
+              kubelint --staged                lint k8s/ as the commit being made leaves it
               kubelint rules                   list every rule
               kubelint explain invalid-type    why a rule exists, how to fix it
 
@@ -97,9 +98,15 @@ struct LintCommand: ParsableCommand {
     ))
     var changedFiles = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Lint what the commit being made contains (read from git, deletions and renames included) and report what concerns the files it changes and what it breaks elsewhere.",
+        discussion: "The pre-commit hook. The tree is the paths given (or --tree), else paths of the configuration, else k8s."
+    ))
+    var staged = false
+
     @Option(
         name: .long,
-        help: ArgumentHelp("With --changed-files: the tree to lint (repeatable).", valueName: "path"),
+        help: ArgumentHelp("With --changed-files or --staged: the tree to lint (repeatable).", valueName: "path"),
         completion: .directory
     )
     var tree: [String] = []
@@ -140,8 +147,11 @@ struct LintCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if !tree.isEmpty, !changedFiles {
-            throw ValidationError("--tree is for --changed-files; to lint a tree, pass it as a path")
+        if staged && changedFiles {
+            throw ValidationError("--staged reads the change from git; --changed-files takes it as paths: use one")
+        }
+        if !tree.isEmpty, !changedFiles, !staged {
+            throw ValidationError("--tree is for --changed-files and --staged; to lint a tree, pass it as a path")
         }
         if let maxFileSize, maxFileSize <= 0 {
             throw ValidationError("--max-file-size must be a positive number of bytes")
@@ -154,7 +164,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var request = LintRequest(
-            paths: changedFiles ? tree : paths,
+            paths: changedFiles ? tree : tree + paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
             outputPath: output,
             configurationSource: config.map { .file($0) } ?? .discover(startingAt: "."),
@@ -164,6 +174,7 @@ struct LintCommand: ParsableCommand {
         request.showSuppressed = showSuppressed
         request.allFindings = allFindings
         request.changedFiles = changedFiles ? paths : nil
+        request.staged = staged
         request.reports = report
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
         request.color = ColorChoice(rawValue: color.rawValue) ?? .auto

@@ -19,17 +19,17 @@ enum Kubelint {
         var error: String
     }
 
-    /// Runs kubelint as `account` (see `Account`). `standardOutput`, when given, replaces the
-    /// pipe the output is read from (the outcome's `output` is then empty).
+    /// Runs kubelint as `account` (see `Account`) in `directory`. `standardOutput`, when given,
+    /// replaces the pipe the output is read from (the outcome's `output` is then empty).
     static func run(
         _ arguments: [String], environment: [String: String] = [:], as account: Account = .invoker,
-        standardOutput: FileHandle? = nil
+        standardOutput: FileHandle? = nil, in directory: String = repositoryRoot
     ) throws -> Outcome {
         let process = Process()
         let command = try account.command + [executable] + arguments
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
-        process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()

@@ -136,7 +136,8 @@ public enum Loader {
         }
     }
 
-    static func isManifestName(_ name: String) -> Bool {
+    /// True for the names a directory walk reads: `.yaml` and `.yml`, in any case.
+    public static func isManifestName(_ name: String) -> Bool {
         // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
         let bytes = name.utf8
         func hasSuffix(_ suffix: String) -> Bool {
