@@ -114,9 +114,10 @@ struct LintCommand: ParsableCommand {
     @Option(
         name: .customLong("kube-version"),
         help: ArgumentHelp(
-            "Kubernetes release to check against (e.g. 1.13). Default: \(KubernetesVersion.defaultTarget).",
+            "Kubernetes release to check against (e.g. 1.13), from \(KubernetesVersion.knownReleases.lowerBound) to \(KubernetesVersion.knownReleases.upperBound). Default: \(KubernetesVersion.defaultTarget).",
             valueName: "X.Y"
-        )
+        ),
+        transform: LintCommand.parseKubernetesVersion
     )
     var kubeVersion: KubernetesVersion?
 
@@ -144,6 +145,16 @@ struct LintCommand: ParsableCommand {
             throw ValidationError("--report wants FORMAT=PATH with FORMAT one of \(formats); got '\(argument)'")
         }
         return destination
+    }
+
+    /// `--kube-version 1.13` (also `v1.13`, `1.13.11-gke.14`), within the known releases.
+    static func parseKubernetesVersion(_ argument: String) throws -> KubernetesVersion {
+        // ArgumentParser says which value of which option before the message.
+        guard let version = KubernetesVersion(parsing: argument) else {
+            throw ValidationError("write \(KubernetesVersion.expectedFormat)")
+        }
+        if let problem = version.unknownReleaseProblem { throw ValidationError(problem) }
+        return version
     }
 
     func validate() throws {
@@ -181,12 +192,5 @@ struct LintCommand: ParsableCommand {
         request.quiet = quiet
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
-    }
-}
-
-/// `--kube-version 1.13` (also `v1.13`, `1.13.11-gke.14`).
-extension KubernetesVersion: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(parsing: argument)
     }
 }

@@ -135,6 +135,24 @@ struct CommandLineTests {
         #expect(outcome.error.contains("Error:"), "\(outcome.error)")
     }
 
+    @Test("--kube-version: a release kubelint knows, written MAJOR.MINOR", arguments: [
+        ("1.99", "kubelint knows Kubernetes 1.13 to 1.37, not 1.99; the nearest is 1.37"),
+        ("1.12", "kubelint knows Kubernetes 1.13 to 1.37, not 1.12; the nearest is 1.13"),
+        ("2", "write MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"),
+        ("1.x", "write MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"),
+    ])
+    func kubeVersionOutsideTheKnownReleases(_ value: String, _ message: String) throws {
+        let outcome = try Kubelint.run(["--kube-version", value, "fixtures/staging/k8s"])
+        #expect(outcome.status == 2)
+        #expect(outcome.output.isEmpty)
+        #expect(outcome.error.hasPrefix("Error: The value '\(value)' is invalid for '--kube-version <X.Y>': \(message)\n"), "\(outcome.error)")
+    }
+
+    @Test func kubeVersionWithPrefixAndPatchIsRead() throws {
+        let outcome = try Kubelint.run(["--kube-version", "v1.13.11-gke.14", "fixtures/staging/k8s"])
+        #expect(outcome.status == 0, "\(outcome.output)\(outcome.error)")
+    }
+
     @Test("shell completion scripts know the options and subcommands", arguments: ["bash", "zsh", "fish"])
     func completionScripts(_ shell: String) throws {
         let outcome = try Kubelint.run(["--generate-completion-script", shell])
