@@ -137,20 +137,19 @@ struct StagedTrees {
 
         // The base tree: the staged one with HEAD's copy of what the commit touches.
         var before = staged
+        let positions = Dictionary(staged.enumerated().map { (Self.name(of: $0.element), $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var removed: Set<Int> = []
         var touchesTree = false
-        func remove(_ display: String) {
-            before.removeAll { Self.name(of: $0) == display }
-        }
         for entry in change.staged {
             switch entry.kind {
             case .added:
                 guard let display = displayPath(entry.path) else { continue }
-                remove(display)
+                if let position = positions[display] { removed.insert(position) }
                 changed.insert(display)
             case .modified:
                 guard let display = displayPath(entry.path) else { continue }
-                if let previous = blobs["HEAD:" + entry.path], let index = before.firstIndex(where: { Self.name(of: $0) == display }) {
-                    before[index] = .bytes(name: display, previous)
+                if let previous = blobs["HEAD:" + entry.path], let position = positions[display] {
+                    before[position] = .bytes(name: display, previous)
                 }
                 changed.insert(display)
             case .deleted:
@@ -160,7 +159,7 @@ struct StagedTrees {
             case .renamed(let from):
                 let now = displayPath(entry.path)
                 if let now {
-                    remove(now)
+                    if let position = positions[now] { removed.insert(position) }
                     changed.insert(now)
                 }
                 if let was = displayPath(from), let previous = blobs["HEAD:" + from] {
@@ -170,7 +169,9 @@ struct StagedTrees {
                 }
             }
         }
-        if touchesTree || !changed.isEmpty { base = before }
+        if touchesTree || !changed.isEmpty {
+            base = before.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+        }
     }
 
     func load(_ inputs: [Loader.Input], setup: LintSetup) -> LoadedTree {
