@@ -36,6 +36,28 @@ enum Account: String, CaseIterable, Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// The kubelint binary this account can run. The build directory may lie where `nobody`
+    /// cannot reach (a clone under /root), so the other user runs a copy in the temporary
+    /// directory, made once per test run.
+    var executable: String {
+        get throws {
+            guard isOtherUser else { return Kubelint.executable }
+            return try Self.executableCopy.get()
+        }
+    }
+
+    private static let executableCopy = Result<String, any Error> {
+        // One directory per build (FNV-1a of the binary's path), replaced by each test run.
+        let build = Kubelint.executable.utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        let directory = NSTemporaryDirectory() + "kubelint-unprivileged-\(String(build, radix: 16))"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let copy = directory + "/kubelint"
+        try? FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: Kubelint.executable, toPath: copy)
+        guard chmod(directory, 0o755) == 0, chmod(copy, 0o755) == 0 else { throw CocoaError(.fileWriteNoPermission) }
+        return copy
+    }
+
     /// Makes `path` this account's, as a file it created would be.
     func own(_ path: String) throws {
         guard isOtherUser else { return }

@@ -26,7 +26,7 @@ enum Kubelint {
         standardOutput: FileHandle? = nil, in directory: String = repositoryRoot
     ) throws -> Outcome {
         let process = Process()
-        let command = try account.command + [executable] + arguments
+        let command = try account.command + [account.executable] + arguments
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
