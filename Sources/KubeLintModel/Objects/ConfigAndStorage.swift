@@ -5,34 +5,35 @@ public struct ConfigMap: Sendable {
     /// Keys of `binaryData` (values are base64 and not interesting to rules).
     public var binaryData: StringMap
     public var immutable: Located<Bool>?
+    /// Every key of `data` and `binaryData` as written, also those whose value is not a string
+    /// (`data` and `binaryData` keep only string values).
+    public var keys: [String]
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         data = reader.stringMap("data", context: &context)
         binaryData = reader.stringMap("binaryData", context: &context)
         immutable = reader.bool("immutable", context: &context)
+        keys = reader.keyNames("data", context: &context) + reader.keyNames("binaryData", context: &context)
     }
 
-    public func hasKey(_ key: String) -> Bool {
-        data.entry(key) != nil || binaryData.entry(key) != nil
-    }
-
-    public var keyCount: Int { Set(data.keys + binaryData.keys).count }
+    public func hasKey(_ key: String) -> Bool { keys.contains(key) }
 }
 
 public struct Secret: Sendable {
     public var type: Located<String>?
     public var data: StringMap
     public var stringData: StringMap
+    /// Every key of `data` and `stringData` as written, also those whose value is not a string.
+    public var keys: [String]
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         type = reader.string("type", context: &context)
         data = reader.stringMap("data", context: &context)
         stringData = reader.stringMap("stringData", context: &context)
+        keys = reader.keyNames("data", context: &context) + reader.keyNames("stringData", context: &context)
     }
 
-    public func hasKey(_ key: String) -> Bool {
-        data.entry(key) != nil || stringData.entry(key) != nil
-    }
+    public func hasKey(_ key: String) -> Bool { keys.contains(key) }
 }
 
 public struct PersistentVolumeClaim: Sendable {

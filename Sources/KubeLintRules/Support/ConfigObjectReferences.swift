@@ -63,9 +63,8 @@ enum ConfigObjectReferences {
     private static func presentObject(_ resource: Resource) -> PresentObject? {
         let keys: Set<String>
         switch resource.body {
-        case .configMap(let configMap): keys = Set(configMap.data.keys + configMap.binaryData.keys)
-        case .secret(let secret):
-            keys = Set(secret.data.keys + secret.stringData.keys + PlatformObjects.keysFilledByController(secret))
+        case .configMap(let configMap): keys = Set(configMap.keys)
+        case .secret(let secret): keys = Set(secret.keys + PlatformObjects.keysFilledByController(secret))
         default: return nil
         }
         return PresentObject(keys: keys, related: [resource.related("\(resource.kindAndName) is defined here")])

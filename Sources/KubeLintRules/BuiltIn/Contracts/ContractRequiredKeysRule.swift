@@ -60,10 +60,10 @@ public struct ContractRequiredKeysRule: Rule {
             let data: StringMap
             switch subject.resource.body {
             case .configMap(let configMap):
-                keys = configMap.data.keys + configMap.binaryData.keys
+                keys = configMap.keys
                 data = configMap.data
             case .secret(let secret):
-                keys = secret.data.keys + secret.stringData.keys
+                keys = secret.keys
                 data = secret.data.isEmpty ? secret.stringData : secret.data
             default:
                 continue
