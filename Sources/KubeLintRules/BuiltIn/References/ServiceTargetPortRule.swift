@@ -115,6 +115,8 @@ public struct ServiceTargetPortRule: ResourceRule {
         guard !runners.isEmpty, specs.count == runners.count else { return [] }
         // Pods made outside the tree may listen on the port: their containers are not known.
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
+        // Nor are those of pods a file that could not be parsed may run.
+        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
         let portsPerRunner = specs.map { spec in spec.allContainers.flatMap(\.ports) }
         let names = Set(portsPerRunner.joined().compactMap { $0.name?.value })
         let numbers = Set(portsPerRunner.joined().compactMap { $0.containerPort?.value })
