@@ -90,10 +90,12 @@ enum ConfigObjectReferences {
     }
 
     /// The findings of `rule` about the `target` objects the tree lacks: at the first reference,
-    /// naming the keys the pod needs, with the other references as related positions.
+    /// naming the keys the pod needs, with the other references as related positions and a
+    /// hint (another namespace, a close name) when there is one.
     static func missingObjectFindings(_ target: ConfigReference.Target, by rule: some Rule, context: LintContext) -> [Finding] {
         let missing = missingObjects(target, context: context)
         guard !missing.isEmpty else { return [] }
+        var hints = MissingObjectHints(kind: target.rawValue)
         return missing.map { object in
             let first = object.references[0]
             let others = object.references.count - 1
@@ -108,7 +110,7 @@ enum ConfigObjectReferences {
             }
             return rule.finding(
                 "\(target.rawValue) \(object.name.value) (\(first.origin)\(more)) is not in the tree \(context.inNamespace(object.runner.namespace))"
-                    + needs,
+                    + needs + hints.hint(for: object.name.value, namespace: object.runner.namespace, referrer: object.runner.resource, index: context.index),
                 at: object.name.mark, in: object.runner.resource, related: related
             )
         }

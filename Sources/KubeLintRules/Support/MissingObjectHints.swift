@@ -1,0 +1,63 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// How to fix a reference to an object the tree lacks, as the tail of its message: the object
+/// is in the tree under another namespace (say which, and how to move the reference there), or
+/// a name of the same kind in the same namespace is close ("did you mean").
+///
+/// The names of the kind are gathered from the index on the first hint asked for: a rule that
+/// reports nothing pays nothing.
+struct MissingObjectHints {
+    let kind: String
+    private var names: Names?
+
+    /// The objects of `kind`: names by namespace, and where each name is defined (its namespace,
+    /// and whether the object writes it or landed in the default namespace).
+    private struct Names {
+        var byNamespace: [String: [String]] = [:]
+        var places: [String: [(namespace: String, written: Bool)]] = [:]
+    }
+
+    init(kind: String) {
+        self.kind = kind
+    }
+
+    /// "; the tree has it in namespace 'x': …" or "; did you mean 'y'?", or nothing.
+    /// `referrer`: the object whose reference does not resolve (its own namespace field decides
+    /// which `defaultNamespace` would join the two).
+    mutating func hint(for name: String, namespace: String, referrer: Resource, index: ResourceIndex) -> String {
+        let names = names ?? gather(index)
+        self.names = names
+        let elsewhere = (names.places[name] ?? []).filter { $0.namespace != namespace }
+        guard !elsewhere.isEmpty else {
+            return NameSuggestion.hint(for: name, among: names.byNamespace[namespace] ?? [])
+        }
+        let namespaces = Array(Set(elsewhere.map(\.namespace))).sorted()
+        let listed = namespaces.map { "'\($0)'" }.joined(separator: ", ")
+        let place = namespaces.count == 1 ? "namespace \(listed)" : "namespaces \(listed)"
+        let advice: String
+        if referrer.metadata.namespace == nil {
+            // The referrer follows the default namespace: moving the default moves it there.
+            advice = namespaces.count == 1
+                ? "if the tree is applied to namespace '\(namespaces[0])', set `defaultNamespace: \(namespaces[0])` in .kubelint.yaml"
+                : "set `defaultNamespace` in .kubelint.yaml to the namespace the tree is applied to"
+        } else if elsewhere.contains(where: { !$0.written }) {
+            // The object follows the default namespace and the referrer names its own.
+            advice = "if the tree is applied to namespace '\(namespace)', set `defaultNamespace: \(namespace)` in .kubelint.yaml"
+        } else {
+            advice = "references do not cross namespaces: fix `metadata.namespace` of one of them"
+        }
+        return "; the tree has \(kind) \(name) in \(place): \(advice)"
+    }
+
+    private func gather(_ index: ResourceIndex) -> Names {
+        var names = Names()
+        for object in index.resources(ofKind: kind) {
+            guard let name = object.name else { continue }
+            let namespace = index.namespace(of: object)
+            names.byNamespace[namespace, default: []].append(name)
+            names.places[name, default: []].append((namespace, object.metadata.namespace != nil))
+        }
+        return names
+    }
+}
