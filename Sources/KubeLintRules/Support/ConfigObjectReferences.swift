@@ -108,11 +108,12 @@ enum ConfigObjectReferences {
                     message: "\(target.rawValue) \(reference.name.value) is also used here (\(reference.origin))"
                 )
             }
+            let hint = hints.hint(for: object.name.value, namespace: object.runner.namespace, referrer: object.runner.resource, index: context.index)
             return rule.finding(
                 "\(target.rawValue) \(object.name.value) (\(first.origin)\(more)) is not in the tree \(context.inNamespace(object.runner.namespace))"
-                    + needs + hints.hint(for: object.name.value, namespace: object.runner.namespace, referrer: object.runner.resource, index: context.index),
+                    + needs + hint.text,
                 at: object.name.mark, in: object.runner.resource, related: related
-            )
+            ).lowered(by: hint)
         }
     }
 

@@ -12,10 +12,21 @@ struct MissingObjectHints {
     private var names: Names?
 
     /// The objects of `kind`: names by namespace, and where each name is defined (its namespace,
-    /// and whether the object writes it or landed in the default namespace).
+    /// and whether the object writes it or landed in the default namespace); and the one
+    /// namespace the tree's objects name, if they name exactly one.
     private struct Names {
         var byNamespace: [String: [String]] = [:]
         var places: [String: [(namespace: String, written: Bool)]] = [:]
+        var treeNamespace: String?
+    }
+
+    /// The tail of a message, and whether the finding is information only.
+    struct Hint {
+        var text: String
+        /// The referrer names no namespace and the object is in the one namespace the tree's
+        /// objects name: applied as the tree is meant to be (`kubectl apply -n X`, which refuses
+        /// objects of another namespace), the reference resolves. Worth saying, not an alarm.
+        var resolvesInTheTreesNamespace = false
     }
 
     init(kind: String) {
@@ -25,16 +36,23 @@ struct MissingObjectHints {
     /// "; the tree has it in namespace 'x': …" or "; did you mean 'y'?", or nothing.
     /// `referrer`: the object whose reference does not resolve (its own namespace field decides
     /// which `defaultNamespace` would join the two).
-    mutating func hint(for name: String, namespace: String, referrer: Resource, index: ResourceIndex) -> String {
+    mutating func hint(for name: String, namespace: String, referrer: Resource, index: ResourceIndex) -> Hint {
         let names = names ?? gather(index)
         self.names = names
         let elsewhere = (names.places[name] ?? []).filter { $0.namespace != namespace }
         guard !elsewhere.isEmpty else {
-            return NameSuggestion.hint(for: name, among: names.byNamespace[namespace] ?? [])
+            return Hint(text: NameSuggestion.hint(for: name, among: names.byNamespace[namespace] ?? []))
         }
         let namespaces = Array(Set(elsewhere.map(\.namespace))).sorted()
         let listed = namespaces.map { "'\($0)'" }.joined(separator: ", ")
         let place = namespaces.count == 1 ? "namespace \(listed)" : "namespaces \(listed)"
+        if referrer.metadata.namespace == nil, let only = names.treeNamespace, namespaces == [only] {
+            return Hint(
+                text: "; the tree has \(kind) \(name) in namespace '\(only)', the only namespace its objects name: "
+                    + "if the tree is applied to it (kubectl apply -n \(only)), set `defaultNamespace: \(only)` in .kubelint.yaml",
+                resolvesInTheTreesNamespace: true
+            )
+        }
         let advice: String
         if referrer.metadata.namespace == nil {
             // The referrer follows the default namespace: moving the default moves it there.
@@ -47,7 +65,7 @@ struct MissingObjectHints {
         } else {
             advice = "references do not cross namespaces: fix `metadata.namespace` of one of them"
         }
-        return "; the tree has \(kind) \(name) in \(place): \(advice)"
+        return Hint(text: "; the tree has \(kind) \(name) in \(place): \(advice)")
     }
 
     private func gather(_ index: ResourceIndex) -> Names {
@@ -58,6 +76,27 @@ struct MissingObjectHints {
             names.byNamespace[namespace, default: []].append(name)
             names.places[name, default: []].append((namespace, object.metadata.namespace != nil))
         }
+        // Asked only when an object of the kind is in another namespace: rare, so one pass then.
+        if !names.places.isEmpty {
+            var written: Set<String> = []
+            for object in index.resources where object.metadata.namespace != nil {
+                let namespace = index.namespace(of: object)
+                if !namespace.isEmpty { written.insert(namespace) }
+                if written.count > 1 { break }
+            }
+            names.treeNamespace = written.count == 1 ? written.first : nil
+        }
         return names
+    }
+}
+
+extension Finding {
+    /// The finding as information when `hint` says the reference resolves in the tree's own
+    /// namespace; else unchanged.
+    func lowered(by hint: MissingObjectHints.Hint) -> Finding {
+        guard hint.resolvesInTheTreesNamespace else { return self }
+        var finding = self
+        finding.severity = .info
+        return finding
     }
 }

@@ -72,6 +72,6 @@ public struct HPATargetMissingRule: ResourceRule {
         guard !context.referenceResolves(kind: kind, namespace: namespace, name: name.value) else { return [] }
         var hints = MissingObjectHints(kind: kind)
         let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
-        return [finding("\(kind) \(name.value) is not in the tree \(context.inNamespace(namespace)); the autoscaler scales nothing" + hint, at: name.mark, in: resource)]
+        return [finding("\(kind) \(name.value) is not in the tree \(context.inNamespace(namespace)); the autoscaler scales nothing" + hint.text, at: name.mark, in: resource).lowered(by: hint)]
     }
 }

@@ -70,9 +70,9 @@ public struct ImagePullSecretMissingRule: Rule {
             for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value) {
                 let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
                 findings.append(finding(
-                    "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint,
+                    "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint.text,
                     at: name.mark, in: resource
-                ))
+                ).lowered(by: hint))
             }
         }
         return findings

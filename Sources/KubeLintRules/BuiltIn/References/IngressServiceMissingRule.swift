@@ -102,7 +102,7 @@ public struct IngressServiceMissingRule: ResourceRule {
             }
             guard !context.referenceResolves(kind: "Service", namespace: namespace, name: name.value) else { continue }
             let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
-            findings.append(finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint, at: name.mark, in: resource))
+            findings.append(finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint.text, at: name.mark, in: resource).lowered(by: hint))
         }
         return findings
     }

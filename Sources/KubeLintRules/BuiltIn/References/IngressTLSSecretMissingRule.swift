@@ -170,9 +170,9 @@ public struct IngressTLSSecretMissingRule: Rule {
                 if context.referenceResolves(kind: "Secret", namespace: namespace, name: name) { continue }
                 let hint = hints.hint(for: name, namespace: namespace, referrer: resource, index: context.index)
                 findings.append(finding(
-                    "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))" + hint,
+                    "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))" + hint.text,
                     at: secretName.mark, in: resource
-                ))
+                ).lowered(by: hint))
             }
         }
         return findings

@@ -102,9 +102,9 @@ public struct PVCMissingRule: Rule {
                 if statefulSetOwners.contains(where: { Self.isStatefulSetClaim(claim.value, owner: $0) }) { continue }
                 let hint = hints.hint(for: claim.value, namespace: runner.namespace, referrer: runner.resource, index: context.index)
                 findings.append(finding(
-                    "PersistentVolumeClaim \(claim.value) (volume \(volume.name?.value ?? "?")) is not in the tree \(context.inNamespace(runner.namespace))" + hint,
+                    "PersistentVolumeClaim \(claim.value) (volume \(volume.name?.value ?? "?")) is not in the tree \(context.inNamespace(runner.namespace))" + hint.text,
                     at: claim.mark, in: runner.resource
-                ))
+                ).lowered(by: hint))
             }
         }
         return findings

@@ -73,9 +73,9 @@ public struct ServiceAccountMissingRule: Rule {
                   !context.referenceResolves(kind: "ServiceAccount", namespace: runner.namespace, name: account.value) else { return nil }
             let hint = hints.hint(for: account.value, namespace: runner.namespace, referrer: runner.resource, index: context.index)
             return finding(
-                "ServiceAccount \(account.value) is not in the tree \(context.inNamespace(runner.namespace))" + hint,
+                "ServiceAccount \(account.value) is not in the tree \(context.inNamespace(runner.namespace))" + hint.text,
                 at: account.mark, in: runner.resource
-            )
+            ).lowered(by: hint)
         }
     }
 }
