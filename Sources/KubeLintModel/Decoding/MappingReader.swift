@@ -199,15 +199,6 @@ public struct MappingReader: Sendable {
         return StringMap(entries: entries, mark: pair.value.start)
     }
 
-    /// Every key written in the map under `key`, whatever its value: a ConfigMap's `DEBUG: false`
-    /// is a wrong value (reported where it is read), not a missing key. Keys are read as JSON
-    /// reads them (`keyText`), sharing their text with `stringMap`'s; nothing is recorded:
-    /// `stringMap` reports the values.
-    public func keyNames(_ key: String, context: inout DecodeContext) -> [String] {
-        guard let pairs = pair(key)?.value.pairs else { return [] }
-        return pairs.compactMap { entry in entry.key.scalarUTF8.map { context.text($0) } }
-    }
-
     /// The text of a string scalar; nil for other types (a plain `8080` or `yes` is not a string).
     public static func string(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content else { return nil }

@@ -1,39 +1,49 @@
 import KubeLintYAML
 
+/// A ConfigMap's values; `data` and `binaryData` keep string values only (the keys whatever their
+/// values: `Resource.configDataKeys`).
 public struct ConfigMap: Sendable {
     public var data: StringMap
     /// Keys of `binaryData` (values are base64 and not interesting to rules).
     public var binaryData: StringMap
     public var immutable: Located<Bool>?
-    /// Every key of `data` and `binaryData` as written, also those whose value is not a string
-    /// (`data` and `binaryData` keep only string values).
-    public var keys: [String]
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         data = reader.stringMap("data", context: &context)
         binaryData = reader.stringMap("binaryData", context: &context)
         immutable = reader.bool("immutable", context: &context)
-        keys = reader.keyNames("data", context: &context) + reader.keyNames("binaryData", context: &context)
     }
-
-    public func hasKey(_ key: String) -> Bool { keys.contains(key) }
 }
 
+/// A Secret's values; `data` and `stringData` keep string values only (the keys whatever their
+/// values: `Resource.configDataKeys`).
 public struct Secret: Sendable {
     public var type: Located<String>?
     public var data: StringMap
     public var stringData: StringMap
-    /// Every key of `data` and `stringData` as written, also those whose value is not a string.
-    public var keys: [String]
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         type = reader.string("type", context: &context)
         data = reader.stringMap("data", context: &context)
         stringData = reader.stringMap("stringData", context: &context)
-        keys = reader.keyNames("data", context: &context) + reader.keyNames("stringData", context: &context)
     }
+}
 
-    public func hasKey(_ key: String) -> Bool { keys.contains(key) }
+extension Resource {
+    /// Every key a ConfigMap (`data`, `binaryData`) or Secret (`data`, `stringData`) writes,
+    /// whatever its value: `DEBUG: false` is a wrong value, reported where it is written, not a
+    /// missing key. Keys read as JSON reads them (`MappingReader.keyText`); nil for other kinds.
+    /// Read from the parsed node when asked: a second copy of every key on every ConfigMap was
+    /// 1% of a large tree's peak memory, and the key rules look at each referenced object once.
+    public var configDataKeys: [String]? {
+        let fields: [String]
+        switch body {
+        case .configMap: fields = ["data", "binaryData"]
+        case .secret: fields = ["data", "stringData"]
+        default: return nil
+        }
+        return fields.flatMap { field in root[field]?.pairs?.compactMap { MappingReader.keyText($0.key) } ?? [] }
+    }
 }
 
 public struct PersistentVolumeClaim: Sendable {

@@ -13,8 +13,8 @@ enum ConfigObjectReferences {
     }
 
     /// A ConfigMap or Secret that a pod runner needs and the tree lacks, with every reference
-    /// the runner makes to it: one finding per runner and object, however many
-    /// variables read it (one missing object is one mistake).
+    /// the runner makes to it: one finding per runner and object, however many variables read
+    /// it (one missing object is one mistake).
     struct MissingObject {
         var runner: PodRunner
         /// Never empty, in file order; the first is where the finding points.
@@ -35,7 +35,7 @@ enum ConfigObjectReferences {
     /// all again. Only the problems are kept, not the references (kept for a whole run those
     /// were 35 MB of a 41 000-resource tree).
     struct Problems {
-        /// Objects the tree lacks, in runner and first-reference order.
+        /// Objects the tree lacks, by runner in tree order.
         private(set) var missingObjects: [MissingObject] = []
         /// Keys that present objects lack, in runner, reference and key order.
         private(set) var missingKeys: [(PodRunner, ConfigReference, Located<String>, PresentObject)] = []
@@ -118,12 +118,8 @@ enum ConfigObjectReferences {
     }
 
     private static func presentObject(_ resource: Resource) -> PresentObject? {
-        let keys: Set<String>
-        switch resource.body {
-        case .configMap(let configMap): keys = Set(configMap.keys)
-        case .secret(let secret): keys = Set(secret.keys + PlatformObjects.keysFilledByController(secret))
-        default: return nil
-        }
+        guard var keys = resource.configDataKeys.map(Set.init) else { return nil }
+        if case .secret(let secret) = resource.body { keys.formUnion(PlatformObjects.keysFilledByController(secret)) }
         return PresentObject(keys: keys, related: [resource.related("\(resource.kindAndName) is defined here")])
     }
 }
