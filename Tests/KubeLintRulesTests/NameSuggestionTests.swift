@@ -33,6 +33,32 @@ struct NameSuggestionTests {
         #expect(NameSuggestion.closest(to: "wbe", among: ["web", "api"]) == "web")
     }
 
+    @Test func theShortcutsNeverChangeTheAnswer() {
+        // The character-set bound never exceeds the distance, and the distance stopped at a
+        // limit is exact within it and just past it beyond.
+        let words = ["web", "wbe", "api-env", "app-env", "settings", "setings", "db", "dc", "redis-master", "redis-1", "ÉTÉ", "été", ""]
+        for a in words {
+            for b in words {
+                let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
+                let exact = NameSuggestion.editDistance(x, y)
+                #expect(NameSuggestion.characterDifference(NameSuggestion.characterSet(of: x), NameSuggestion.characterSet(of: y)) <= exact)
+                for limit in 0...3 {
+                    #expect(NameSuggestion.editDistance(x, y, limit: limit) == (exact <= limit ? exact : limit + 1), "\(a) \(b) \(limit)")
+                }
+            }
+        }
+    }
+
+    @Test func preparedNamesAnswerLikeOneOffLookups() {
+        let names = ["web-settings", "web-cache", "api-env", "app-env", "Web-Settings"]
+        let candidates = NameSuggestion.Candidates(names)
+        for word in ["web-setings", "web-cahce", "api-evn", "web-settings", "WEB-SETTINGS", "nothing-near"] {
+            #expect(candidates.closest(to: word) == NameSuggestion.closest(to: word, among: names.reversed()))
+        }
+        #expect(candidates.closest(to: "web-settings") == "Web-Settings")
+        #expect(candidates.hint(for: "web-cahce") == "; did you mean 'web-cache'?")
+    }
+
     @Test func theLimitGrowsWithTheWordAndNeverCoversAllOfIt() {
         #expect((1...12).map(NameSuggestion.limit(forLength:)) == [0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3])
         #expect(NameSuggestion.closest(to: "a", among: ["b"]) == nil)

@@ -10,12 +10,21 @@ import KubeLintYAML
 struct MissingObjectHints {
     let kind: String
     private var names: Names?
+    /// Hints already given, by namespace, name and whether the referrer writes its namespace:
+    /// the same missing object is usually referenced by several pods.
+    private var given: [HintKey: Hint] = [:]
+
+    private struct HintKey: Hashable {
+        var namespace: String
+        var name: String
+        var referrerWritesNamespace: Bool
+    }
 
     /// The objects of `kind`: names by namespace, and where each name is defined (its namespace,
     /// and whether the object writes it or landed in the default namespace); and the one
     /// namespace the tree's objects name, if they name exactly one.
     private struct Names {
-        var byNamespace: [String: [String]] = [:]
+        var byNamespace: [String: NameSuggestion.Candidates] = [:]
         var places: [String: [(namespace: String, written: Bool)]] = [:]
         var treeNamespace: String?
     }
@@ -37,16 +46,24 @@ struct MissingObjectHints {
     /// `referrer`: the object whose reference does not resolve (its own namespace field decides
     /// which `defaultNamespace` would join the two).
     mutating func hint(for name: String, namespace: String, referrer: Resource, index: ResourceIndex) -> Hint {
+        let key = HintKey(namespace: namespace, name: name, referrerWritesNamespace: referrer.metadata.namespace != nil)
+        if let hint = given[key] { return hint }
         let names = names ?? gather(index)
         self.names = names
+        let hint = Self.hint(for: name, namespace: namespace, referrerWritesNamespace: key.referrerWritesNamespace, kind: kind, names: names)
+        given[key] = hint
+        return hint
+    }
+
+    private static func hint(for name: String, namespace: String, referrerWritesNamespace: Bool, kind: String, names: Names) -> Hint {
         let elsewhere = (names.places[name] ?? []).filter { $0.namespace != namespace }
         guard !elsewhere.isEmpty else {
-            return Hint(text: NameSuggestion.hint(for: name, among: names.byNamespace[namespace] ?? []))
+            return Hint(text: names.byNamespace[namespace]?.hint(for: name) ?? "")
         }
         let namespaces = Array(Set(elsewhere.map(\.namespace))).sorted()
         let listed = namespaces.map { "'\($0)'" }.joined(separator: ", ")
         let place = namespaces.count == 1 ? "namespace \(listed)" : "namespaces \(listed)"
-        if referrer.metadata.namespace == nil, let only = names.treeNamespace, namespaces == [only] {
+        if !referrerWritesNamespace, let only = names.treeNamespace, namespaces == [only] {
             return Hint(
                 text: "; the tree has \(kind) \(name) in namespace '\(only)', the only namespace its objects name: "
                     + "if the tree is applied to it (kubectl apply -n \(only)), set `defaultNamespace: \(only)` in .kubelint.yaml",
@@ -54,7 +71,7 @@ struct MissingObjectHints {
             )
         }
         let advice: String
-        if referrer.metadata.namespace == nil {
+        if !referrerWritesNamespace {
             // The referrer follows the default namespace: moving the default moves it there.
             advice = namespaces.count == 1
                 ? "if the tree is applied to namespace '\(namespaces[0])', set `defaultNamespace: \(namespaces[0])` in .kubelint.yaml"
@@ -70,12 +87,15 @@ struct MissingObjectHints {
 
     private func gather(_ index: ResourceIndex) -> Names {
         var names = Names()
+        var byNamespace: [String: [String]] = [:]
         for object in index.resources(ofKind: kind) {
             guard let name = object.name else { continue }
             let namespace = index.namespace(of: object)
-            names.byNamespace[namespace, default: []].append(name)
+            byNamespace[namespace, default: []].append(name)
             names.places[name, default: []].append((namespace, object.metadata.namespace != nil))
         }
+        // Prepared once: a rule may ask for a suggestion among them for every reference.
+        names.byNamespace = byNamespace.mapValues(NameSuggestion.Candidates.init)
         // Asked only when an object of the kind is in another namespace: rare, so one pass then.
         if !names.places.isEmpty {
             var written: Set<String> = []
