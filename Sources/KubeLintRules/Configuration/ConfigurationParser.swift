@@ -208,7 +208,7 @@ public enum ConfigurationParser {
 
     /// "unknown rule 'x'", with the closest rule id if one is close.
     static func unknownRule(_ id: String) -> String {
-        "unknown rule '\(id)'" + Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))
+        "unknown rule '\(id)'" + NameSuggestion.hint(for: id, among: RuleRegistry.descriptions.map(\.id))
     }
 
     /// RFC 1123 label, the rule for namespace names (the schema check's own test).

@@ -114,6 +114,9 @@ public struct LintContext: Sendable {
     /// ConfigMaps and Secrets the tree makes without writing them out: references to them
     /// resolve (`referenceResolves`).
     let producedObjects: ProducedObjects
+    /// What the files that could not be read or parsed may define: references that could
+    /// resolve to it are not reported (`referenceResolves`).
+    let unreadInputs: UnreadInputs
     /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
     let contractSubjects: [ContractSubject]
     /// Files and directories listed by a kustomization that adds labels to selectors
@@ -144,6 +147,7 @@ public struct LintContext: Sendable {
         // Derived once here rather than by each rule that reads them: rules run side by side,
         // and a value computed before they start needs no locking.
         producedObjects = ProducedObjects(index)
+        unreadInputs = UnreadInputs(tree: tree, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: index.clusterScopedKinds)
         contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
         configObjectProblems = ConfigObjectReferences.Problems(self)
     }

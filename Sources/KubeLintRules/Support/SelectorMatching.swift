@@ -72,7 +72,7 @@ extension LintContext {
         )
     }
 
-    private static let podRunningKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]
+    static let podRunningKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]
     /// Enough to show which side changed without listing a whole namespace.
     private static let likelyIntendedLimit = 3
 }

@@ -90,6 +90,7 @@ public struct IngressServiceMissingRule: ResourceRule {
         guard case .ingress(let ingress) = resource.body else { return [] }
         let namespace = context.index.namespace(of: resource)
         var findings: [Finding] = []
+        var hints = MissingObjectHints(kind: "Service")
         for backend in ingress.backends where !backend.isResource {
             guard let name = backend.serviceName else {
                 let legacyKey = ingress.shape == .v1 ? Self.legacyKeyMark(of: backend, in: resource) : nil
@@ -100,7 +101,8 @@ public struct IngressServiceMissingRule: ResourceRule {
                 continue
             }
             guard !context.referenceResolves(kind: "Service", namespace: namespace, name: name.value) else { continue }
-            findings.append(finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))", at: name.mark, in: resource))
+            let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
+            findings.append(finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint.text, at: name.mark, in: resource).lowered(by: hint))
         }
         return findings
     }

@@ -14,7 +14,9 @@ public struct SecretMissingRule: Rule {
             start until the Secret exists in its namespace. Secrets are often created by hand or \
             by a secrets operator rather than kept in the repository, so this is a warning: name \
             such Secrets under `externalObjects` in the configuration once, and the warning \
-            stays meaningful for the rest. References marked `optional: true`, the token \
+            stays meaningful for the rest. Each pod's references to one missing Secret are one \
+            finding, at the first of them, naming the keys the pod needs. References marked \
+            `optional: true`, names a file that could not be parsed may define, the token \
             Secrets that old clusters made for service accounts, and Secrets that objects in the \
             tree create (a SealedSecret or ExternalSecret, a custom resource's `secretName` such \
             as a cert-manager Certificate's, a Job run with `--secret-name=...`, the Secrets \
@@ -179,11 +181,6 @@ public struct SecretMissingRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingObjects(.secret, context: context).map { runner, reference in
-            finding(
-                "Secret \(reference.name.value) (\(reference.origin)) is not in the tree \(context.inNamespace(runner.namespace))",
-                at: reference.name.mark, in: runner.resource
-            )
-        }
+        ConfigObjectReferences.missingObjectFindings(.secret, by: self, context: context)
     }
 }

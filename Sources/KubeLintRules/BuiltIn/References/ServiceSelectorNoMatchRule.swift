@@ -177,6 +177,8 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
+        // A file that could not be parsed may hold the workload: its finding is the one to fix.
+        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
         let related = context.likelyIntendedPodRunnerNotes(for: selector, selectingObjectName: resource.name, namespace: namespace)
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
             return [finding(
