@@ -114,10 +114,10 @@ public struct ConfigMapMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         ConfigObjectReferences.missingObjects(.configMap, context: context).map { runner, reference in
-            finding(
+            context.withProducerAdvice(finding(
                 "ConfigMap \(reference.name.value) (\(reference.origin)) is not in the tree \(context.inNamespace(runner.namespace))",
                 at: reference.name.mark, in: runner.resource
-            )
+            ), missing: "ConfigMap", named: reference.name.value, namespace: runner.namespace, referrer: runner.resource)
         }
     }
 }

@@ -67,10 +67,10 @@ public struct ImagePullSecretMissingRule: Rule {
             }
             let namespace = context.index.namespace(of: resource)
             for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value) {
-                findings.append(finding(
+                findings.append(context.withProducerAdvice(finding(
                     "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))",
                     at: name.mark, in: resource
-                ))
+                ), missing: "Secret", named: name.value, namespace: namespace, referrer: resource))
             }
         }
         return findings

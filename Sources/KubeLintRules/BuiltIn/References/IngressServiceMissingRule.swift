@@ -100,7 +100,10 @@ public struct IngressServiceMissingRule: ResourceRule {
                 continue
             }
             guard !context.referenceResolves(kind: "Service", namespace: namespace, name: name.value) else { continue }
-            findings.append(finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))", at: name.mark, in: resource))
+            findings.append(context.withProducerAdvice(
+                finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))", at: name.mark, in: resource),
+                missing: "Service", named: name.value, namespace: namespace, referrer: resource
+            ))
         }
         return findings
     }

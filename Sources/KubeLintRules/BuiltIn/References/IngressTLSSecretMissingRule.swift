@@ -167,10 +167,10 @@ public struct IngressTLSSecretMissingRule: Rule {
                 guard let secretName = entry.secretName else { continue }
                 let (namespace, name) = Self.secretReference(secretName.value, ownNamespace: ownNamespace)
                 if context.referenceResolves(kind: "Secret", namespace: namespace, name: name) { continue }
-                findings.append(finding(
+                findings.append(context.withProducerAdvice(finding(
                     "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))",
                     at: secretName.mark, in: resource
-                ))
+                ), missing: "Secret", named: name, namespace: namespace, referrer: resource))
             }
         }
         return findings

@@ -180,10 +180,10 @@ public struct SecretMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         ConfigObjectReferences.missingObjects(.secret, context: context).map { runner, reference in
-            finding(
+            context.withProducerAdvice(finding(
                 "Secret \(reference.name.value) (\(reference.origin)) is not in the tree \(context.inNamespace(runner.namespace))",
                 at: reference.name.mark, in: runner.resource
-            )
+            ), missing: "Secret", named: reference.name.value, namespace: runner.namespace, referrer: runner.resource)
         }
     }
 }

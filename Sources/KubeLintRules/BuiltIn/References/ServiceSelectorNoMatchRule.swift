@@ -179,14 +179,14 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
         let related = context.likelyIntendedPodRunnerNotes(for: selector, selectingObjectName: resource.name, namespace: namespace)
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
-            return [finding(
+            return [context.withProducerAdvice(finding(
                 "no Pod or workload template \(context.inNamespace(namespace)) has the label \(entry.key): \(entry.value), so Service \(resource.name ?? "") has no endpoints",
                 at: entry.valueMark, in: resource, related: related
-            )]
+            ), selector: selector, namespace: namespace)]
         }
-        return [finding(
+        return [context.withProducerAdvice(finding(
             "no Pod or workload template \(context.inNamespace(namespace)) has all of the selector's labels (\(selector.inlineDescription)), so Service \(resource.name ?? "") has no endpoints",
             at: selector.entries.first?.keyMark ?? resource.nameMark, in: resource, related: related
-        )]
+        ), selector: selector, namespace: namespace)]
     }
 }

@@ -1,0 +1,164 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// A name an operator gives what it makes, written as text with placeholders:
+/// `{name}-app`, `{spec.secretName}`, `{spec.target.name|name}` (the first alternative that has
+/// a value), `{spec.users.*:dashes}-credentials` (a filter on the value). A placeholder with
+/// several values (`spec.users[].name`, `spec.users.*`) gives several names; placeholders under
+/// the same list (`{spec.users[].db}-{spec.users[].name}`) take their values from the same item.
+/// A placeholder with no value makes the template name nothing.
+struct NameTemplate: Sendable, Hashable, CustomStringConvertible {
+    enum Filter: String, Sendable, CaseIterable {
+        /// `_` becomes `-` (Zalando's user Secrets).
+        case dashes
+        /// Lowercase, and every run of characters a DNS name cannot hold becomes `-`
+        /// (MongoDB's connection-string Secrets).
+        case dns
+    }
+
+    struct Placeholder: Sendable, Hashable {
+        var alternatives: [FieldPath]
+        var filters: [Filter]
+    }
+
+    enum Part: Sendable, Hashable {
+        case text(String)
+        case placeholder(Placeholder)
+    }
+
+    var parts: [Part]
+    var description: String
+
+    /// Enough for any operator's naming; bounds what a hostile configuration or resource costs.
+    static let maximumNames = 256
+
+    static func parse(_ text: String) -> Result<NameTemplate, FieldPath.PathError> {
+        var parts: [Part] = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                return .failure(FieldPath.PathError(text, "has a '{' without '}'"))
+            }
+            switch placeholder(String(rest[rest.index(after: open)..<close]), in: text) {
+            case .success(let placeholder): parts.append(.placeholder(placeholder))
+            case .failure(let error): return .failure(error)
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        if rest.contains("}") { return .failure(FieldPath.PathError(text, "has a '}' without '{'")) }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        guard !parts.isEmpty else { return .failure(FieldPath.PathError(text, "is empty")) }
+        return .success(NameTemplate(parts: parts, description: text))
+    }
+
+    private static func placeholder(_ inner: String, in text: String) -> Result<Placeholder, FieldPath.PathError> {
+        // Filters follow the last ':' outside brackets (`['a:b']` is a key, not a filter).
+        var depth = 0
+        var pieces: [String] = [""]
+        for character in inner {
+            if character == "[" { depth += 1 }
+            if character == "]" { depth -= 1 }
+            if character == ":" && depth == 0 {
+                pieces.append("")
+            } else {
+                pieces[pieces.count - 1].append(character)
+            }
+        }
+        var filters: [Filter] = []
+        for name in pieces.dropFirst() {
+            guard let filter = Filter(rawValue: name) else {
+                let known = Filter.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(FieldPath.PathError(text, "has an unknown filter '\(name)' (known: \(known))"))
+            }
+            filters.append(filter)
+        }
+        var alternatives: [FieldPath] = []
+        for alternative in pieces[0].split(separator: "|", omittingEmptySubsequences: false) {
+            switch FieldPath.parse(String(alternative)) {
+            case .success(let path): alternatives.append(path)
+            case .failure(let error): return .failure(error)
+            }
+        }
+        return .success(Placeholder(alternatives: alternatives, filters: filters))
+    }
+
+    /// The names this template gives for `resource`, in order, without repeats.
+    func names(for resource: ProducerSubject) -> [String] {
+        var names: [String] = []
+        var seen: Set<String> = []
+        expand(resource, bound: [:]) { name in
+            if !name.isEmpty, seen.insert(name).inserted { names.append(name) }
+            return names.count < Self.maximumNames
+        }
+        return names
+    }
+
+    /// Binds the first list the placeholders iterate over to each of its items in turn, then
+    /// the next, and at last combines the placeholders' values. `emit` returns false to stop.
+    @discardableResult
+    private func expand(_ resource: ProducerSubject, bound: [[FieldPath.Step]: Node], emit: (String) -> Bool) -> Bool {
+        let unbound = parts.lazy.compactMap { part -> [FieldPath.Step]? in
+            guard case .placeholder(let placeholder) = part else { return nil }
+            return placeholder.alternatives.lazy.compactMap(\.iterationPrefix).first { bound[$0] == nil }
+        }.first
+        if let prefix = unbound {
+            for item in FieldPath.items(at: prefix, in: resource) {
+                var next = bound
+                next[prefix] = item
+                if !expand(resource, bound: next, emit: emit) { return false }
+            }
+            return true
+        }
+        var texts = [""]
+        for part in parts {
+            switch part {
+            case .text(let text):
+                texts = texts.map { $0 + text }
+            case .placeholder(let placeholder):
+                let values = placeholder.values(in: resource, bound: bound)
+                if values.isEmpty { return true }
+                texts = texts.flatMap { prefix in values.map { prefix + $0 } }
+                if texts.count > Self.maximumNames { texts.removeLast(texts.count - Self.maximumNames) }
+            }
+        }
+        for text in texts where !emit(text) { return false }
+        return true
+    }
+}
+
+extension NameTemplate.Placeholder {
+    /// The values of the first alternative that has any, filtered.
+    func values(in resource: ProducerSubject, bound: [[FieldPath.Step]: Node]) -> [String] {
+        for path in alternatives {
+            let values = path.values(in: resource, bound: bound).filter { !$0.isEmpty }
+            if !values.isEmpty {
+                return values.map { value in filters.reduce(value) { $1.apply(to: $0) } }
+            }
+        }
+        return []
+    }
+}
+
+extension NameTemplate.Filter {
+    func apply(to value: String) -> String {
+        switch self {
+        case .dashes:
+            return String(value.map { $0 == "_" ? "-" : $0 })
+        case .dns:
+            var result = ""
+            var lastWasDash = false
+            for character in value.lowercased() {
+                let allowed = character.isASCII && (character.isLetter || character.isNumber || character == "." || character == "-")
+                if allowed {
+                    result.append(character)
+                    lastWasDash = character == "-"
+                } else if !lastWasDash {
+                    result.append("-")
+                    lastWasDash = true
+                }
+            }
+            return result
+        }
+    }
+}
