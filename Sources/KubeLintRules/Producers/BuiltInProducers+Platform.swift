@@ -158,14 +158,16 @@ extension BuiltInProducers {
         # rook-ceph-mon-endpoints ConfigMap, the rook-ceph-mon and rook-ceph-admin-keyring Secrets),
         # https://rook.io/docs/rook/latest/Storage-Configuration/Monitoring/ceph-dashboard/ (Services
         # rook-ceph-mgr, rook-ceph-mgr-dashboard, Secret rook-ceph-dashboard-password, pods app:
-        # rook-ceph-mgr with rook_cluster: <namespace>).
+        # rook-ceph-mgr with rook_cluster: <namespace>; mgr_role: active or standby from
+        # SetMgrRoleLabel in pkg/operator/ceph/cluster/mgr/mgr.go).
         - group: ceph.rook.io
           kind: CephCluster
           secrets: [rook-ceph-mon, rook-ceph-admin-keyring, rook-ceph-dashboard-password]
           configMaps: [rook-ceph-mon-endpoints]
           services: [rook-ceph-mgr, rook-ceph-mgr-dashboard]
           pods:
-          - labels: {app: rook-ceph-mgr, rook_cluster: "{namespace}"}
+          - labels: {app: rook-ceph-mgr, rook_cluster: "{namespace}", mgr_role: active}
+          - labels: {app: rook-ceph-mgr, rook_cluster: "{namespace}", mgr_role: standby}
           - labels: {app: rook-ceph-mon, rook_cluster: "{namespace}"}
           - labels: {app: rook-ceph-osd, rook_cluster: "{namespace}"}
         # CephObjectStore: https://rook.io/docs/rook/latest/Storage-Configuration/Object-Storage-RGW/object-storage/

@@ -5,9 +5,13 @@ import KubeLintYAML
 /// workloads reading them are not told they are missing:
 ///
 /// - those named in the `resourceNames` of a Role (or a ClusterRole, through a RoleBinding or a
-///   ClusterRoleBinding) that lets a ServiceAccount of the tree, which a workload of the tree
-///   runs as, create, update or patch them: an install manifest whose init container or
-///   controller writes the Secret its main container then reads;
+///   ClusterRoleBinding) bound to a ServiceAccount of the tree that a workload of the tree runs
+///   as, where the role lets it write them: an install manifest whose init container or
+///   controller writes the Secret its main container then reads. RBAC cannot restrict `create`
+///   by name (the name is not known when the request is authorized), so roles grant `create` on
+///   the kind in a rule of its own and name the object in `get`, `update` or `patch` rules: a
+///   name counts when its rule lets it be created, updated or patched, or when the role lets
+///   the kind be created at all;
 /// - those named by `--secret-name=NAME` (or `--secret-name NAME`) in the arguments of a Job,
 ///   CronJob or Pod, as Helm charts' certificate generators (kube-webhook-certgen) are run.
 enum RunTimeObjects {
@@ -67,18 +71,26 @@ enum RunTimeObjects {
         }
     }
 
-    /// (kind, name) for each Secret or ConfigMap a rule of `role` names and lets the holder
-    /// create, update or patch.
+    /// (kind, name) for each Secret or ConfigMap a rule of `role` names, where that rule lets the
+    /// holder create, update or patch it, or another rule lets it create objects of the kind.
     private static func writableNames(in role: Resource) -> [(String, String)] {
-        var result: [(String, String)] = []
-        for rule in role.root["rules"]?.items ?? [] {
+        struct Rule {
+            var kinds: [String]
+            var verbs: Set<String>
+            var names: [String]
+        }
+        let rules = (role.root["rules"]?.items ?? []).compactMap { rule -> Rule? in
             let groups = strings(rule["apiGroups"])
-            let verbs = strings(rule["verbs"])
-            guard groups.contains("") || groups.contains("*"), !writeVerbs.isDisjoint(with: verbs) else { continue }
+            guard groups.contains("") || groups.contains("*") else { return nil }
             let resources = strings(rule["resources"])
-            let kinds = resources.contains("*") ? Array(kindsByResource.values) : resources.compactMap { kindsByResource[$0] }
-            for kind in kinds.sorted() {
-                for name in strings(rule["resourceNames"]) where !name.isEmpty { result.append((kind, name)) }
+            let kinds = resources.contains("*") ? kindsByResource.values.sorted() : resources.compactMap { kindsByResource[$0] }
+            return kinds.isEmpty ? nil : Rule(kinds: kinds, verbs: Set(strings(rule["verbs"])), names: strings(rule["resourceNames"]))
+        }
+        let creatable = Set(rules.filter { $0.verbs.contains("create") || $0.verbs.contains("*") }.flatMap(\.kinds))
+        var result: [(String, String)] = []
+        for rule in rules {
+            for kind in rule.kinds where creatable.contains(kind) || !writeVerbs.isDisjoint(with: rule.verbs) {
+                for name in rule.names where !name.isEmpty { result.append((kind, name)) }
             }
         }
         return result
