@@ -50,6 +50,8 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
                 steps.append(.key(key))
                 characters = rest[rest.index(quote, offsetBy: 2)...]
                 expectKey = false
+            } else if characters.hasPrefix("[") {
+                return .failure(PathError(text, "has a '[' that is neither [] nor ['key']"))
             } else if characters.hasPrefix(".") {
                 guard !expectKey else { return .failure(PathError(text, "has an empty step")) }
                 characters = characters.dropFirst()
@@ -75,6 +77,12 @@ struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     struct PathError: Error, Sendable {
         var message: String
         init(_ path: String, _ problem: String) { message = "field path '\(path)' \(problem)" }
+        init(template: String, _ problem: String) { message = "name template '\(template)' \(problem)" }
+
+        /// This problem of a path, told as one of the template that holds it.
+        func inTemplate(_ template: String) -> PathError {
+            PathError(template: template, "has a placeholder whose \(message)")
+        }
     }
 
     /// The steps up to and including the first `[]`: what a template iterates over, so that

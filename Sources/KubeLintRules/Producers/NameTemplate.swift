@@ -38,7 +38,7 @@ struct NameTemplate: Sendable, Hashable, CustomStringConvertible {
         while let open = rest.firstIndex(of: "{") {
             if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
             guard let close = rest[open...].firstIndex(of: "}") else {
-                return .failure(FieldPath.PathError(text, "has a '{' without '}'"))
+                return .failure(FieldPath.PathError(template: text, "has a '{' without '}'"))
             }
             switch placeholder(String(rest[rest.index(after: open)..<close]), in: text) {
             case .success(let placeholder): parts.append(.placeholder(placeholder))
@@ -46,9 +46,9 @@ struct NameTemplate: Sendable, Hashable, CustomStringConvertible {
             }
             rest = rest[rest.index(after: close)...]
         }
-        if rest.contains("}") { return .failure(FieldPath.PathError(text, "has a '}' without '{'")) }
+        if rest.contains("}") { return .failure(FieldPath.PathError(template: text, "has a '}' without '{'")) }
         if !rest.isEmpty { parts.append(.text(String(rest))) }
-        guard !parts.isEmpty else { return .failure(FieldPath.PathError(text, "is empty")) }
+        guard !parts.isEmpty else { return .failure(FieldPath.PathError(template: text, "is empty")) }
         return .success(NameTemplate(parts: parts, description: text))
     }
 
@@ -69,7 +69,7 @@ struct NameTemplate: Sendable, Hashable, CustomStringConvertible {
         for name in pieces.dropFirst() {
             guard let filter = Filter(rawValue: name) else {
                 let known = Filter.allCases.map(\.rawValue).joined(separator: ", ")
-                return .failure(FieldPath.PathError(text, "has an unknown filter '\(name)' (known: \(known))"))
+                return .failure(FieldPath.PathError(template: text, "has an unknown filter '\(name)' (known: \(known))"))
             }
             filters.append(filter)
         }
@@ -77,7 +77,7 @@ struct NameTemplate: Sendable, Hashable, CustomStringConvertible {
         for alternative in pieces[0].split(separator: "|", omittingEmptySubsequences: false) {
             switch FieldPath.parse(String(alternative)) {
             case .success(let path): alternatives.append(path)
-            case .failure(let error): return .failure(error)
+            case .failure(let error): return .failure(error.inTemplate(text))
             }
         }
         return .success(Placeholder(alternatives: alternatives, filters: filters))

@@ -13,7 +13,7 @@ extension LintContext {
     /// `finding` about a missing `kind` named `name` in `namespace`, referenced by `referrer`.
     func withProducerAdvice(_ finding: Finding, missing kind: String, named name: String, namespace: String, referrer: Resource) -> Finding {
         if let producer = producedObjects.likelyProducer(of: kind, named: name, namespace: namespace, referrer: referrer) {
-            return finding.probablyMade(by: producer)
+            return finding.probablyMade(by: producer, what: "probably made by", declare: "it")
         }
         var finding = finding
         for reading in producedObjects.readings(of: kind, namespace: namespace, name: name) {
@@ -28,16 +28,16 @@ extension LintContext {
     /// `finding` about a selector in `namespace` that selects no pods.
     func withProducerAdvice(_ finding: Finding, selector: StringMap, namespace: String) -> Finding {
         guard let producer = producedObjects.likelyProducer(ofPodsSelectedBy: selector, namespace: namespace) else { return finding }
-        return finding.probablyMade(by: producer)
+        return finding.probablyMade(by: producer, what: "the pods are probably made by", declare: "them")
     }
 }
 
 extension Finding {
     /// This finding as `info`, naming the custom resource that probably accounts for it.
-    func probablyMade(by producer: Resource) -> Finding {
+    fileprivate func probablyMade(by producer: Resource, what: String, declare pronoun: String) -> Finding {
         var finding = self
         finding.severity = .info
-        finding.message += "; probably made by \(producer.kindAndSlashName): declare it under producers or externalObjects in .kubelint.yaml"
+        finding.message += "; \(what) \(producer.kindAndSlashName): declare \(pronoun) under producers or externalObjects in .kubelint.yaml"
         finding.related.append(producer.related("\(producer.kindAndSlashName) is defined here"))
         return finding
     }
