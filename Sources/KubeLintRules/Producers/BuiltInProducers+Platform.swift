@@ -72,6 +72,7 @@ extension BuiltInProducers {
           pods:
           - labels: {elasticsearch.k8s.elastic.co/cluster-name: "{name}", common.k8s.elastic.co/type: elasticsearch}
             labelsFrom: ["spec.nodeSets[].podTemplate.metadata.labels"]
+        # ECK Kibana: pkg/apis/kibana/v1/name.go (Namer kb), pkg/controller/kibana/label/label.go.
         - group: kibana.k8s.elastic.co
           kind: Kibana
           secrets: ["{name}-kb-http-certs-public", "{name}-kb-http-certs-internal", "{name}-kb-config"]
@@ -79,6 +80,7 @@ extension BuiltInProducers {
           pods:
           - labels: {kibana.k8s.elastic.co/name: "{name}", common.k8s.elastic.co/type: kibana}
             labelsFrom: [spec.podTemplate.metadata.labels]
+        # ECK APM Server: pkg/controller/apmserver/name.go (Namer apm, token) and labels.go.
         - group: apm.k8s.elastic.co
           kind: ApmServer
           secrets: ["{name}-apm-token", "{name}-apm-http-certs-public"]
@@ -86,17 +88,21 @@ extension BuiltInProducers {
           pods:
           - labels: {apm.k8s.elastic.co/name: "{name}", common.k8s.elastic.co/type: apm-server}
             labelsFrom: [spec.podTemplate.metadata.labels]
+        # ECK Elastic Agent (Fleet Server's HTTP Service): pkg/controller/agent/name.go and labels.go.
         - group: agent.k8s.elastic.co
           kind: Agent
           secrets: ["{name}-agent-http-certs-public"]
           services: ["{name}-agent-http"]
           pods:
           - labels: {agent.k8s.elastic.co/name: "{name}"}
+        # ECK Enterprise Search: pkg/apis/enterprisesearch/v1/enterprisesearch_types.go (Namer ent),
+        # pkg/controller/enterprisesearch/labels.go.
         - group: enterprisesearch.k8s.elastic.co
           kind: EnterpriseSearch
           services: ["{name}-ent-http"]
           pods:
           - labels: {enterprisesearch.k8s.elastic.co/name: "{name}", common.k8s.elastic.co/type: enterprise-search}
+        # ECK Logstash: pkg/apis/logstash/v1alpha1/name.go (Namer ls, api), pkg/controller/logstash/labels/labels.go.
         - group: logstash.k8s.elastic.co
           kind: Logstash
           services: ["{name}-ls-api"]
@@ -177,7 +183,8 @@ extension BuiltInProducers {
           services: ["rook-ceph-rgw-{name}"]
           pods:
           - labels: {app: rook-ceph-rgw, rook_cluster: "{namespace}", rook_object_store: "{name}"}
-        # CephObjectStoreUser: the same page (Secret rook-ceph-object-user-<store>-<user>).
+        # CephObjectStoreUser: https://rook.io/docs/rook/latest/Storage-Configuration/Object-Storage-RGW/object-storage/
+        # (Secret rook-ceph-object-user-<store>-<user>).
         - group: ceph.rook.io
           kind: CephObjectStoreUser
           secrets: ["rook-ceph-object-user-{spec.store}-{name}"]

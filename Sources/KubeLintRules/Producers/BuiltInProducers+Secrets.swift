@@ -46,6 +46,7 @@ extension BuiltInProducers {
             - {"metadata.annotations['certmanager.k8s.io/cluster-issuer']": "*"}
             - {"metadata.annotations['certmanager.k8s.io/issuer']": "*"}
             - {"metadata.annotations['kubernetes.io/tls-acme']": "true"}
+        # The same for Ingresses of the extensions/v1beta1 API (https://cert-manager.io/docs/usage/ingress/).
         - group: extensions
           kind: Ingress
           secrets:
