@@ -33,6 +33,15 @@ struct ProducerTableTests {
         }
     }
 
+    /// docs/producers.md lists every built-in entry, so that readers can see what is known.
+    @Test func theDocumentationListsEveryBuiltInEntry() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let text = try String(contentsOf: root.appendingPathComponent("docs/producers.md"), encoding: .utf8)
+        for entry in BuiltInProducers.entries {
+            #expect(text.contains("| `\(entry.group)` | `\(entry.kind)` |"), "docs/producers.md lacks \(entry.group) \(entry.kind)")
+        }
+    }
+
     @Test func theKindsTeamsRunAreKnown() {
         let table = ProducerTable(BuiltInProducers.entries)
         let kinds: [(String, String)] = [

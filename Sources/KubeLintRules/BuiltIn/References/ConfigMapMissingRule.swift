@@ -16,7 +16,10 @@ public struct ConfigMapMissingRule: Rule {
             either forgotten or made outside the repository; the latter is common enough that \
             this is a warning, and naming the object under `externalObjects` in the \
             configuration silences it. References marked `optional: true`, and ConfigMaps that \
-            a kustomization.yaml in the tree generates (`configMapGenerator`), are not checked.
+            the tree makes (a kustomization.yaml's `configMapGenerator`, what the producer table \
+            says its custom resources' operators make, what its workloads may write by the RBAC \
+            of their own ServiceAccounts), are not checked; one probably made by a custom \
+            resource of a kind the table does not know is info.
             """,
         remediation: "Add the ConfigMap to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [
