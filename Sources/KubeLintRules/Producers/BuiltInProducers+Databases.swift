@@ -95,15 +95,21 @@ extension BuiltInProducers {
         # MongoDB Community: https://github.com/mongodb/mongodb-kubernetes-operator/blob/master/docs/deploy-configure.md
         # (connection-string Secrets <metadata.name>-<auth-db>-<username>, normalised to a DNS name by
         # api/v1/mongodbcommunity_types.go, or users[i].connectionStringSecretName: both are listed,
-        # since a template cannot tell per user which applies); the Service
-        # <metadata.name>-svc whose pods carry app: <metadata.name>-svc (docs/prometheus sample).
+        # since a template cannot tell per user which applies); the Service <metadata.name>-svc, or
+        # spec.statefulSet.spec.serviceName, whose pods carry app: <service name> (docs/prometheus
+        # sample; ServiceName in api/v1/mongodbcommunity_types.go, controllers/construct).
         - group: mongodbcommunity.mongodb.com
           kind: MongoDBCommunity
           secrets: ["{name}-{spec.users[].db:dns}-{spec.users[].name:dns}",
                     "{spec.users[].connectionStringSecretName}"]
-          services: ["{name}-svc"]
+          services:
+          - {name: "{name}-svc", unless: {spec.statefulSet.spec.serviceName: "*"}}
+          - "{spec.statefulSet.spec.serviceName}"
           pods:
           - labels: {app: "{name}-svc"}
+            unless: {spec.statefulSet.spec.serviceName: "*"}
+          - labels: {app: "{spec.statefulSet.spec.serviceName}"}
+            when: {spec.statefulSet.spec.serviceName: "*"}
           reads:
             secrets: ["spec.users[].passwordSecretRef.name", spec.security.tls.certificateKeySecretRef.name]
             configMaps: [spec.security.tls.caConfigMapRef.name]

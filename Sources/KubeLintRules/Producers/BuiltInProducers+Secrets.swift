@@ -77,8 +77,9 @@ extension BuiltInProducers {
             unless: {spec.externalSecretSpec.target.creationPolicy: [Merge, None]}
 
         # HashiCorp Vault Secrets Operator: https://developer.hashicorp.com/vault/docs/platform/k8s/vso/api-reference
-        # (Destination: "Name of the Secret"; create: "Create the destination Secret. If the Secret
-        # already exists this should be set to false", false by default).
+        # (Destination, api/v1beta1/common.go: name "Name of the Secret"; create "Create the
+        # destination Secret. If the Secret already exists this should be set to false", false by
+        # default).
         - group: secrets.hashicorp.com
           kind: VaultStaticSecret
           secrets: [{name: "{spec.destination.name}", when: {spec.destination.create: true}}]
@@ -107,7 +108,9 @@ extension BuiltInProducers {
 
         # Crossplane: every managed resource and claim may write its connection details to the Secret
         # spec.writeConnectionSecretToRef names, in its namespace field or the object's own
-        # (https://docs.crossplane.io/latest/guides/connection-details-composition/; apis/core/v2).
+        # (https://docs.crossplane.io/knowledge-base/guides/connection-details/: "Defining the
+        # writeConnectionSecretToRef.name in a Claim", name and namespace on managed resources;
+        # apis/core/v2/resource_namespace.go and resource_cluster.go).
         - group: "*"
           kind: "*"
           secrets:
