@@ -58,6 +58,26 @@ struct ProducerAdviceTests {
         #expect(found.first?.related.first?.location.line == 3)
     }
 
+    @Test func aConfiguredSeverityDoesNotRaiseWhatTheRuleCannotTell() {
+        let configuration = ConfigurationParser.parse("rules: {secret-missing: {severity: error}}", file: ".kubelint.yaml").configuration
+        let tree = Loader.load([.bytes(name: "tree.yaml", Array((Self.failover + """
+
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: app, namespace: web}
+            spec:
+              containers:
+              - name: app
+                image: app
+                envFrom:
+                - secretRef: {name: sessions-auth}
+                - secretRef: {name: payment-keys}
+            """).utf8))])
+        let found = Linter(configuration: configuration).lint(tree).findings.filter { $0.ruleID == "secret-missing" }
+        #expect(found.map(\.severity) == [.info, .error])
+    }
+
     @Test func selectorsNamingAnUnknownOperatorsResourceAreInfo() {
         let found = findings(Self.failover + """
 
