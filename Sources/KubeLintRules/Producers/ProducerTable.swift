@@ -87,37 +87,42 @@ public struct ProducerTable: Sendable {
         }
     }
 
-    /// The labels of each group of pods the table says `resource` runs: the labels copied from
-    /// its fields, then the operator's own over them. Fixed labels point at the object's name.
+    /// The labels of each group of pods the table says `resource` runs.
     public func podLabels(madeFor resource: Resource, namespace: String) -> [StringMap] {
         let entries = entries(for: resource)
         guard entries.contains(where: { !$0.pods.isEmpty }) else { return [] }
         let subject = ProducerSubject(resource, namespace: namespace)
-        var groups: [StringMap] = []
-        for entry in entries {
-            for pods in entry.pods where pods.condition.holds(for: subject) {
-                var entries: [StringMap.Entry] = []
-                var mark: Mark?
-                for path in pods.labelsFrom {
-                    for node in path.nodes(in: subject) {
-                        mark = mark ?? node.start
-                        for pair in node.pairs ?? [] {
-                            guard let key = MappingReader.keyText(pair.key), let value = MappingReader.string(pair.value) else { continue }
-                            entries.removeAll { $0.key == key }
-                            entries.append(StringMap.Entry(key: key, value: value, keyMark: pair.key.start, valueMark: pair.value.start))
-                        }
-                    }
+        return entries.flatMap { entry in
+            entry.pods.filter { $0.condition.holds(for: subject) }.map { $0.labels(for: subject) }
+        }
+    }
+}
+
+extension Producer.MadePods {
+    /// The labels these pods carry for `subject`: those copied from its fields, then the
+    /// operator's own over them. Fixed labels point at the object's name. A label whose template
+    /// has no value (an optional field left out) is not set.
+    func labels(for subject: ProducerSubject) -> StringMap {
+        var entries: [StringMap.Entry] = []
+        var mark: Mark?
+        func set(_ entry: StringMap.Entry) {
+            entries.removeAll { $0.key == entry.key }
+            entries.append(entry)
+        }
+        for path in labelsFrom {
+            for node in path.nodes(in: subject) {
+                mark = mark ?? node.start
+                for pair in node.pairs ?? [] {
+                    guard let key = MappingReader.keyText(pair.key), let value = MappingReader.string(pair.value) else { continue }
+                    set(StringMap.Entry(key: key, value: value, keyMark: pair.key.start, valueMark: pair.value.start))
                 }
-                for label in pods.labels {
-                    // A label whose template has no value (an optional field left out) is not set.
-                    guard let value = label.value.names(for: subject).first else { continue }
-                    entries.removeAll { $0.key == label.key }
-                    entries.append(StringMap.Entry(key: label.key, value: value, keyMark: subject.nameMark, valueMark: subject.nameMark))
-                }
-                groups.append(StringMap(entries: entries, mark: mark ?? subject.nameMark))
             }
         }
-        return groups
+        for label in labels {
+            guard let value = label.value.names(for: subject).first else { continue }
+            set(StringMap.Entry(key: label.key, value: value, keyMark: subject.nameMark, valueMark: subject.nameMark))
+        }
+        return StringMap(entries: entries, mark: mark ?? subject.nameMark)
     }
 }
 
