@@ -83,8 +83,8 @@ extension BuiltInProducers {
         # https://access.crunchydata.com/documentation/postgres-operator/latest/tutorials/basic-setup/user-management
         - group: postgres-operator.crunchydata.com
           kind: PostgresCluster
-          secrets: ["{name}-pguser-{spec.users[].name}", "{name}-pguser-{name}", "{name}-cluster-cert",
-                    "{name}-pgbouncer", "pgo-root-cacert"]
+          secrets: ["{name}-pguser-{spec.users[].name}", {name: "{name}-pguser-{name}", unless: {spec.users: "*"}},
+                    "{name}-cluster-cert", "{name}-pgbouncer", "pgo-root-cacert"]
           configMaps: ["{name}-config"]
           services: ["{name}-primary", "{name}-replicas", "{name}-pods", "{name}-ha", "{name}-pgbouncer"]
           pods:

@@ -13,8 +13,7 @@ extension BuiltInProducers {
                     "{name}-cluster-operator-certs", "{name}-entity-topic-operator-certs", "{name}-entity-user-operator-certs"]
           configMaps: ["{name}-entity-topic-operator-config", "{name}-entity-user-operator-config", "{name}-cruise-control-config"]
           services: ["{name}-kafka-bootstrap", "{name}-kafka-brokers", "{name}-kafka-{spec.kafka.listeners[].name}-bootstrap",
-                     "{name}-kafka-external-bootstrap", "{name}-zookeeper-client", "{name}-zookeeper-nodes",
-                     "{name}-kafka-exporter", "{name}-cruise-control"]
+                     "{name}-zookeeper-client", "{name}-zookeeper-nodes", "{name}-kafka-exporter", "{name}-cruise-control"]
           pods:
           - labels: {strimzi.io/cluster: "{name}", strimzi.io/kind: Kafka, strimzi.io/name: "{name}-kafka",
                      strimzi.io/component-type: kafka, app.kubernetes.io/name: kafka, app.kubernetes.io/instance: "{name}",
