@@ -32,39 +32,46 @@ struct NameTemplate: Sendable, Hashable, CustomStringConvertible {
     /// Enough for any operator's naming; bounds what a hostile configuration or resource costs.
     static let maximumNames = 256
 
+    /// Parses `text`, byte by byte (see `FieldPath.parse`).
     static func parse(_ text: String) -> Result<NameTemplate, FieldPath.PathError> {
+        let bytes = Array(text.utf8)
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         var parts: [Part] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
-            guard let close = rest[open...].firstIndex(of: "}") else {
+        var position = 0
+        while let start = bytes[position...].firstIndex(of: open) {
+            if start > position { parts.append(.text(string(position..<start))) }
+            guard let end = bytes[start...].firstIndex(of: close) else {
                 return .failure(FieldPath.PathError(template: text, "has a '{' without '}'"))
             }
-            switch placeholder(String(rest[rest.index(after: open)..<close]), in: text) {
+            switch placeholder(bytes[(start + 1)..<end], in: text) {
             case .success(let placeholder): parts.append(.placeholder(placeholder))
             case .failure(let error): return .failure(error)
             }
-            rest = rest[rest.index(after: close)...]
+            position = end + 1
         }
-        if rest.contains("}") { return .failure(FieldPath.PathError(template: text, "has a '}' without '{'")) }
-        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        if bytes[position...].contains(close) { return .failure(FieldPath.PathError(template: text, "has a '}' without '{'")) }
+        if position < bytes.count { parts.append(.text(string(position..<bytes.count))) }
         guard !parts.isEmpty else { return .failure(FieldPath.PathError(template: text, "is empty")) }
         return .success(NameTemplate(parts: parts, description: text))
     }
 
-    private static func placeholder(_ inner: String, in text: String) -> Result<Placeholder, FieldPath.PathError> {
-        // Filters follow the last ':' outside brackets (`['a:b']` is a key, not a filter).
+    private static func placeholder(_ inner: ArraySlice<UInt8>, in text: String) -> Result<Placeholder, FieldPath.PathError> {
+        // Filters follow each ':' outside brackets (`['a:b']` is a key, not a filter).
         var depth = 0
-        var pieces: [String] = [""]
-        for character in inner {
-            if character == "[" { depth += 1 }
-            if character == "]" { depth -= 1 }
-            if character == ":" && depth == 0 {
-                pieces.append("")
-            } else {
-                pieces[pieces.count - 1].append(character)
+        var pieces: [String] = []
+        var pieceStart = inner.startIndex
+        for position in inner.indices {
+            switch inner[position] {
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"): depth -= 1
+            case UInt8(ascii: ":") where depth == 0:
+                pieces.append(String(decoding: inner[pieceStart..<position], as: UTF8.self))
+                pieceStart = position + 1
+            default: break
             }
         }
+        pieces.append(String(decoding: inner[pieceStart...], as: UTF8.self))
         var filters: [Filter] = []
         for name in pieces.dropFirst() {
             guard let filter = Filter(rawValue: name) else {

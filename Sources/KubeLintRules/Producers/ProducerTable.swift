@@ -5,19 +5,17 @@ import KubeLintYAML
 /// place that knows what operators make. `ProducedObjects` asks it for the Secrets, ConfigMaps
 /// and Services of every resource; the `ResourceIndex` for the labels of the pods they run.
 public struct ProducerTable: Sendable {
-    private struct GroupKind: Hashable {
-        var group: String
-        var kind: String
-    }
-
-    private var specific: [GroupKind: [Producer]] = [:]
+    /// Entries by `group/kind`. A string key, not a struct of two: the first use of a dictionary
+    /// keyed by a type of our own searches the binary's conformance tables, a millisecond of
+    /// every run (see `RuleExecution`).
+    private var specific: [String: [Producer]] = [:]
     /// Entries for `*` (a convention across custom kinds, such as Crossplane's connection Secrets).
     private var wildcard: [Producer] = []
 
     public init(_ entries: [Producer]) {
         for entry in entries {
             if entry.isSpecific {
-                specific[GroupKind(group: entry.group, kind: entry.kind), default: []].append(entry)
+                specific[Self.key(entry.group, entry.kind), default: []].append(entry)
             } else {
                 wildcard.append(entry)
             }
@@ -32,12 +30,14 @@ public struct ProducerTable: Sendable {
     /// Whether an entry names this kind itself: then the table says all that its operator makes,
     /// and a missing object is not guessed to be its (`ProducedObjects.likelyProducer`).
     func knows(group: String, kind: String) -> Bool {
-        specific[GroupKind(group: group, kind: kind)] != nil
+        specific[Self.key(group, kind)] != nil
     }
+
+    private static func key(_ group: String, _ kind: String) -> String { group + "/" + kind }
 
     private func entries(for resource: Resource) -> [Producer] {
         guard let group = resource.group, let kind = resource.kind?.value else { return [] }
-        let named = specific[GroupKind(group: group, kind: kind)] ?? []
+        let named = specific[Self.key(group, kind)] ?? []
         // Wildcards stand for custom resources only: built-in kinds follow no operator's convention.
         guard !wildcard.isEmpty, case .generic = resource.body, !group.isEmpty else { return named }
         return named + wildcard.filter { $0.applies(group: group, kind: kind) }
