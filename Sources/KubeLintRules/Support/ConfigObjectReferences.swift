@@ -109,11 +109,15 @@ enum ConfigObjectReferences {
                 )
             }
             let hint = hints.hint(for: object.name.value, namespace: object.runner.namespace, referrer: object.runner.resource, index: context.index)
-            return rule.finding(
+            let finding = rule.finding(
                 "\(target.rawValue) \(object.name.value) (\(first.origin)\(more)) is not in the tree \(context.inNamespace(object.runner.namespace))"
                     + needs + hint.text,
                 at: object.name.mark, in: object.runner.resource, related: related
             ).lowered(by: hint)
+            return context.withProducerAdvice(
+                finding, missing: target.rawValue, named: object.name.value,
+                namespace: object.runner.namespace, referrer: object.runner.resource
+            )
         }
     }
 

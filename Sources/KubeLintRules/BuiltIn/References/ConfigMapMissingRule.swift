@@ -17,9 +17,11 @@ public struct ConfigMapMissingRule: Rule {
             misspelt, so this is an error (a missing Secret is only a warning: Secrets are often \
             made by hand on purpose). Each pod's references to one missing ConfigMap are one \
             finding, at the first of them, naming the keys the pod needs. References marked \
-            `optional: true`, ConfigMaps that a kustomization.yaml in the tree generates \
-            (`configMapGenerator`), and names a file that could not be parsed may define are not \
-            reported.
+            `optional: true`, names a file that could not be parsed may define, and ConfigMaps \
+            that the tree makes (a kustomization.yaml's `configMapGenerator`, what the producer \
+            table says its custom resources' operators make, what its workloads may write by the \
+            RBAC of their own ServiceAccounts) are not reported; one probably made by a custom \
+            resource of a kind the table does not know is info.
             """,
         remediation: "Add the ConfigMap to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [

@@ -69,10 +69,10 @@ public struct ImagePullSecretMissingRule: Rule {
             let namespace = context.index.namespace(of: resource)
             for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value) {
                 let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
-                findings.append(finding(
+                findings.append(context.withProducerAdvice(finding(
                     "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint.text,
                     at: name.mark, in: resource
-                ).lowered(by: hint))
+                ).lowered(by: hint), missing: "Secret", named: name.value, namespace: namespace, referrer: resource))
             }
         }
         return findings

@@ -169,10 +169,10 @@ public struct IngressTLSSecretMissingRule: Rule {
                 let (namespace, name) = Self.secretReference(secretName.value, ownNamespace: ownNamespace)
                 if context.referenceResolves(kind: "Secret", namespace: namespace, name: name) { continue }
                 let hint = hints.hint(for: name, namespace: namespace, referrer: resource, index: context.index)
-                findings.append(finding(
+                findings.append(context.withProducerAdvice(finding(
                     "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))" + hint.text,
                     at: secretName.mark, in: resource
-                ).lowered(by: hint))
+                ).lowered(by: hint), missing: "Secret", named: name, namespace: namespace, referrer: resource))
             }
         }
         return findings

@@ -73,9 +73,9 @@ public struct PDBSelectsNothingRule: ResourceRule {
         guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
         let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
         let related = context.likelyIntendedPodRunnerNotes(for: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
-        return [finding(
+        return [context.withProducerAdvice(finding(
             "the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing",
             at: mark, in: resource, related: related
-        )]
+        ), selector: effective.matchLabels, namespace: namespace)]
     }
 }
