@@ -116,6 +116,22 @@ struct DuplicateMessageTests {
         ], rule: "duplicate-object").isEmpty)
     }
 
+    @Test func identicalCopiesAreAWarningWhateverTheirKeyOrder() {
+        // A dump kept as YAML and as JSON: kubectl orders the keys differently in each.
+        let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: \"1\"\n  b: \"2\"\n"
+        let json = #"{"kind": "ConfigMap", "apiVersion": "v1", "data": {"b": "2", "a": "1"}, "metadata": {"name": "settings"}}"#
+        let tree = Loader.load([.bytes(name: "dump.yaml", Array(yaml.utf8)), .bytes(name: "dump.json", Array(json.utf8))])
+        let findings = Linter(configuration: LintConfiguration()).lint(tree).findings.filter { $0.ruleID == "duplicate-object" }
+        #expect(findings.map(\.message) == [
+            "ConfigMap settings in namespace 'default' is defined twice (first at dump.yaml:4:9); with the same content: one copy is redundant (and `kubectl create` refuses the second)",
+        ])
+        #expect(findings.map(\.severity) == [.warning])
+        // A different value is a different object: the later overwrites, an error.
+        let changed = json.replacingOccurrences(of: #""a": "1""#, with: #""a": "3""#)
+        let other = Loader.load([.bytes(name: "dump.yaml", Array(yaml.utf8)), .bytes(name: "dump.json", Array(changed.utf8))])
+        #expect(Linter(configuration: LintConfiguration()).lint(other).findings.filter { $0.ruleID == "duplicate-object" }.map(\.severity) == [.error])
+    }
+
     @Test func duplicatePortsAndEnv() {
         #expect(messages([("p.yaml", pod)], rule: "duplicate-port-name") == [
             "container 'web' has two ports named 'http' (first at line 9); the API server rejects the pod",
