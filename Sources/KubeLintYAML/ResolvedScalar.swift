@@ -37,6 +37,21 @@ public enum ResolvedScalar: Sendable, Hashable {
         }
     }
 
+    /// The text a mapping key becomes in the JSON object Kubernetes decodes (sigs.k8s.io/yaml
+    /// turns go-yaml's keys into strings: `true`, `1`, `null`, numbers in Go's shortest form).
+    public var mapKey: String {
+        switch self {
+        case .null: "null"
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .float(let value):
+            if value.isNaN { "NaN" } else if value.isInfinite { value > 0 ? "+Inf" : "-Inf" }
+            else if value == value.rounded(), abs(value) < 1e21 { String(Int64(value)) }
+            else { "\(value)" }
+        case .string(let text): text
+        }
+    }
+
     static let yamlStringTag = "tag:yaml.org,2002:str"
     static let tagPrefix = "tag:yaml.org,2002:"
 
@@ -103,6 +118,20 @@ public enum ResolvedScalar: Sendable, Hashable {
             true
         default:
             false
+        }
+    }
+
+    /// Whether an untagged plain scalar of these bytes may resolve to something other than a
+    /// string, looking a little further than the first byte: numbers start with a digit, a
+    /// sign or a dot, and keywords (`true`, `on`, `null`, ...) are five bytes at most, so `name`
+    /// and `template` are evidently strings.
+    static func mayResolveNonString(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first else { return true }
+        switch first {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return bytes.count <= 5 && mayStartNonString(first) && keywords[String(decoding: bytes, as: UTF8.self)] != nil
         }
     }
 

@@ -396,6 +396,7 @@ struct StreamBuilder {
 
     private mutating func reportDuplicates(from firstPending: Int, pairCount: Int) {
         guard pairCount > 1 else { return }
+        reportEquivalentKeys(from: firstPending, pairCount: pairCount)
         // Manifest mappings are small and their keys ASCII: compare cheap hashes of the key
         // bytes pairwise, and the bytes only when hashes agree. Other mappings take the
         // general path, with `String`'s equality.
@@ -404,21 +405,73 @@ struct StreamBuilder {
                 let key = pending[firstPending + index * 2]
                 for earlier in 0..<index where keyHashes[earlier] == keyHashes[index] && sameKeyText(pending[firstPending + earlier * 2], key) {
                     let first = pending[firstPending + earlier * 2]
+                    guard resolveAlike(first, key) else { continue }
                     problems.append(YAMLProblem(kind: .duplicateKey(key: scalarText(key) ?? "", first: start(of: first)), mark: start(of: key)))
                     break
                 }
             }
             return
         }
-        var seen: [String: Mark] = [:]
+        var seen: [String: (node: UInt32, mark: Mark)] = [:]
         seen.reserveCapacity(pairCount)
         for index in 0..<pairCount {
             let key = pending[firstPending + index * 2]
             guard let keyText = scalarText(key), keyText != "<<" else { continue }
             if let first = seen[keyText] {
-                problems.append(YAMLProblem(kind: .duplicateKey(key: keyText, first: first), mark: start(of: key)))
+                guard resolveAlike(first.node, key) else { continue }
+                problems.append(YAMLProblem(kind: .duplicateKey(key: keyText, first: first.mark), mark: start(of: key)))
             } else {
-                seen[keyText] = start(of: key)
+                seen[keyText] = (key, start(of: key))
+            }
+        }
+    }
+
+    /// Whether two keys of the same text are the same key once resolved: a plain `yes` is the
+    /// key "true" to Kubernetes, a quoted "yes" the key "yes". Only keys of different styles or
+    /// tags can differ, so only they are resolved.
+    private func resolveAlike(_ lhs: UInt32, _ rhs: UInt32) -> Bool {
+        let left = records[Int(lhs)]
+        let right = records[Int(rhs)]
+        let leftTag = left.hasTag ? tagOfNode[lhs].map { tags[Int($0)] } : nil
+        let rightTag = right.hasTag ? tagOfNode[rhs].map { tags[Int($0)] } : nil
+        guard left.style != right.style || leftTag != rightTag, let text = scalarText(lhs) else { return true }
+        return ResolvedScalar.resolve(Scalar(text, style: left.style, tag: leftTag)).mapKey
+            == ResolvedScalar.resolve(Scalar(text, style: right.style, tag: rightTag)).mapKey
+    }
+
+    /// Keys written differently that Kubernetes reads as the same key (`true` and `True`, `1`
+    /// and `0x1`, `~` and `null`, `"1"` and `1`): YAML resolves each plain key, and the JSON
+    /// object Kubernetes decodes turns every key into text. Keys that are the same text are
+    /// left to the text comparison. Only mappings with a key that may resolve to something other
+    /// than a string (a number, a keyword such as `true` or `~`, or a tagged one) pay for
+    /// resolving.
+    private mutating func reportEquivalentKeys(from firstPending: Int, pairCount: Int) {
+        var mayResolve = false
+        for index in 0..<pairCount {
+            let record = records[Int(pending[firstPending + index * 2])]
+            guard record.kind == .scalar else { continue }
+            if record.hasTag || (record.style == .plain && withBytes(of: record) { ResolvedScalar.mayResolveNonString($0) }) {
+                mayResolve = true
+                break
+            }
+        }
+        guard mayResolve else { return }
+        var firstByKey: [String: UInt32] = [:]
+        var texts: Set<String> = []
+        for index in 0..<pairCount {
+            let key = pending[firstPending + index * 2]
+            let record = records[Int(key)]
+            guard record.kind == .scalar, !isMergeKey(key), let text = scalarText(key) else { continue }
+            let tag = record.hasTag ? tagOfNode[key].map { tags[Int($0)] } : nil
+            let mapKey = ResolvedScalar.resolve(Scalar(text, style: record.style, tag: tag)).mapKey
+            guard texts.insert(text).inserted else { continue }
+            if let first = firstByKey[mapKey] {
+                problems.append(YAMLProblem(
+                    kind: .equivalentKey(key: text, first: start(of: first), firstKey: scalarText(first) ?? "", mapKey: mapKey),
+                    mark: start(of: key)
+                ))
+            } else {
+                firstByKey[mapKey] = key
             }
         }
     }

@@ -45,6 +45,9 @@ public struct YAMLProblem: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// The same key twice in one mapping; `first` is the earlier occurrence. The later one wins.
         case duplicateKey(key: String, first: Mark)
+        /// Two keys written differently that Kubernetes reads as the same one (`true` and
+        /// `True`): `firstKey` at `first` is the earlier, `mapKey` what both become. The later wins.
+        case equivalentKey(key: String, first: Mark, firstKey: String, mapKey: String)
         /// A `<<` merge key whose value is not a mapping or a list of mappings.
         case invalidMerge
     }

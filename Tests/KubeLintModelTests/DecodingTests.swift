@@ -236,4 +236,32 @@ struct DecodingTests {
         #expect(resource.podTemplate?.labels["app"] == "nightly")
         #expect(resource.workload?.effectiveReplicas == nil)
     }
+
+    @Test func configDataKeysAreEveryKeyWrittenWhateverItsValue() {
+        let resources = decode("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: settings}
+            data: {DEBUG: False, WORKERS: 4, EMPTY: , THEME: dark, 8080: port}
+            binaryData: {logo.png: iVBORw0KGgo=}
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: credentials}
+            data: {api-key: [c2VjcmV0]}
+            stringData: {username: shop}
+            ---
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata: {name: deployer}
+            """)
+        #expect(resources.map(\.configDataKeys) == [
+            ["DEBUG", "WORKERS", "EMPTY", "THEME", "8080", "logo.png"],
+            ["api-key", "username"],
+            nil,
+        ])
+        // The typed values keep strings only.
+        guard case .configMap(let configMap) = resources[0].body else { Issue.record("not a ConfigMap"); return }
+        #expect(configMap.data.keys == ["THEME", "8080"])
+    }
 }

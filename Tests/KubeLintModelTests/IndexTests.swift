@@ -128,4 +128,40 @@ struct IndexTests {
         #expect(runners.compactMap(\.name) == ["checkout"])
         #expect(try #require(runners.first?.podTemplate?.spec).containers.first?.name?.value == "checkout")
     }
+
+    @Test func clusterScopedKindsAreFiledUnderNoNamespaceByGroupAndKind() {
+        let text = """
+            apiVersion: rbac.authorization.k8s.io/v1
+            kind: ClusterRole
+            metadata: {name: reader, namespace: tools}
+            ---
+            apiVersion: ipam.cluster.x-k8s.io/v1beta1
+            kind: IPAddress
+            metadata: {name: node-1, namespace: tools}
+            ---
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata: {name: clusterissuers.cert-manager.io}
+            spec: {group: cert-manager.io, scope: Cluster, names: {kind: ClusterIssuer}}
+            ---
+            apiVersion: cert-manager.io/v1
+            kind: ClusterIssuer
+            metadata: {name: ca, namespace: tools}
+            """
+        let resources = Loader.load([.bytes(name: "tree.yaml", Array(text.utf8))]).resources
+        let builtIn = ClusterScopedKinds([
+            .init(group: "rbac.authorization.k8s.io", kind: "ClusterRole"), .init(group: "networking.k8s.io", kind: "IPAddress"),
+            .init(group: "apiextensions.k8s.io", kind: "CustomResourceDefinition"),
+        ])
+        let index = ResourceIndex(resources, clusterScopedKinds: builtIn.adding(definitionsIn: resources))
+        #expect(resources.map(index.namespace(of:)) == ["", "tools", "", ""])
+        // Found from any namespace; a namespaced kind of the same name in another group stays in its own.
+        #expect(index.object(kind: "ClusterRole", namespace: "web", name: "reader") != nil)
+        #expect(index.object(kind: "ClusterIssuer", namespace: "web", name: "ca") != nil)
+        #expect(index.object(kind: "IPAddress", namespace: "tools", name: "node-1") != nil)
+        #expect(index.namespace(forKind: "ClusterRole", from: "web") == "")
+        #expect(index.namespace(forKind: "Role", from: "web") == "web")
+        // Without the API's cluster-scoped kinds, every kind is namespaced.
+        #expect(ResourceIndex(resources).namespace(of: resources[0]) == "tools")
+    }
 }

@@ -81,18 +81,6 @@ struct ValueSyntaxTests {
     }
 }
 
-@Suite("Did you mean")
-struct FieldSuggestionTests {
-    @Test func closestNames() {
-        let fields = ["replicas", "selector", "template", "containerPort", "minReadySeconds"]
-        #expect(FieldSuggestion.closest(to: "replica", among: fields) == "replicas")
-        #expect(FieldSuggestion.closest(to: "containerport", among: fields) == "containerPort")
-        #expect(FieldSuggestion.closest(to: "selcetor", among: fields) == "selector")
-        #expect(FieldSuggestion.closest(to: "image", among: fields) == nil)
-        #expect(FieldSuggestion.closest(to: "", among: fields) == nil)
-    }
-}
-
 @Suite("Schema tables")
 struct SchemaTableTests {
     let table = SchemaTable.shared
@@ -190,54 +178,6 @@ struct SchemaTableTests {
         for key in FieldRules.objectChecks.keys {
             #expect(table.types.contains { $0.baseName == key }, "\(key) is in no table")
         }
-    }
-}
-
-@Suite("API version table")
-struct APIVersionTableTests {
-    @Test func lifecyclesAreOrderedAndReplacementsKnown() {
-        for entry in APIVersionTable.allEntries {
-            if let deprecated = entry.deprecated, let removed = entry.removed {
-                #expect(deprecated < removed, "\(entry.apiVersion) \(entry.kind)")
-            }
-            if let introduced = entry.introduced, let deprecated = entry.deprecated {
-                #expect(introduced <= deprecated, "\(entry.apiVersion) \(entry.kind)")
-            }
-            if let replacement = entry.replacement {
-                let kind = entry.replacementKind ?? entry.kind
-                #expect(APIVersionTable.shared.entry(apiVersion: replacement, kind: kind) != nil, "\(replacement) \(kind)")
-            }
-        }
-    }
-
-    /// The hand-written lifecycle table and the API releases the field tables were sampled from
-    /// are independent sources; they must agree where both know an apiVersion.
-    @Test func lifecyclesAgreeWithTheSampledReleases() {
-        let table = SchemaTable.shared
-        for entry in APIVersionTable.allEntries {
-            let key = SchemaTable.RootKey(apiVersion: entry.apiVersion, kind: entry.kind)
-            guard table.roots[key] != nil else { continue }
-            if let removed = entry.removed {
-                // A release that stops serving an apiVersion by default may still describe it
-                // (1.16 kept apps/v1beta1 behind --runtime-config), so "last" may equal "removed".
-                if let last = table.rootLastServedMinor[key] {
-                    #expect(last <= removed.minor, "\(entry.apiVersion) \(entry.kind) described in 1.\(last)")
-                }
-                if let gone = table.firstReleaseWithout(apiVersion: entry.apiVersion, kind: entry.kind) {
-                    #expect(removed <= gone, "\(entry.apiVersion) \(entry.kind) gone from \(gone)")
-                }
-            }
-            if let introduced = entry.introduced, let absent = table.rootAbsentThroughMinor[key] {
-                #expect(absent < introduced.minor, "\(entry.apiVersion) \(entry.kind) absent in 1.\(absent)")
-            }
-        }
-    }
-
-    @Test func stagingIngressIsServedIn113AndRemovedIn122() throws {
-        let entry = try #require(APIVersionTable.shared.entry(apiVersion: "extensions/v1beta1", kind: "Ingress"))
-        #expect(entry.removed == .v1(22))
-        #expect(try #require(entry.deprecated) > .v1(13))
-        #expect(entry.replacement == "networking.k8s.io/v1")
     }
 }
 

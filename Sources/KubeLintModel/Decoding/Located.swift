@@ -27,6 +27,15 @@ public struct Located<Value: Sendable>: Sendable {
 }
 
 extension Located: Equatable where Value: Equatable {}
+
+extension Optional where Wrapped == Located<String> {
+    /// The field, unless written as "": for a field the API server defaults (`spec.type`,
+    /// `strategy.type`), "" is the field left out, since Go's JSON decoding cannot tell them apart.
+    public var unlessEmpty: Located<String>? {
+        guard let located = self, !located.value.isEmpty else { return nil }
+        return located
+    }
+}
 extension Located: Hashable where Value: Hashable {}
 
 /// A field that Kubernetes accepts as either a number or a name (`targetPort`, `servicePort`).
@@ -38,6 +47,14 @@ public enum IntOrString: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .int(let value): String(value)
         case .string(let value): value
+        }
+    }
+
+    /// `0` or `""`: what Kubernetes cannot tell from the field left out (Go's zero value).
+    public var isZeroValue: Bool {
+        switch self {
+        case .int(let value): value == 0
+        case .string(let value): value.isEmpty
         }
     }
 }

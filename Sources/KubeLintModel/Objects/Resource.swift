@@ -163,14 +163,15 @@ public struct Resource: Sendable {
         return nil
     }
 
-    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, the
-    /// pod template of a custom resource that runs pods (see `customPodTemplate`), or the
-    /// labels of the pods an operator runs for it (`OperatorPods`).
+    /// The pods this object declares: a Pod's own metadata and spec, a workload's template, or
+    /// the pod template of a custom resource that runs pods (see `customPodTemplate`). The pods
+    /// an operator runs for a custom resource are known to the producer table, not to the
+    /// model; the `ResourceIndex` is given their labels.
     public var podTemplate: PodTemplate? {
         switch body {
         case .pod(let spec): PodTemplate(metadata: metadata, spec: spec, mark: root.start)
         case .workload(let workload): workload.template
-        case .generic: customPodTemplate ?? OperatorPods.template(of: self)
+        case .generic: customPodTemplate
         default: nil
         }
     }

@@ -19,10 +19,16 @@ public struct Service: Sendable {
             reader.require("port", context: &context)
         }
 
-        /// The container port the Service sends to: `targetPort`, else `port`.
+        /// The container port the Service sends to: `targetPort`, else `port`. `targetPort: 0`
+        /// (kompose writes it) and `targetPort: ""` are `targetPort` left out: the API server
+        /// cannot tell them apart and sets it to `port`.
         public var effectiveTargetPort: IntOrString? {
-            targetPort?.value ?? port.map { .int($0.value) }
+            if let target = targetPort?.value, !target.isZeroValue { return target }
+            return port.map { .int($0.value) }
         }
+
+        /// Whether `targetPort` is written as 0 or "", which stand for `port`.
+        public var targetPortIsZeroValue: Bool { targetPort?.value.isZeroValue ?? false }
     }
 
     /// `spec.type`; ClusterIP when absent.
@@ -45,7 +51,11 @@ public struct Service: Sendable {
         specMark = spec?.node.start
     }
 
-    public var effectiveType: String { type?.value ?? "ClusterIP" }
+    /// `type: ""` is `type` left out (Go's zero value).
+    public var effectiveType: String {
+        guard let type = type?.value, !type.isEmpty else { return "ClusterIP" }
+        return type
+    }
 
     public func port(matching reference: IntOrString) -> Port? {
         switch reference {

@@ -29,9 +29,10 @@ public struct ExternalObject: Sendable, Hashable {
         return labels
     }
 
+    /// `namespace` "": an object of a cluster-scoped kind, which an entry names in any namespace
+    /// (or none).
     func matches(kind: String, namespace: String, name: String, defaultNamespace: String) -> Bool {
         guard self.kind == kind, self.name == name else { return false }
-        if ResourceIndex.clusterScopedKinds.contains(kind) { return true }
-        return (self.namespace ?? defaultNamespace) == namespace
+        return namespace.isEmpty || (self.namespace ?? defaultNamespace) == namespace
     }
 }

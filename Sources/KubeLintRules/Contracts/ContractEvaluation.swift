@@ -42,7 +42,8 @@ extension LintContext {
         contract.governedObjects(ofKind: kind, in: index, defaultNamespace: configuration.defaultNamespace)
     }
 
-    /// The object of `kind` and `name` that the contract governs, if the tree has it.
+    /// The object of `kind` and `name` that the contract governs, if the tree has it (a
+    /// cluster-scoped one whatever the contract's namespace).
     func governedObject(kind: String, name: String, by contract: ScopedContract) -> Resource? {
         index.objects(kind: kind, namespace: namespace(of: contract), name: name).first { contract.governs($0) }
     }
@@ -73,9 +74,9 @@ extension ScopedContract {
         contract.namespace?.value ?? defaultNamespace
     }
 
-    /// Objects of `kind` in the contract's namespace and in its scope.
+    /// Objects of `kind` in the contract's namespace (any, for a cluster-scoped kind) and in its scope.
     func governedObjects(ofKind kind: String, in index: ResourceIndex, defaultNamespace: String) -> [Resource] {
-        let namespace = namespace(defaultNamespace: defaultNamespace)
+        let namespace = index.namespace(forKind: kind, from: namespace(defaultNamespace: defaultNamespace))
         return index.resources(ofKind: kind).filter { index.namespace(of: $0) == namespace && governs($0) }
     }
 

@@ -8,7 +8,13 @@ public struct LintConfiguration: Sendable {
     public var severityOverrides: [String: Severity]
     /// The Kubernetes release the manifests are meant for: which apiVersions are served,
     /// deprecated or removed, and which fields exist.
-    public var kubernetesVersion: KubernetesVersion
+    public var kubernetesVersion: KubernetesVersion {
+        didSet { isKubernetesVersionChosen = true }
+    }
+    /// Whether someone chose `kubernetesVersion` (`--kube-version`, `kubernetesVersion` in the
+    /// configuration, a caller) rather than leaving kubelint's default: messages that depend on
+    /// the release say when it is only the default.
+    public private(set) var isKubernetesVersionChosen: Bool
     /// Objects that exist in the cluster but not in the tree (made by hand, by the platform):
     /// references to them resolve.
     public var externalObjects: [ExternalObject]
@@ -19,6 +25,8 @@ public struct LintConfiguration: Sendable {
     public var problems: [ConfigurationProblem]
     /// Suppressions written in the configuration (`ignore`).
     public var ignores: [IgnoreEntry] = []
+    /// What the operators of custom kinds make, added to the built-in table (`producers`).
+    public var producers: [Producer] = []
     /// A finding's file relative to the configuration file's directory, for the `path` of
     /// `ignore` entries; nil when the file is outside it. The driver sets it from the
     /// configuration file's location; by default paths are taken as they are displayed.
@@ -28,7 +36,7 @@ public struct LintConfiguration: Sendable {
         defaultNamespace: String = "default",
         disabledRules: Set<String> = [],
         severityOverrides: [String: Severity] = [:],
-        kubernetesVersion: KubernetesVersion = .defaultTarget,
+        kubernetesVersion: KubernetesVersion? = nil,
         externalObjects: [ExternalObject] = [],
         contracts: [ScopedContract] = [],
         problems: [ConfigurationProblem] = []
@@ -36,7 +44,8 @@ public struct LintConfiguration: Sendable {
         self.defaultNamespace = defaultNamespace
         self.disabledRules = disabledRules
         self.severityOverrides = severityOverrides
-        self.kubernetesVersion = kubernetesVersion
+        self.kubernetesVersion = kubernetesVersion ?? .defaultTarget
+        self.isKubernetesVersionChosen = kubernetesVersion != nil
         self.externalObjects = externalObjects
         self.contracts = contracts
         self.problems = problems

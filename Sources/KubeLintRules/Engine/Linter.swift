@@ -69,11 +69,12 @@ public struct Linter: Sendable {
                 findings.append(contentsOf: check(outcome, context))
             }
         }
-        findings = findings.map(applyingSeverityOverride)
+        let ownSeverities = Dictionary(active.map { ($0.id, type(of: $0).description.severity) }) { first, _ in first }
+        findings = findings.map { applyingSeverityOverride($0, ownSeverities: ownSeverities) }
         findings.sort(by: Finding.reportOrder)
         var suppressed = outcome.suppressed.map { entry in
             var entry = entry
-            entry.finding = applyingSeverityOverride(entry.finding)
+            entry.finding = applyingSeverityOverride(entry.finding, ownSeverities: ownSeverities)
             return entry
         }
         suppressed.sort { Finding.reportOrder($0.finding, $1.finding) }
@@ -119,8 +120,13 @@ public struct Linter: Sendable {
         return Array(found.joined())
     }
 
-    private func applyingSeverityOverride(_ finding: Finding) -> Finding {
+    /// The configured severity of the finding's rule. A finding its rule reports below the
+    /// rule's own severity (an `info` that an unknown operator probably made the missing
+    /// object) says the rule cannot tell, and keeps that: the setting is about what the rule
+    /// can tell.
+    private func applyingSeverityOverride(_ finding: Finding, ownSeverities: [String: Severity]) -> Finding {
         guard let severity = configuration.severityOverrides[finding.ruleID] else { return finding }
+        if let own = ownSeverities[finding.ruleID], finding.severity < own { return finding }
         var finding = finding
         finding.severity = severity
         return finding

@@ -28,6 +28,8 @@ public enum RuleRegistry {
         UnknownKindRule.self,
         CustomResourceInvalidRule.self,
         CustomResourceUnvalidatedRule.self,
+        DuplicateObjectRule.self,
+        DuplicatePortNameRule.self,
         // API versions
         APIVersionRemovedRule.self,
         APIVersionDeprecatedRule.self,
@@ -35,6 +37,7 @@ public enum RuleRegistry {
         // references
         ServiceSelectorNoMatchRule.self,
         ServiceTargetPortRule.self,
+        ServiceTargetPortUndeclaredRule.self,
         ConfigMapMissingRule.self,
         ConfigMapKeyMissingRule.self,
         SecretMissingRule.self,
@@ -53,6 +56,8 @@ public enum RuleRegistry {
         RWOVolumeReplicasRule.self,
         RWOVolumeRollingUpdateRule.self,
         RWOVolumeAutoscaledRule.self,
+        DuplicateContainerPortRule.self,
+        DuplicateEnvRule.self,
         // contracts
         ContractObjectMissingRule.self,
         ContractObjectForbiddenRule.self,

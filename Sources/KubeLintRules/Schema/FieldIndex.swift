@@ -68,9 +68,13 @@ struct FieldIndex: Sendable {
         }
     }
 
-    func walkType(_ position: Int32) -> Int32 { entries[Int(position)].field.walkType }
-    func walkCheck(_ position: Int32) -> Int32 { entries[Int(position)].field.walkCheck }
-    func absentThroughMinor(_ position: Int32) -> Int? { entries[Int(position)].field.absentThroughMinor }
+    /// What the walk reads of the field at `position`, in one access to its entry.
+    func walkParts(_ position: Int32) -> (type: Int32, check: Int32, absentThroughMinor: Int?, isDefaulted: Bool) {
+        entries.withUnsafeBufferPointer { entries in
+            let field = entries[Int(position)].field
+            return (field.walkType, field.walkCheck, field.absentThroughMinor, field.isDefaulted)
+        }
+    }
 
     private func sameBytes(_ name: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         names.withUnsafeBufferPointer { names in

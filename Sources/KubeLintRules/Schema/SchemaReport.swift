@@ -101,7 +101,7 @@ public struct SchemaReport: Sendable {
         let served = table.roots.keys.filter { $0.kind == kind }.map(\.apiVersion).sorted()
         if !served.isEmpty { return .unknownKind(suggestion: nil, servedVersions: served) }
         let kinds = table.kindsByGroup[group] ?? []
-        return .unknownKind(suggestion: FieldSuggestion.closest(to: kind, among: kinds.sorted()), servedVersions: [])
+        return .unknownKind(suggestion: NameSuggestion.closest(to: kind, among: kinds.sorted()), servedVersions: [])
     }
 
     /// Groups of files that configure tools rather than describe cluster objects.

@@ -1,3 +1,5 @@
+import KubeLintModel
+
 /// The fields of every built-in Kubernetes kind, read once from the generated table.
 ///
 /// The table (`Generated/KubernetesSchemaTable.swift`, written by
@@ -5,12 +7,14 @@
 /// text, parsed on first use: a large literal costs the compiler almost nothing, where the same
 /// facts as nested Swift expressions would slow every build. Its lines are:
 ///
-/// - `@<apiVersion> <kind> <Type>[ >N][ <M]`: a top-level kind and the type of its objects; `>N`
-///   says Kubernetes 1.N and earlier do not serve it at this apiVersion, `<M` that 1.M is the
-///   last sampled release whose API describes it (the next sampled release does not serve it).
+/// - `@<apiVersion> <kind> <Type>[ >N][ <M][ cluster]`: a top-level kind and the type of its
+///   objects; `>N` says Kubernetes 1.N and earlier do not serve it at this apiVersion, `<M` that
+///   1.M is the last sampled release whose API describes it (the next sampled release does not
+///   serve it); `cluster` that its objects live outside namespaces.
 /// - `=<Type>`: starts a type; the field lines that follow belong to it.
-/// - `<jsonName> <code>[ !][ >N]`: a field. `!` marks it required; `>N` says it does not exist
-///   in Kubernetes 1.N and earlier (it appears in a later sampled release).
+/// - `<jsonName> <code>[ !][ d][ >N]`: a field. `!` marks it required; `d` defaulted: the API
+///   server reads its zero value (`""`, `0`) as absent and fills in its default; `>N` says it
+///   does not exist in Kubernetes 1.N and earlier (it appears in a later sampled release).
 ///
 /// Type codes: `s` string, `i` integer, `n` number, `b` boolean, `t` timestamp (a string),
 /// `y` base64 bytes (a string), `q` quantity (`2Gi`, `500m`, or a number), `x` integer or
@@ -32,6 +36,10 @@ struct SchemaTable: Sendable {
         var name: String
         var type: FieldType
         var isRequired: Bool
+        /// The API server cannot tell the field's zero value (`""`, `0`) from an absent field (its
+        /// Go type is a plain value, not a pointer) and fills in a default: `imagePullPolicy: ""`
+        /// is `imagePullPolicy` left out.
+        var isDefaulted = false
         /// The field does not exist in Kubernetes 1.N for N up to this (from the sampled releases).
         var absentThroughMinor: Int?
         var check: FieldCheck?
@@ -79,6 +87,9 @@ struct SchemaTable: Sendable {
     private(set) var rootAbsentThroughMinor: [RootKey: Int] = [:]
     /// Kinds whose apiVersion is gone from a later sampled release: the last release describing it.
     private(set) var rootLastServedMinor: [RootKey: Int] = [:]
+    /// Built-in kinds whose objects live outside namespaces (`Namespace`, `ClusterRole`,
+    /// `PersistentVolume`, `StorageClass`, ...), from the API's paths.
+    private(set) var clusterScopedKinds = ClusterScopedKinds()
     /// API groups that serve built-in kinds ("" for the core group).
     private(set) var builtInGroups: Set<String> = []
     /// Every built-in kind by group, for "did you mean" on unknown kinds.
@@ -125,6 +136,7 @@ struct SchemaTable: Sendable {
         let checkedTypes = Set(FieldRules.fieldChecks.keys.compactMap { $0.split(separator: ".").first.map(String.init) })
         var current: Int?
         var currentIsChecked = false
+        var clusterScoped: [ClusterScopedKinds.GroupKind] = []
         for line in lines {
             switch line.first {
             case UInt8(ascii: "@"):
@@ -134,12 +146,13 @@ struct SchemaTable: Sendable {
                 let kind = Self.string(parts[1])
                 let key = RootKey(apiVersion: apiVersion, kind: kind)
                 roots[key] = index
+                let group = Self.group(of: apiVersion)
                 for flag in parts.dropFirst(3) {
+                    if flag.elementsEqual("cluster".utf8) { clusterScoped.append(.init(group: group, kind: kind)) }
                     guard let minor = Self.integer(flag.dropFirst()) else { continue }
                     if flag.first == UInt8(ascii: ">") { rootAbsentThroughMinor[key] = minor }
                     if flag.first == UInt8(ascii: "<") { rootLastServedMinor[key] = minor }
                 }
-                let group = Self.group(of: apiVersion)
                 builtInGroups.insert(group)
                 kindsByGroup[group, default: []].insert(kind)
             case UInt8(ascii: "="):
@@ -162,6 +175,7 @@ struct SchemaTable: Sendable {
             }
         }
         fieldIndex = FieldIndex(types)
+        clusterScopedKinds = ClusterScopedKinds(clusterScoped)
     }
 
     private mutating func addField(
@@ -174,6 +188,8 @@ struct SchemaTable: Sendable {
         for flag in parts.dropFirst(2) {
             if flag.count == 1, flag.first == UInt8(ascii: "!") {
                 field.isRequired = true
+            } else if flag.count == 1, flag.first == UInt8(ascii: "d") {
+                field.isDefaulted = true
             } else if flag.first == UInt8(ascii: ">") {
                 field.absentThroughMinor = Self.integer(flag.dropFirst())
             }

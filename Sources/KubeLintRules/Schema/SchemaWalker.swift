@@ -154,6 +154,7 @@ struct SchemaWalker {
         var type: Int32
         var check: Int32
         var absentThroughMinor: Int?
+        var isDefaulted: Bool
     }
 
     /// The field a key names in a type. ASCII keys are found by their bytes; other keys (and
@@ -166,11 +167,12 @@ struct SchemaWalker {
             }
             if let position {
                 guard position >= 0 else { return nil }
-                return FoundField(type: index.walkType(position), check: index.walkCheck(position), absentThroughMinor: index.absentThroughMinor(position))
+                let parts = index.walkParts(position)
+                return FoundField(type: parts.type, check: parts.check, absentThroughMinor: parts.absentThroughMinor, isDefaulted: parts.isDefaulted)
             }
         }
         guard let field = table.types[typeIndex].fields[String(decoding: bytes, as: UTF8.self)] else { return nil }
-        return FoundField(type: field.walkType, check: field.walkCheck, absentThroughMinor: field.absentThroughMinor)
+        return FoundField(type: field.walkType, check: field.walkCheck, absentThroughMinor: field.absentThroughMinor, isDefaulted: field.isDefaulted)
     }
 
     private mutating func visitObject(_ node: UInt32, typeIndex: Int, step: Int, in nodes: NodeTable) {
@@ -186,7 +188,7 @@ struct SchemaWalker {
             guard let bytes = nodes.scalarUTF8(key) else { continue }
             guard let field = field(named: bytes, in: typeIndex) else {
                 let text = String(decoding: bytes, as: UTF8.self)
-                let suggestion = FieldSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
+                let suggestion = NameSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
                 if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: text, suggestion: suggestion, missingIn: nil), at: nodes.start(key), step: step, keys: nodes)
                 continue
@@ -197,6 +199,9 @@ struct SchemaWalker {
                 continue
             }
             if nodes.isNull(value) { continue }
+            // `imagePullPolicy: ""`, `targetPort: 0`: the API server reads the zero value of a
+            // defaulted field as the field left out, and fills in its default.
+            if field.isDefaulted && isZeroValue(nodes.node(value), of: table.walkTypes[Int(field.type)]) { continue }
             let child = trail.key(key, under: step)
             stack.append(Work(node: value, type: field.type, check: field.check, step: child))
         }
@@ -208,6 +213,17 @@ struct SchemaWalker {
             if entry == nil || entry.map({ nodes.isNull($0.value) }) == true {
                 report(.missingField(required.name), at: entry.map { nodes.start($0.key) } ?? nodes.start(node), step: step, keys: nodes)
             }
+        }
+    }
+
+    /// The zero value of the type (`""` for a string, `0` for an integer, either for an int or
+    /// string): what Go's JSON decoding cannot tell from an absent field of a plain type.
+    private func isZeroValue(_ node: Node, of type: SchemaTable.WalkType) -> Bool {
+        guard case .scalar(let scalar) = node.content else { return false }
+        switch (scalar.resolved, type) {
+        case (.string(let text), .string), (.string(let text), .intOrString): return text.isEmpty
+        case (.int(let value), .integer), (.int(let value), .intOrString): return value == 0
+        default: return false
         }
     }
 
@@ -356,10 +372,8 @@ struct SchemaWalker {
         let values = node.pair("values")
         let items = values?.value.items ?? []
         guard operators.contains(op) else {
-            var detail = "operator '\(op)' is not one of \(operators.joined(separator: ", "))"
-            if let match = operators.first(where: { $0.lowercased() == op.lowercased() }) {
-                detail += "; did you mean '\(match)'?"
-            }
+            let detail = "operator '\(op)' is not one of \(operators.joined(separator: ", "))"
+                + NameSuggestion.hint(for: op, among: operators)
             report(.invalidSelector(detail), at: operatorPair.value.start, step: step, keys: nodes)
             return
         }

@@ -1,36 +1,34 @@
 import KubeLintModel
 
-/// Shared wording of the apiVersion rules: what replaces an apiVersion at the target release,
-/// and what else must change in the manifest.
+/// Shared wording of the apiVersion rules: the target release, what replaces an apiVersion
+/// there, and what else must change in the manifest.
 enum APIVersionAdvice {
-    /// "use networking.k8s.io/v1 (available since 1.19); also rename ...", following
-    /// replacements that are themselves gone at the target.
-    static func replacement(for entry: APIVersionTable.Entry, target: KubernetesVersion) -> String {
+    /// "target 1.13", or, when nobody chose the release, that it is only kubelint's default and
+    /// how to set it.
+    static func target(_ configuration: LintConfiguration) -> String {
+        let target = configuration.kubernetesVersion
+        if configuration.isKubernetesVersionChosen { return "target \(target)" }
+        return "target \(target), kubelint's default: set --kube-version or kubernetesVersion to the cluster's release"
+    }
+
+    /// "use networking.k8s.io/v1 (available since 1.19); rename ...": an apiVersion the target
+    /// serves, with the manifest changes the move needs.
+    static func replacement(for entry: APIVersionTable.Entry, resource: Resource, target: KubernetesVersion) -> String {
         let table = APIVersionTable.shared
-        var current = entry
-        var notes: [String] = []
-        if let migration = entry.migration { notes.append(migration) }
-        // A replacement removed by the target (extensions → policy/v1beta1 PodSecurityPolicy) is
-        // no answer: follow it, a few steps at most.
-        for _ in 0..<4 {
-            guard let next = table.replacementEntry(of: current), let removed = next.removed, removed <= target else { break }
-            current = next
-            if let migration = next.migration, !notes.contains(migration) { notes.append(migration) }
-        }
-        var text: String
-        if let replacement = current.replacement {
-            let kind = current.replacementKind ?? current.kind
-            text = "use \(replacement)" + (kind == entry.kind ? "" : " \(kind)")
-            if let introduced = table.entry(apiVersion: replacement, kind: kind)?.introduced {
-                text += " (available since \(introduced))"
+        if let replacement = table.replacement(for: entry, at: target) {
+            var text = "use \(replacement.apiVersion)" + (replacement.kind == entry.kind ? "" : " \(replacement.kind)")
+            if replacement.introduced > APIVersionTable.oldestRelease {
+                text += " (available since \(replacement.introduced))"
             }
-        } else if notes.isEmpty {
-            text = "there is no replacement API"
-        } else {
-            return notes.joined(separator: "; ")
+            if let notes = APIMigrations.notes(kind: entry.kind, from: entry.apiVersion, to: replacement.apiVersion, resource: resource) {
+                text += "; " + notes
+            }
+            return text
         }
-        if !notes.isEmpty { text += "; " + notes.joined(separator: "; ") }
-        return text
+        if let later = table.laterReplacement(for: entry, after: target) {
+            return "Kubernetes \(target) serves no replacement; \(later.apiVersion) replaces it from \(later.introduced)"
+        }
+        return APIMigrations.withoutReplacement[entry.kind] ?? "there is no replacement API"
     }
 
     /// Table entry and position of a resource's apiVersion, when the table knows it.

@@ -60,13 +60,12 @@ public struct APIVersionDeprecatedRule: ResourceRule {
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         let target = context.configuration.kubernetesVersion
-        guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource),
-              let deprecated = entry.deprecated, deprecated <= target else { return [] }
-        if let removed = entry.removed, removed <= target { return [] }
-        let removal = entry.removed.map { " and removed in \($0)" } ?? ""
-        let advice = APIVersionAdvice.replacement(for: entry, target: target)
+        guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource), let deprecated = entry.deprecated,
+              entry.isServed(at: target), deprecated <= target else { return [] }
+        let removal = entry.removed.map { " and not served from \($0)" } ?? ""
+        let advice = APIVersionAdvice.replacement(for: entry, resource: resource, target: target)
         return [finding(
-            "\(entry.apiVersion) \(entry.kind) is deprecated since Kubernetes \(deprecated)\(removal) (target \(target)): \(advice)",
+            "\(entry.apiVersion) \(entry.kind) is deprecated since Kubernetes \(deprecated)\(removal) (\(APIVersionAdvice.target(context.configuration))): \(advice)",
             at: apiVersion.mark, in: resource
         )]
     }

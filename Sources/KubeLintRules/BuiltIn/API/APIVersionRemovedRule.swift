@@ -12,9 +12,11 @@ public struct APIVersionRemovedRule: ResourceRule {
             Kubernetes removes beta API versions a few releases after their replacement ships \
             (extensions/v1beta1 and apps/v1beta* workloads in 1.16; extensions/v1beta1 Ingress, \
             v1beta1 RBAC and CRDs in 1.22; batch/v1beta1 CronJob and policy/v1beta1 in 1.25; \
-            ...). A cluster at or past that release refuses the manifest ("no matches for kind"). \
-            The target release is `--kube-version` (default: the newest release kubelint knows); \
-            facts from the Kubernetes deprecated API migration guide.
+            ...; alpha versions go sooner). A cluster at or past that release refuses the \
+            manifest ("no matches for kind"). The target release is `--kube-version` or \
+            `kubernetesVersion` (default: the newest release kubelint knows, 1.37); the facts, \
+            for every release from 1.13 to 1.37, come from the lifecycle the API server itself \
+            uses, and the advice names only an apiVersion the target serves.
             """,
         remediation: "Move to the replacement apiVersion the message names and make the field changes it lists.",
         triggeringExamples: [
@@ -75,25 +77,11 @@ public struct APIVersionRemovedRule: ResourceRule {
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         let target = context.configuration.kubernetesVersion
-        if let (entry, apiVersion) = APIVersionAdvice.lookup(resource), let removed = entry.removed {
-            guard removed <= target else { return [] }
-            let advice = APIVersionAdvice.replacement(for: entry, target: target)
-            return [finding(
-                "\(entry.apiVersion) \(entry.kind) is not served since Kubernetes \(removed) (target \(target)): \(advice)",
-                at: apiVersion.mark, in: resource
-            )]
-        }
-        // Not in the lifecycle table: the sampled API releases still show when it went away.
-        guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value,
-              let gone = SchemaTable.shared.firstReleaseWithout(apiVersion: apiVersion.value, kind: kind),
-              gone <= target else { return [] }
-        var message = "\(apiVersion.value) \(kind) is not served by Kubernetes \(gone) and later (target \(target))"
-        let group = SchemaTable.group(of: apiVersion.value)
-        let current = SchemaTable.shared.roots.keys
-            .filter { $0.kind == kind && SchemaTable.group(of: $0.apiVersion) == group && $0.apiVersion != apiVersion.value }
-            .filter { SchemaTable.shared.firstReleaseWithout(apiVersion: $0.apiVersion, kind: kind) == nil && !$0.apiVersion.contains("alpha") }
-            .map(\.apiVersion).sorted()
-        if !current.isEmpty { message += ": use \(current.joined(separator: " or "))" }
-        return [finding(message, at: apiVersion.mark, in: resource)]
+        guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource), let removed = entry.removed, removed <= target else { return [] }
+        let advice = APIVersionAdvice.replacement(for: entry, resource: resource, target: target)
+        return [finding(
+            "\(entry.apiVersion) \(entry.kind) is not served since Kubernetes \(removed) (\(APIVersionAdvice.target(context.configuration))): \(advice)",
+            at: apiVersion.mark, in: resource
+        )]
     }
 }

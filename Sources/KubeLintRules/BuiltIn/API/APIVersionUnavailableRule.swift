@@ -52,28 +52,13 @@ public struct APIVersionUnavailableRule: ResourceRule {
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         let target = context.configuration.kubernetesVersion
-        guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value else { return [] }
-        var message: String
-        if let entry = APIVersionTable.shared.entry(apiVersion: apiVersion.value, kind: kind),
-           let introduced = entry.introduced {
-            guard target < introduced else { return [] }
-            message = "\(apiVersion.value) \(kind) is not served by Kubernetes \(target): it was added in \(introduced)"
-        } else if let absent = SchemaTable.shared.rootAbsentThroughMinor[SchemaTable.RootKey(apiVersion: apiVersion.value, kind: kind)],
-                  target.major == 1, target.minor <= absent {
-            // No lifecycle entry: the sampled API releases show it arrived after `absent`.
-            message = "\(apiVersion.value) \(kind) is not served by Kubernetes \(target): it was added after 1.\(absent)"
-        } else {
-            return []
-        }
-        let alternatives = APIVersionTable.shared.entries.values
-            .filter { candidate in
-                candidate.kind == kind && candidate.apiVersion != apiVersion.value
-                    && (candidate.introduced.map { $0 <= target } ?? true)
-                    && (candidate.removed.map { $0 > target } ?? true)
-            }
-            .map(\.apiVersion).sorted()
+        guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource), !entry.isServed(at: target),
+              target < entry.introduced else { return [] }
+        var message = "\(entry.apiVersion) \(entry.kind) is not served by Kubernetes \(target): it was added in \(entry.introduced)"
+        if !context.configuration.isKubernetesVersionChosen { message += " (\(APIVersionAdvice.target(context.configuration)))" }
+        let alternatives = APIVersionTable.shared.servedVersions(of: entry.kind, at: target).map(\.apiVersion)
         if !alternatives.isEmpty {
-            message += "; Kubernetes \(target) serves \(kind) as \(alternatives.joined(separator: ", "))"
+            message += "; Kubernetes \(target) serves \(entry.kind) as \(alternatives.joined(separator: ", "))"
         }
         return [finding(message, at: apiVersion.mark, in: resource)]
     }

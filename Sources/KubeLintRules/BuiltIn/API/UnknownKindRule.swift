@@ -60,10 +60,8 @@ public struct UnknownKindRule: ResourceRule {
             return [finding(message, at: kind.mark, in: resource)]
         }
         let target = context.configuration.kubernetesVersion
-        let current = servedVersions.filter { version in
-            guard let removed = APIVersionTable.shared.entry(apiVersion: version, kind: kind.value)?.removed else { return true }
-            return removed > target
-        }
+        // The apiVersions the target serves the kind as; if none, every one that ever did.
+        let current = APIVersionTable.shared.servedVersions(of: kind.value, at: target).map(\.apiVersion)
         let list = (current.isEmpty ? servedVersions : current).joined(separator: ", ")
         return [finding("\(kind.value) is not served as \(apiVersion.value); use \(list)", at: apiVersion.mark, in: resource)]
     }

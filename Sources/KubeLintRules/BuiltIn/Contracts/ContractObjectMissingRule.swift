@@ -62,7 +62,8 @@ public struct ContractObjectMissingRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (contract, expectation) in context.contractExpectations {
-            let namespace = context.namespace(of: contract)
+            // A cluster-scoped kind is in no namespace, whatever the contract's.
+            let namespace = context.index.namespace(forKind: expectation.kind.value, from: context.namespace(of: contract))
             for object in context.missingObjects(listedIn: expectation, by: contract) {
                 let what = "\(expectation.kind.value) \(object.name.value), expected by \(contract.title),"
                 // Defined in a file the contract does not govern: say where, it is likely misplaced.
@@ -74,8 +75,10 @@ public struct ContractObjectMissingRule: Rule {
                     ))
                     continue
                 }
+                // A file that could not be parsed may define it: that file's finding comes first.
+                if context.unreadInputs.file(mayDefine: expectation.kind.value, namespace: namespace, name: object.name.value) != nil { continue }
                 findings.append(finding(
-                    "\(what) is not in the tree \(context.inNamespace(namespace))",
+                    "\(what) is not in the tree" + (namespace.isEmpty ? "" : " \(context.inNamespace(namespace))"),
                     file: contract.contract.file, at: object.name.mark
                 ))
             }

@@ -63,7 +63,7 @@ public struct ContractServiceTypeRule: Rule {
         context.contractSubjects.compactMap { subject in
             guard let expected = subject.clauses.type, case .service(let service) = subject.resource.body,
                   service.effectiveType != expected.value else { return nil }
-            let written = service.type == nil ? "\(service.effectiveType) (spec.type is absent)" : service.effectiveType
+            let written = service.type.unlessEmpty == nil ? "\(service.effectiveType) (spec.type is absent)" : service.effectiveType
             return finding(
                 "\(subject.resource.kindAndName) is of type \(written); \(subject.contract.title) expects \(expected.value)",
                 at: service.type?.mark ?? subject.resource.nameMark, in: subject.resource, related: [subject.contract.related(expected.mark)]

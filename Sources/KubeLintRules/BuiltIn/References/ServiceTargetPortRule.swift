@@ -15,7 +15,10 @@ public struct ServiceTargetPortRule: ResourceRule {
             or the Service forwards to nothing. A numeric target port that none of the selected \
             containers declares usually means the Service and the container disagree on where \
             the application listens. Containers that declare no ports at all are not judged: \
-            Kubernetes does not require declared ports.
+            Kubernetes does not require declared ports. `targetPort: 0` (kompose writes it) is \
+            `targetPort` left out: the Service's `port` is checked. A port that the containers \
+            name in their command, arguments, environment or probes without declaring it is \
+            only noted (`service-target-port-undeclared`).
             """,
         remediation: "Set `targetPort` to a `containerPort` (or port name) of the selected containers, or declare the port on the container.",
         triggeringExamples: [
@@ -44,6 +47,18 @@ public struct ServiceTargetPortRule: ResourceRule {
                   ports:
                   - port: ↓80
                 """, otherFiles: ["deployment.yaml": webDeployment]),
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    app: web
+                  ports:
+                  - port: 80
+                    targetPort: ↓0
+                """, otherFiles: ["deployment.yaml": webDeployment]),
         ],
         nonTriggeringExamples: [
             Example("""
@@ -58,6 +73,7 @@ public struct ServiceTargetPortRule: ResourceRule {
                   - port: 80
                     targetPort: http
                   - port: 8080
+                    targetPort: 0
                 """, otherFiles: ["deployment.yaml": webDeployment]),
             Example("""
                 apiVersion: v1
@@ -107,46 +123,29 @@ public struct ServiceTargetPortRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard case .service(let service) = resource.body, let selector = service.checkableSelector else { return [] }
-        let namespace = context.index.namespace(of: resource)
-        let runners = context.index.podRunners(matching: selector, namespace: namespace)
-        // A runner without a pod spec could listen anywhere: judge nothing then.
-        let specs = runners.compactMap { $0.podTemplate?.spec }
-        guard !runners.isEmpty, specs.count == runners.count else { return [] }
-        // Pods made outside the tree may listen on the port: their containers are not known.
-        guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
-        let portsPerRunner = specs.map { spec in spec.allContainers.flatMap(\.ports) }
-        let names = Set(portsPerRunner.joined().compactMap { $0.name?.value })
-        let numbers = Set(portsPerRunner.joined().compactMap { $0.containerPort?.value })
-        let everyRunnerDeclaresPorts = portsPerRunner.allSatisfy { !$0.isEmpty }
-        let selected = runners.map { "\($0.kind?.value ?? "?") \($0.name ?? "?")" }.joined(separator: ", ")
-        // Where the selected containers declare their ports, so that a port renamed in a workload
-        // is reported with the commit that renamed it.
-        let related = zip(runners, portsPerRunner).map { runner, ports in
-            Finding.Related(
-                location: FileLocation(file: runner.source.file, mark: ports.first?.mark ?? runner.nameMark),
-                message: ports.isEmpty ? "\(runner.kindAndName) declares no container ports" : "\(runner.kindAndName) declares its container ports here"
-            )
-        }
-        var findings: [Finding] = []
-        for port in service.ports {
-            guard let target = port.effectiveTargetPort, let mark = port.targetPort?.mark ?? port.port?.mark else { continue }
-            switch target {
-            case .string(let name) where !names.contains(name):
-                findings.append(finding(
+        guard let targets = ServicePortTargets(resource, context: context),
+              targets.mismatches.contains(where: { !$0.isMention }) else { return [] }
+        let selected = targets.selected
+        let related = targets.related
+        return targets.mismatches.compactMap { mismatch in
+            switch mismatch.problem {
+            case .unknownName(let name):
+                let names = targets.declaredNames
+                return finding(
                     "target port '\(name)' is not the name of a container port of \(selected)"
                         + (names.isEmpty ? " (they name no ports)" : " (named ports: \(names.sorted().joined(separator: ", ")))"),
-                    at: mark, in: resource, related: related
-                ))
-            case .int(let number) where everyRunnerDeclaresPorts && !numbers.contains(number):
-                findings.append(finding(
-                    "target port \(number) is not a containerPort of \(selected) (they declare \(numbers.sorted().map(String.init).joined(separator: ", ")))",
-                    at: mark, in: resource, related: related
-                ))
-            default:
-                break
+                    at: mismatch.mark, in: resource, related: related
+                )
+            case .undeclaredNumber(let number):
+                let numbers = targets.declaredNumbers.sorted().map(String.init).joined(separator: ", ")
+                return finding(
+                    "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a containerPort of \(selected) (they declare \(numbers))",
+                    at: mismatch.mark, in: resource, related: related
+                )
+            case .mentionedNumber:
+                // The containers name the port: service-target-port-undeclared notes it.
+                return nil
             }
         }
-        return findings
     }
 }

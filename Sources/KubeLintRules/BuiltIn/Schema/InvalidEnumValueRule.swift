@@ -12,7 +12,12 @@ public struct InvalidEnumValueRule: SchemaProblemRule {
             Fields such as `restartPolicy`, a Service's `type`, `imagePullPolicy`, `accessModes`, \
             `protocol` and a strategy's `type` accept only the values Kubernetes defines, spelt \
             exactly (`IfNotPresent`, not `ifnotpresent`). Anything else is refused by the API \
-            server.
+            server. An empty string is the field left out where the API server cannot tell the \
+            two apart and fills in a default (`imagePullPolicy: ""`, `restartPolicy: ""`, a \
+            port's `protocol: ""`, a Service's `type: ""`); which fields those are comes from the \
+            API's definitions (see scripts/generate-kubernetes-schema.py). Elsewhere \
+            (`preemptionPolicy: ""`, a claim's `volumeMode: ""`) the empty string is a value, \
+            and refused.
             """,
         remediation: "Use one of the values the message lists.",
         triggeringExamples: [
@@ -52,6 +57,17 @@ public struct InvalidEnumValueRule: SchemaProblemRule {
                   ports:
                   - port: 80
                 """),
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: batch
+                spec:
+                  preemptionPolicy: ↓""
+                  containers:
+                  - name: batch
+                    image: batch
+                """),
         ],
         nonTriggeringExamples: [
             Example("""
@@ -71,6 +87,41 @@ public struct InvalidEnumValueRule: SchemaProblemRule {
                       - name: web
                         image: nginx
                         imagePullPolicy: IfNotPresent
+                """),
+            Example("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  strategy:
+                    type: ""
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      restartPolicy: ""
+                      dnsPolicy: ""
+                      containers:
+                      - name: web
+                        image: nginx
+                        imagePullPolicy: ""
+                        terminationMessagePolicy: ""
+                        ports:
+                        - containerPort: 80
+                          protocol: ""
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  type: ""
+                  sessionAffinity: ""
+                  selector: {app: web}
+                  ports:
+                  - port: 80
+                    protocol: ""
                 """),
         ]
     )

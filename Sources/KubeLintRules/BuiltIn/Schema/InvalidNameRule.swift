@@ -84,7 +84,9 @@ public struct InvalidNameRule: SchemaProblemRule {
         default:
             break
         }
-        if let namespace = resource.metadata.namespace, let reason = ValueSyntax.dnsLabel(namespace.value) {
+        // The API server drops the namespace of a cluster-scoped object; "" is no namespace.
+        if let namespace = resource.metadata.namespace, !namespace.value.isEmpty, !context.index.isClusterScoped(resource),
+           let reason = ValueSyntax.dnsLabel(namespace.value) {
             findings.append(finding("metadata.namespace: '\(namespace.value)' is not a valid namespace name: \(reason)", at: namespace.mark, in: resource))
         }
         return findings + schemaFindings(resource, context: context)

@@ -11,7 +11,9 @@ public struct InvalidPortRule: SchemaProblemRule {
         rationale: """
             Container ports, Service ports and target ports, probe ports, NetworkPolicy and Ingress \
             backend ports must be valid TCP/UDP port numbers. `0`, a negative number or one above \
-            65535 is refused by the API server (`hostPort` and `nodePort` may be 0, meaning unset).
+            65535 is refused by the API server (`hostPort` and `nodePort` may be 0, meaning unset; \
+            a Service's `targetPort: 0` is `targetPort` left out, which the API server sets to \
+            `port`).
             """,
         remediation: "Use a port number from 1 to 65535, or a named port where the field accepts one.",
         triggeringExamples: [
@@ -24,7 +26,7 @@ public struct InvalidPortRule: SchemaProblemRule {
                   selector: {app: web}
                   ports:
                   - port: ↓80800
-                    targetPort: ↓0
+                    targetPort: ↓-8080
                 """),
             Example("""
                 apiVersion: v1
@@ -55,6 +57,9 @@ public struct InvalidPortRule: SchemaProblemRule {
                     port: 80
                     targetPort: http
                     nodePort: 0
+                  - name: metrics
+                    port: 9090
+                    targetPort: 0
                 """),
         ]
     )

@@ -103,11 +103,12 @@ public struct RWOVolumeRollingUpdateRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        // `type: ""` is the type left out: the API server sets RollingUpdate.
         guard let workload = resource.workload, workload.kind == .deployment,
-              (workload.strategyType?.value ?? "RollingUpdate") == "RollingUpdate",
+              (workload.strategyType.unlessEmpty?.value ?? "RollingUpdate") == "RollingUpdate",
               let claim = context.readWriteOnceClaims(of: resource).first else { return [] }
         let strategyKey = resource.root["spec"]?.pair("strategy")?.key.start
-        let written = workload.strategyType == nil ? "updates with RollingUpdate (the default)" : "updates with RollingUpdate"
+        let written = workload.strategyType.unlessEmpty == nil ? "updates with RollingUpdate (the default)" : "updates with RollingUpdate"
         return [finding(
             "Deployment \(resource.name ?? "") \(written) but mounts the ReadWriteOnce claim \(claim.claimName.value); the new pod cannot attach it while the old one runs",
             at: workload.strategyType?.mark ?? strategyKey ?? claim.claimName.mark, in: resource, related: [claim.related]
