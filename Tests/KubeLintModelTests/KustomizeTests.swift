@@ -14,9 +14,8 @@ struct KustomizeTests {
             ("app/Kustomization", "namePrefix: dev-\n"),
             ("app/base.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n"),
             ("app/flux.yaml", "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: app}\n"),
-            ("app/values.yaml", "replicaCount: 1\n"),
         ])
-        #expect(loaded.map(\.isKustomization) == [true, true, true, false, false])
+        #expect(loaded.map(\.isKustomization) == [true, true, true, false])
     }
 
     @Test func patchPathsAreJoinedToTheKustomizationDirectoryAndNormalized() {

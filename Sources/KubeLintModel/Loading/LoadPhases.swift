@@ -13,6 +13,8 @@ extension Loader {
     /// An input after parsing: its YAML stream, or why it was not parsed.
     public enum ParsedFile: Sendable {
         case stream(path: String, bytes: [UInt8], YAMLStream)
+        /// A Helm template, left unparsed: its YAML is not the chart's until rendered.
+        case helmTemplate(path: String, bytes: [UInt8], action: Mark)
         /// Not parsed at all; `file` is set when the input was read but is not text.
         case failed(LoadDiagnostic, file: SourceFile?)
     }
@@ -52,6 +54,9 @@ extension Loader {
                     file: SourceFile(path: path, bytes: [])
                 )
             }
+            if let action = HelmTemplate.firstAction(in: bytes) {
+                return .helmTemplate(path: path, bytes: bytes, action: YAMLParser.position(ofByte: action, in: bytes))
+            }
             return .stream(path: path, bytes: bytes, YAMLParser.parse(bytes, limits: options.limits))
         }
     }
@@ -60,22 +65,27 @@ extension Loader {
         switch parsed {
         case .failed(let diagnostic, let file):
             return FileResult(file: file, diagnostics: [diagnostic])
+        case .helmTemplate(let path, let bytes, let action):
+            return FileResult(file: SourceFile(path: path, bytes: bytes, content: .helmTemplate(action: action)))
         case .stream(let path, let bytes, let stream):
             var result = FileResult()
+            if let error = stream.error {
+                result.diagnostics.append(LoadDiagnostic(file: path, error: error))
+            }
+            // Empty files and empty documents hold nothing to check, and `kubectl apply -f`
+            // passes over them too; files that are not manifests are reported as such, once.
+            let content = FileContent.classify(stream.documents, fileName: Resource.fileName(of: path))
+            guard content == .manifests else {
+                result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, content: content)
+                return result
+            }
             var problems: [SourceFile.DocumentProblem] = []
             for document in stream.documents {
                 problems.append(contentsOf: document.problems.map { SourceFile.DocumentProblem(documentIndex: document.index, problem: $0) })
-                guard let root = document.root else { continue }
+                // A `null` document is skipped, as kubectl skips it.
+                guard let root = document.root, !root.isNull else { continue }
                 let source = SourceReference(file: path, documentIndex: document.index)
                 result.resources.append(contentsOf: ResourceDecoder.resources(in: root, source: source))
-            }
-            if let error = stream.error {
-                result.diagnostics.append(LoadDiagnostic(file: path, error: error))
-            } else if result.resources.isEmpty {
-                // kubectl refuses such a file ("no objects passed to apply"); it is most often a
-                // placeholder or a file emptied by mistake.
-                let what = bytes.isEmpty ? "the file is empty" : "the file holds only comments, blank lines or empty documents"
-                result.diagnostics.append(LoadDiagnostic(kind: .noObjects, file: path, mark: .start, message: "no Kubernetes objects: \(what)"))
             }
             result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
             return result

@@ -1,0 +1,30 @@
+/// Files that configure a tool rather than describe objects of the Kubernetes API. They have
+/// an apiVersion and a kind, but no API server serves them, and `kubectl apply` refuses them.
+public enum ToolConfiguration {
+    /// Whether `apiVersion` and `kind` name a tool's configuration. Kustomize's own files are
+    /// among them; a kustomization is still read as a resource (`Resource.isKustomization`),
+    /// since kubelint learns from it which files are patches and which selectors kustomize writes.
+    public static func contains(apiVersion: String, kind: String) -> Bool {
+        let group = Resource.group(of: apiVersion)
+        if groups.contains(group) || group.hasSuffix(".config.k8s.io") { return true }
+        // A kubeconfig file (`kubectl config view`): read by clients, not served by the API.
+        return apiVersion == "v1" && kind == "Config"
+    }
+
+    /// The groups of tools' own configuration files kept in manifest trees: Kubernetes
+    /// components (audit policy, kubeadm; kubelet, kube-proxy, scheduler and API server
+    /// configuration are all `*.config.k8s.io`), kustomize, local-cluster and development
+    /// tools (skaffold, kind, k3d, ctlptl), and test runners (kuttl, chainsaw, the kyverno CLI).
+    /// CustomResourceDefinitions need a group with a dot, so `skaffold` can be no API's group.
+    static let groups: Set<String> = [
+        "kustomize.config.k8s.io", "audit.k8s.io", "kubeadm.k8s.io", "apiserver.k8s.io",
+        "skaffold", "kind.x-k8s.io", "k3d.io", "ctlptl.dev",
+        "kuttl.dev", "chainsaw.kyverno.io", "cli.kyverno.io",
+    ]
+
+    /// What a document without `kind` is when it sits in a file of this name: Helm's chart
+    /// metadata has an `apiVersion` (`v2`) of its own, and nothing else of an object.
+    public static func chartMetadata(fileName: String) -> Bool {
+        fileName == "Chart.yaml"
+    }
+}

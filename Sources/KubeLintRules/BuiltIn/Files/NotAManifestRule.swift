@@ -1,0 +1,83 @@
+import KubeLintModel
+
+public struct NotAManifestRule: Rule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "not-a-manifest",
+        severity: .info,
+        category: .files,
+        summary: "A file in the tree is not a Kubernetes manifest, so nothing in it is checked",
+        rationale: """
+            Manifest trees hold other YAML and JSON too: Helm's Chart.yaml and values.yaml, \
+            docker-compose.yml, CI and build configuration, package.json, the configuration of \
+            tools such as skaffold or kind. They are not objects of the Kubernetes API, and \
+            checking them as objects would only report their missing apiVersion, kind and \
+            metadata. A file is not a manifest when none of its documents has an apiVersion or \
+            a kind, or when each is a tool's configuration; it is noted once, counted apart \
+            from resources, and not checked. (A document with a kind but no apiVersion, or \
+            one without either beside objects in the same file, is a broken object and is \
+            reported as one.) `kubectl apply -f` refuses such files, so keep them out of the \
+            linted paths.
+            """,
+        remediation: "List the file (or its directory) under `exclude` in .kubelint.yaml.",
+        triggeringExamples: [
+            Example("""
+                ↓services:
+                  web:
+                    image: nginx
+                    ports: ["8080:80"]
+                """),
+            Example("""
+                apiVersion: ↓skaffold/v4beta11
+                kind: Config
+                manifests:
+                  rawYaml: [k8s/*.yaml]
+                """),
+        ],
+        nonTriggeringExamples: [
+            Example("""
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: web
+                """),
+            // kustomize supplies apiVersion and kind; kubelint reads what the file says.
+            Example("""
+                kind: Kustomization
+                resources: [deployment.yaml]
+                """),
+            // Beside an object, a document without apiVersion and kind is a broken object.
+            Example("""
+                apiVersion: v1
+                kind: Namespace
+                metadata:
+                  name: web
+                ---
+                image: nginx
+                """),
+        ]
+    )
+
+    public func check(_ context: LintContext) -> [Finding] {
+        // A file that did not parse is reported by its parse error alone.
+        let failed = Set(context.tree.diagnostics.map(\.file))
+        return context.tree.files.compactMap { file in
+            guard case .notManifest(let notManifest) = file.content, !failed.contains(file.path) else { return nil }
+            return finding(Self.message(notManifest.reason, file: file.path), file: file.path, at: notManifest.mark)
+        }
+    }
+
+    static func message(_ reason: FileContent.NotManifest.Reason, file: String) -> String {
+        let skipped = "nothing in it is checked"
+        let exclude = "list it under exclude in .kubelint.yaml"
+        switch reason {
+        case .noAPIVersionOrKind:
+            return "not a Kubernetes manifest (no document has an apiVersion or a kind): \(skipped); \(exclude)"
+        case .chartMetadata:
+            return "Helm chart metadata, not a Kubernetes manifest: \(skipped); list the chart under exclude in .kubelint.yaml and lint what it renders: \(HelmChartCommand.render(file: file))"
+        case .toolConfiguration(let apiVersion, let kind):
+            return "a tool's configuration (\(apiVersion) \(kind)), not a Kubernetes manifest: \(skipped); \(exclude)"
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import Testing
+import KubeLintYAML
+@testable import KubeLintModel
+
+private func load(_ name: String, _ text: String) -> (file: SourceFile?, resources: [Resource]) {
+    let tree = Loader.load([.bytes(name: name, Array(text.utf8))])
+    return (tree.files.first, tree.resources)
+}
+
+private func content(_ name: String, _ text: String) -> FileContent? {
+    load(name, text).file?.content
+}
+
+@Suite("What a file holds: manifests, nothing, other YAML, a Helm template")
+struct FileContentTests {
+    @Test(arguments: [
+        ("values.yaml", "replicaCount: 1\nimage:\n  repository: nginx\n"),
+        ("docker-compose.yml", "# the app\nservices:\n  web:\n    image: nginx\n"),
+        ("package.json", "{\"name\": \"web\", \"version\": \"1.0.0\"}\n"),
+        ("playbook.yaml", "- hosts: all\n  tasks: []\n"),
+        ("two.yaml", "a: 1\n---\nb: 2\n"),
+    ])
+    func yamlWithoutApiVersionOrKindIsNotAManifest(_ name: String, _ text: String) throws {
+        let loaded = load(name, text)
+        #expect(loaded.resources.isEmpty)
+        guard case .notManifest(let notManifest) = loaded.file?.content else {
+            Issue.record("\(name): \(String(describing: loaded.file?.content))")
+            return
+        }
+        #expect(notManifest.reason == .noAPIVersionOrKind)
+        // The first content of the file, after comments.
+        let firstLine = text.hasPrefix("#") ? 2 : 1
+        #expect((notManifest.mark.line, notManifest.mark.column) == (firstLine, 1))
+    }
+
+    @Test func chartMetadataHasAnApiVersionOfHelmsOwn() throws {
+        let chart = content("charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n")
+        #expect(chart == .notManifest(.init(reason: .chartMetadata, mark: Mark(offset: 0, line: 1, column: 1))))
+        // The same text under another name is an object without kind: an error, as before.
+        #expect(content("web.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n") == .manifests)
+    }
+
+    @Test(arguments: [
+        ("skaffold/v4beta11", "Config"), ("kind.x-k8s.io/v1alpha4", "Cluster"), ("k3d.io/v1alpha5", "Simple"),
+        ("audit.k8s.io/v1", "Policy"), ("kubelet.config.k8s.io/v1beta1", "KubeletConfiguration"),
+        ("kuttl.dev/v1beta1", "TestSuite"), ("v1", "Config"),
+    ])
+    func toolConfigurationIsNotAManifest(_ apiVersion: String, _ kind: String) throws {
+        let loaded = load("tool.yaml", "# tool\napiVersion: \(apiVersion)\nkind: \(kind)\n")
+        #expect(loaded.resources.isEmpty)
+        #expect(loaded.file?.content == .notManifest(.init(
+            reason: .toolConfiguration(apiVersion: apiVersion, kind: kind), mark: Mark(offset: 19, line: 2, column: 13)
+        )))
+    }
+
+    /// kubelint reads kustomizations for what they say about the other files.
+    @Test(arguments: [
+        ("kustomization.yaml", "resources: [a.yaml]\n"),
+        ("base.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"),
+        ("component.yaml", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n"),
+        ("overlay.yaml", "kind: Kustomization\nresources: [../base]\n"),
+    ])
+    func kustomizationsStayResources(_ name: String, _ text: String) throws {
+        let loaded = load(name, text)
+        #expect(loaded.file?.content == .manifests)
+        #expect(loaded.resources.map(\.isKustomization) == [true])
+    }
+
+    /// A document with only one of apiVersion and kind is a broken object, and so is one
+    /// without either beside objects in the same file: the file is checked.
+    @Test(arguments: [
+        "kind: ConfigMap\nmetadata: {name: a}\n",
+        "apiVersion: v1\nmetadata: {name: a}\n",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\nimage: nginx\n",
+        "image: nginx\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n---\napiVersion: skaffold/v4beta11\nkind: Config\n",
+    ])
+    func halfAnObjectIsAManifest(_ text: String) throws {
+        let loaded = load("app.yaml", text)
+        #expect(loaded.file?.content == .manifests)
+        #expect(loaded.resources.count == text.components(separatedBy: "---").count)
+    }
+
+    @Test(arguments: ["", "# nothing\n", "---\n---\n...\n", "\n  \n", "---\n~\n---\nnull\n", "# only\n---\n# comments\n"])
+    func documentsWithoutContentAreEmpty(_ text: String) {
+        let loaded = load("empty.yaml", text)
+        #expect(loaded.file?.content == .empty)
+        #expect(loaded.resources.isEmpty)
+    }
+
+    /// kubectl skips `null` documents; beside an object such a document is not a resource.
+    @Test func nullDocumentsBesideObjectsAreSkipped() {
+        let loaded = load("app.yaml", "~\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\nnull\n")
+        #expect(loaded.file?.content == .manifests)
+        #expect(loaded.resources.map(\.name) == ["a"])
+    }
+
+    @Test func listsWithoutItemsAreEmptyLists() {
+        #expect(content("list.yaml", "apiVersion: v1\nkind: List\nitems: []\n") == .emptyLists)
+        #expect(content("list.json", "{\"apiVersion\": \"v1\", \"kind\": \"List\", \"items\": []}\n---\n# more later\n") == .emptyLists)
+        #expect(content("list.yaml", "apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, kind: Namespace, metadata: {name: a}}]\n") == .manifests)
+    }
+
+    @Test func aFileThatDoesNotParseKeepsItsErrorAndIsClassifiedByWhatParsed() {
+        let tree = Loader.load([.bytes(name: "values.yaml", Array("a: 1\n---\nb: [\n".utf8))])
+        #expect(tree.diagnostics.map(\.kind) == [.syntax])
+        #expect(tree.resources.isEmpty)
+        if case .notManifest = tree.files.first?.content {} else { Issue.record("\(String(describing: tree.files.first?.content))") }
+    }
+
+    @Test func notManifestFilesKeepNoYAMLProblems() {
+        let loaded = load("values.yaml", "a: 1\na: 2\n")
+        #expect(loaded.file?.problems.isEmpty == true)
+    }
+}
+
+@Suite("Helm templates are recognised by Helm's objects and functions")
+struct HelmTemplateTests {
+    @Test(arguments: [
+        ("name: {{ .Release.Name }}-web\n", 1, 7),
+        ("a: 1\n{{- if .Values.enabled }}\nb: 2\n{{- end }}\n", 2, 1),
+        ("name: \"{{.Chart.Name}}\"\n", 1, 8),
+        ("x: {{ $.Values.x }}\n", 1, 4),
+        ("labels:\n  {{- include \"web.labels\" . | nindent 4 }}\n", 2, 3),
+        ("data: {{ toYaml .x | nindent 2 }}\n", 1, 7),
+        ("x: {{ (.Files.Get \"a\") }}\n", 1, 4),
+        ("a: \"{{ $labels.instance }}\"\nb: {{ tpl .Values.x . }}\n", 2, 4),
+        ("{{/* a comment */}}\nname: {{ required \"name!\" .Values.name }}\n", 2, 7),
+    ])
+    func templateActionsUsingHelmAreFound(_ text: String, _ line: Int, _ column: Int) throws {
+        let loaded = load("templates/x.yaml", text)
+        #expect(loaded.resources.isEmpty)
+        guard case .helmTemplate(let action) = loaded.file?.content else {
+            Issue.record("not a template: \(text)")
+            return
+        }
+        #expect((action.line, action.column) == (line, column))
+    }
+
+    /// Go template actions kept as data in manifests: Prometheus and Alertmanager templates,
+    /// Grafana legends, Argo Workflows and Kyverno variables.
+    @Test(arguments: [
+        "description: \"{{ $labels.instance }} is down ({{ $value | humanize }})\"\n",
+        "text: |\n  {{ define \"slack.text\" }}{{ range .Alerts }}{{ .Labels.severity }}{{ end }}{{ end }}\n  {{ template \"slack.text\" . }}\n",
+        "legendFormat: \"{{instance}}\"\n",
+        "args: [\"{{inputs.parameters.message}}\", \"{{workflow.name}}\"]\n",
+        "value: \"{{ request.object.metadata.name }}\"\n",
+        "a: \"{{ $labels.Values }} {{ .Alerts.Release }} {{ includes }}\"\n",
+        "a: \"{{ .Values\"\n",
+    ])
+    func templateActionsWithoutHelmAreData(_ text: String) throws {
+        let loaded = load("rules.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  x: |\n    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n")
+        #expect(loaded.file?.content == .manifests)
+        #expect(loaded.resources.count == 1)
+    }
+}
