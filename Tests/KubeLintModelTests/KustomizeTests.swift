@@ -52,6 +52,31 @@ struct KustomizeTests {
         #expect(!KustomizePatches.contains("k8s/base/deployment.yaml", in: files))
     }
 
+    @Test func dataFilesAreWhatGeneratorsHelmChartsAndTransformersRead() {
+        let loaded = resources([
+            ("k8s/app/kustomization.yaml", """
+                configMapGenerator:
+                - name: settings
+                  files: [app.json, log.yaml=../common/logging.yaml]
+                  envs: [.env]
+                secretGenerator:
+                - name: token
+                  env: token.env
+                  files: [/etc/absolute.pem]
+                helmCharts:
+                - name: redis
+                  valuesFile: redis-values.yaml
+                  additionalValuesFiles: [./prod-values.yaml]
+                configurations: [name-reference.yaml]
+                crds: [schemas/crd.json]
+                """),
+        ])
+        #expect(KustomizePatches.dataFiles(in: loaded) == [
+            "k8s/app/app.json", "k8s/common/logging.yaml", "k8s/app/.env", "k8s/app/token.env",
+            "k8s/app/redis-values.yaml", "k8s/app/prod-values.yaml", "k8s/app/name-reference.yaml", "k8s/app/schemas/crd.json",
+        ])
+    }
+
     @Test func commonLabelsReachTheFilesAndDirectoriesTheKustomizationLists() {
         let loaded = resources([
             ("k8s/base/kustomization.yaml", "commonLabels: {app: shop}\nresources: [deployment.yaml, ./worker/, https://example.com/remote]\n"),

@@ -47,6 +47,23 @@ public struct NotAManifestRule: Rule {
                 kind: Kustomization
                 resources: [deployment.yaml]
                 """),
+            // The kustomization reads these as a patch and as data.
+            Example("""
+                - op: replace
+                  path: /spec/replicas
+                  value: 3
+                """, otherFiles: [
+                    "kustomization.yaml": """
+                        resources: [deployment.yaml]
+                        patches:
+                        - path: example.yaml
+                          target: {kind: Deployment, name: web}
+                        configMapGenerator:
+                        - name: web-settings
+                          files: [settings.json=settings.prod.json]
+                        """,
+                    "settings.prod.json": "{\"theme\": \"dark\"}\n",
+                ]),
             // Beside an object, a document without apiVersion and kind is a broken object.
             Example("""
                 apiVersion: v1
@@ -62,8 +79,12 @@ public struct NotAManifestRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         // A file that did not parse is reported by its parse error alone.
         let failed = Set(context.tree.diagnostics.map(\.file))
+        // What a kustomization reads (JSON 6902 patches, generator inputs, Helm values) is no
+        // manifest, and belongs where it is.
+        let readByKustomize = KustomizePatches.files(in: context.tree.resources).union(KustomizePatches.dataFiles(in: context.tree.resources))
         return context.tree.files.compactMap { file in
-            guard case .notManifest(let notManifest) = file.content, !failed.contains(file.path) else { return nil }
+            guard case .notManifest(let notManifest) = file.content, !failed.contains(file.path),
+                  !KustomizePatches.contains(file.path, in: readByKustomize) else { return nil }
             return finding(Self.message(notManifest.reason, file: file.path), file: file.path, at: notManifest.mark)
         }
     }
