@@ -45,7 +45,7 @@ public enum FileContent: Sendable, Hashable {
 
     /// What the documents of a file that parsed (in whole or in part) amount to. `fileName` is
     /// the last component of the path: kustomize and Helm find their files by name.
-    static func classify(_ documents: [YAMLDocument], fileName: String) -> FileContent {
+    static func classify(_ documents: [YAMLDocument], fileName: Substring) -> FileContent {
         // kustomize reads kustomization.yaml whatever it holds; kubelint learns from it which
         // files are patches, so it is read as resources (`Resource.isKustomization`).
         if Resource.isKustomizationFileName(fileName) { return .manifests }
@@ -72,7 +72,7 @@ public enum FileContent: Sendable, Hashable {
         case notObject(NotManifest)
     }
 
-    private static func kind(of root: Node, fileName: String) -> DocumentKind {
+    private static func kind(of root: Node, fileName: Substring) -> DocumentKind {
         guard root.kind == .mapping else { return .notObject(NotManifest(reason: .noAPIVersionOrKind, mark: root.start)) }
         let apiVersion = root.pair("apiVersion")
         let kind = root.pair("kind")

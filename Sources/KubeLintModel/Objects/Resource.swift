@@ -202,15 +202,14 @@ public struct Resource: Sendable {
     public static let kustomizeGroup = "kustomize.config.k8s.io"
 
     /// Whether kustomize reads a file of this name as its configuration.
-    public static func isKustomizationFileName(_ name: String) -> Bool {
-        kustomizationFileNames.contains(name)
+    public static func isKustomizationFileName(_ name: Substring) -> Bool {
+        name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization"
     }
 
-    private static let kustomizationFileNames: Set<String> = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
-
-    /// The last component of a path.
-    public static func fileName(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+    /// The last component of a path, without copying it (this runs for every file).
+    public static func fileName(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
     }
 
     /// The best position for a finding about the object as a whole: its `name`, else its start.

@@ -24,7 +24,7 @@ public enum ToolConfiguration {
 
     /// What a document without `kind` is when it sits in a file of this name: Helm's chart
     /// metadata has an `apiVersion` (`v2`) of its own, and nothing else of an object.
-    public static func chartMetadata(fileName: String) -> Bool {
+    public static func chartMetadata(fileName: some StringProtocol) -> Bool {
         fileName == "Chart.yaml"
     }
 }
