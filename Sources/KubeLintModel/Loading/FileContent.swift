@@ -12,10 +12,12 @@ public enum FileContent: Sendable, Hashable {
     /// Only Lists without items (`kind: List`, `items: []`), and maybe empty documents.
     case emptyLists
     /// Documents, but none of them an object of the API (see `NotManifest`): nothing is checked.
-    case notManifest(NotManifest)
+    /// (Boxed, as `helmTemplate`: every file carries a content, few carry these, and the files
+    /// of a large tree are copied whole a few times: unboxed, they cost megabytes.)
+    indirect case notManifest(NotManifest)
     /// A Helm chart template: Go template actions that only `helm template` turns into YAML.
     /// `action` is where the first action using Helm's objects or functions starts.
-    case helmTemplate(action: Mark)
+    indirect case helmTemplate(action: Mark)
 
     /// Why a file is not a manifest, and where that shows.
     public struct NotManifest: Sendable, Hashable {

@@ -77,15 +77,20 @@ public struct NotAManifestRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
+        let candidates = context.tree.files.compactMap { file -> (path: String, notManifest: FileContent.NotManifest)? in
+            guard case .notManifest(let notManifest) = file.content else { return nil }
+            return (file.path, notManifest)
+        }
+        // Most trees have none: spare them the look at every resource below.
+        guard !candidates.isEmpty else { return [] }
         // A file that did not parse is reported by its parse error alone.
         let failed = Set(context.tree.diagnostics.map(\.file))
         // What a kustomization reads (JSON 6902 patches, generator inputs, Helm values) is no
         // manifest, and belongs where it is.
         let readByKustomize = KustomizePatches.files(in: context.tree.resources).union(KustomizePatches.dataFiles(in: context.tree.resources))
-        return context.tree.files.compactMap { file in
-            guard case .notManifest(let notManifest) = file.content, !failed.contains(file.path),
-                  !KustomizePatches.contains(file.path, in: readByKustomize) else { return nil }
-            return finding(Self.message(notManifest.reason, file: file.path), file: file.path, at: notManifest.mark)
+        return candidates.compactMap { path, notManifest in
+            guard !failed.contains(path), !KustomizePatches.contains(path, in: readByKustomize) else { return nil }
+            return finding(Self.message(notManifest.reason, file: path), file: path, at: notManifest.mark)
         }
     }
 
