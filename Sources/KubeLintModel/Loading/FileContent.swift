@@ -45,54 +45,61 @@ public enum FileContent: Sendable, Hashable {
         }
     }
 
-    /// What the documents of a file that parsed (in whole or in part) amount to. `fileName` is
-    /// the last component of the path: kustomize and Helm find their files by name.
-    static func classify(_ documents: [YAMLDocument], fileName: Substring) -> FileContent {
-        // kustomize reads kustomization.yaml whatever it holds; kubelint learns from it which
-        // files are patches, so it is read as resources (`Resource.isKustomization`).
-        if Resource.isKustomizationFileName(fileName) { return .manifests }
-        var notManifest: NotManifest?
-        var hasEmptyLists = false
-        for document in documents {
-            guard let root = document.root, !root.isNull else { continue }
-            switch Self.kind(of: root, fileName: fileName) {
-            case .object:
-                return .manifests
-            case .emptyList:
-                hasEmptyLists = true
-            case .notObject(let reason):
-                if notManifest == nil { notManifest = NotManifest(reason: reason.reason, mark: reason.mark) }
+    /// Decides a file's content from its documents as they are decoded, and stops looking
+    /// once one is an object (most files: the first document). `fileName` is the last
+    /// component of the path: kustomize and Helm find their files by name.
+    struct Classifier {
+        let fileName: Substring
+        /// An object was seen: the file is manifests, whatever else it holds.
+        private(set) var sawObject: Bool
+        private var notManifest: NotManifest?
+        private var hasEmptyLists = false
+
+        init(fileName: Substring) {
+            self.fileName = fileName
+            // kustomize reads kustomization.yaml whatever it holds; kubelint learns from it
+            // which files are patches, so it is read as resources (`Resource.isKustomization`).
+            sawObject = Resource.isKustomizationFileName(fileName)
+        }
+
+        var content: FileContent {
+            if sawObject { return .manifests }
+            if let notManifest { return .notManifest(notManifest) }
+            return hasEmptyLists ? .emptyLists : .empty
+        }
+
+        /// Counts a document with content: its root and the resources decoded from it (the
+        /// items of a List, else one resource).
+        mutating func add(_ root: Node, resources: ArraySlice<Resource>) {
+            guard !sawObject else { return }
+            guard let resource = resources.first else {
+                hasEmptyLists = true  // a List without items
+                return
+            }
+            if let reason = Self.notObject(root, resource: resource, isList: resource.source.itemIndex != nil, fileName: fileName) {
+                if notManifest == nil { notManifest = reason }
+            } else {
+                sawObject = true
             }
         }
-        if let notManifest { return .notManifest(notManifest) }
-        return hasEmptyLists ? .emptyLists : .empty
-    }
 
-    private enum DocumentKind {
-        case object
-        case emptyList
-        case notObject(NotManifest)
-    }
-
-    private static func kind(of root: Node, fileName: Substring) -> DocumentKind {
-        guard root.kind == .mapping else { return .notObject(NotManifest(reason: .noAPIVersionOrKind, mark: root.start)) }
-        let apiVersion = root.pair("apiVersion")
-        let kind = root.pair("kind")
-        if apiVersion == nil, kind == nil {
-            return .notObject(NotManifest(reason: .noAPIVersionOrKind, mark: root.start))
+        /// Why a document is not an object of the API, or nil when it is one (perhaps broken).
+        private static func notObject(_ root: Node, resource: Resource, isList: Bool, fileName: Substring) -> NotManifest? {
+            if isList { return nil }
+            guard let apiVersion = resource.apiVersion else {
+                if resource.kind != nil { return nil }
+                // Neither key (values, compose, CI files), or not a mapping at all; keys with
+                // values that are not strings make a broken object instead.
+                guard root.kind != .mapping || (root.pair("apiVersion") == nil && root.pair("kind") == nil) else { return nil }
+                return NotManifest(reason: .noAPIVersionOrKind, mark: root.start)
+            }
+            guard let kind = resource.kind else {
+                guard root.pair("kind") == nil, ToolConfiguration.chartMetadata(fileName: fileName) else { return nil }
+                return NotManifest(reason: .chartMetadata, mark: root.start)
+            }
+            guard ToolConfiguration.contains(apiVersion: apiVersion.value, kind: kind.value),
+                  !ToolConfiguration.isKustomize(apiVersion: apiVersion.value) else { return nil }
+            return NotManifest(reason: .toolConfiguration(apiVersion: apiVersion.value, kind: kind.value), mark: apiVersion.mark)
         }
-        if kind == nil, ToolConfiguration.chartMetadata(fileName: fileName) {
-            return .notObject(NotManifest(reason: .chartMetadata, mark: root.start))
-        }
-        if let items = ResourceDecoder.listItems(of: root) {
-            return items.isEmpty ? .emptyList : .object
-        }
-        if let apiVersion, let versionText = MappingReader.string(apiVersion.value),
-           let kindText = kind.flatMap({ MappingReader.string($0.value) }),
-           Resource.group(of: versionText) != Resource.kustomizeGroup,
-           ToolConfiguration.contains(apiVersion: versionText, kind: kindText) {
-            return .notObject(NotManifest(reason: .toolConfiguration(apiVersion: versionText, kind: kindText), mark: apiVersion.value.start))
-        }
-        return .object
     }
 }

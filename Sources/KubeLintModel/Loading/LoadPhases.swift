@@ -72,20 +72,25 @@ extension Loader {
             if let error = stream.error {
                 result.diagnostics.append(LoadDiagnostic(file: path, error: error))
             }
-            // Empty files and empty documents hold nothing to check, and `kubectl apply -f`
-            // passes over them too; files that are not manifests are reported as such, once.
-            let content = FileContent.classify(stream.documents, fileName: Resource.fileName(of: path))
-            guard content == .manifests else {
-                result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, content: content)
-                return result
-            }
+            var classifier = FileContent.Classifier(fileName: Resource.fileName(of: path))
             var problems: [SourceFile.DocumentProblem] = []
             for document in stream.documents {
                 problems.append(contentsOf: document.problems.map { SourceFile.DocumentProblem(documentIndex: document.index, problem: $0) })
                 // A `null` document is skipped, as kubectl skips it.
                 guard let root = document.root, !root.isNull else { continue }
                 let source = SourceReference(file: path, documentIndex: document.index)
+                let first = result.resources.count
                 result.resources.append(contentsOf: ResourceDecoder.resources(in: root, source: source))
+                classifier.add(root, resources: result.resources[first...])
+            }
+            // Empty files and empty documents hold nothing to check, and `kubectl apply -f`
+            // passes over them too; files that are not manifests are noted as such, once, and
+            // nothing else is said about them.
+            let content = classifier.content
+            guard content == .manifests else {
+                result.resources = []
+                result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, content: content)
+                return result
             }
             result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
             return result

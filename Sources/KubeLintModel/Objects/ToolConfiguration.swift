@@ -4,11 +4,19 @@ public enum ToolConfiguration {
     /// Whether `apiVersion` and `kind` name a tool's configuration. Kustomize's own files are
     /// among them; a kustomization is still read as a resource (`Resource.isKustomization`),
     /// since kubelint learns from it which files are patches and which selectors kustomize writes.
+    /// Asked for every document read: it compares bytes and builds no string.
     public static func contains(apiVersion: String, kind: String) -> Bool {
-        let group = Resource.group(of: apiVersion)
-        if groups.contains(group) || group.hasSuffix(".config.k8s.io") { return true }
-        // A kubeconfig file (`kubectl config view`): read by clients, not served by the API.
-        return apiVersion == "v1" && kind == "Config"
+        guard let slash = apiVersion.utf8.firstIndex(of: UInt8(ascii: "/")) else {
+            // A kubeconfig file (`kubectl config view`): read by clients, not served by the API.
+            return apiVersion == "v1" && kind == "Config"
+        }
+        let group = apiVersion.utf8[..<slash]
+        return groups.contains { group.elementsEqual($0.utf8) } || group.reversed().starts(with: configGroupSuffix.utf8.reversed())
+    }
+
+    /// Whether `apiVersion` is kustomize's own (Kustomization, Component).
+    public static func isKustomize(apiVersion: String) -> Bool {
+        apiVersion.utf8.starts(with: (Resource.kustomizeGroup + "/").utf8)
     }
 
     /// The groups of tools' own configuration files kept in manifest trees: Kubernetes
@@ -16,11 +24,13 @@ public enum ToolConfiguration {
     /// configuration are all `*.config.k8s.io`), kustomize, local-cluster and development
     /// tools (skaffold, kind, k3d, ctlptl), and test runners (kuttl, chainsaw, the kyverno CLI).
     /// CustomResourceDefinitions need a group with a dot, so `skaffold` can be no API's group.
-    static let groups: Set<String> = [
-        "kustomize.config.k8s.io", "audit.k8s.io", "kubeadm.k8s.io", "apiserver.k8s.io",
+    static let groups: [String] = [
+        Resource.kustomizeGroup, "audit.k8s.io", "kubeadm.k8s.io", "apiserver.k8s.io",
         "skaffold", "kind.x-k8s.io", "k3d.io", "ctlptl.dev",
         "kuttl.dev", "chainsaw.kyverno.io", "cli.kyverno.io",
     ]
+
+    private static let configGroupSuffix = ".config.k8s.io"
 
     /// What a document without `kind` is when it sits in a file of this name: Helm's chart
     /// metadata has an `apiVersion` (`v2`) of its own, and nothing else of an object.
