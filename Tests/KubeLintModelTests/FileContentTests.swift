@@ -14,7 +14,7 @@ private func content(_ name: String, _ text: String) -> FileContent? {
 @Suite("What a file holds: manifests, nothing, other YAML, a Helm template")
 struct FileContentTests {
     @Test(arguments: [
-        ("values.yaml", "replicaCount: 1\nimage:\n  repository: nginx\n"),
+        ("values-prod.yaml", "replicaCount: 1\nimage:\n  repository: nginx\n"),
         ("docker-compose.yml", "# the app\nservices:\n  web:\n    image: nginx\n"),
         ("package.json", "{\"name\": \"web\", \"version\": \"1.0.0\"}\n"),
         ("playbook.yaml", "- hosts: all\n  tasks: []\n"),
@@ -38,6 +38,28 @@ struct FileContentTests {
         #expect(chart == .notManifest(.init(reason: .chartMetadata, mark: Mark(offset: 0, line: 1, column: 1))))
         // The same text under another name is an object without kind: an error, as before.
         #expect(content("web.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n") == .manifests)
+    }
+
+    /// A chart's values may hold an `apiVersion` option (the workload's), and template text
+    /// for `tpl`: still values, not a broken object nor a template.
+    @Test func chartValuesMayNameAnApiVersion() throws {
+        let values = "# defaults\nmode: deployment\napiVersion: \"apps/v1\"\nfullname: \"{{ .Release.Name }}-collector\"\n"
+        #expect(content("charts/collector/values.yaml", values) == .notManifest(.init(reason: .chartValues, mark: Mark(offset: 11, line: 2, column: 1))))
+        #expect(content("values.yml", "replicaCount: 1\n") == .notManifest(.init(reason: .chartValues, mark: Mark(offset: 0, line: 1, column: 1))))
+        // Under another name, an apiVersion without a kind is a broken object.
+        #expect(content("collector.yaml", "mode: deployment\napiVersion: apps/v1\n") == .manifests)
+    }
+
+    /// Grafana's provisioning files (kept beside manifests for a ConfigMap generator) say
+    /// `apiVersion: 1`; a number is no Kubernetes apiVersion, so without a kind this is no object.
+    @Test func aNumberForApiVersionWithoutKindIsNotAManifest() throws {
+        #expect(content("datasources.yaml", "apiVersion: 1\ndatasources:\n- name: Prometheus\n") == .notManifest(.init(
+            reason: .foreignAPIVersion(text: "1"), mark: Mark(offset: 12, line: 1, column: 13)
+        )))
+        // With a kind it is a broken object; a null apiVersion is a missing one.
+        #expect(content("a.yaml", "apiVersion: 1\nkind: ConfigMap\n") == .manifests)
+        #expect(content("a.yaml", "apiVersion:\nmetadata: {name: a}\n") == .manifests)
+        #expect(content("a.yaml", "apiVersion: \"1\"\nmetadata: {name: a}\n") == .manifests)
     }
 
     @Test(arguments: [
@@ -101,8 +123,21 @@ struct FileContentTests {
         #expect(content("list.yaml", "apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, kind: Namespace, metadata: {name: a}}]\n") == .manifests)
     }
 
+    /// What parses to objects but holds Helm's actions, or does not parse at all, is a template;
+    /// what parses to no object (values for `tpl`) is not.
+    @Test func aHelmTemplateIsDecidedAfterParsing() {
+        let objects = Loader.load([.bytes(name: "svc.yaml", Array("apiVersion: v1\nkind: Service\nmetadata:\n  name: \"{{ .Release.Name }}\"\n".utf8))])
+        #expect(objects.files.first?.content == .helmTemplate(action: Mark(offset: 48, line: 4, column: 10)))
+        #expect(objects.resources.isEmpty)
+        let broken = Loader.load([.bytes(name: "svc.yaml", Array("{{- if .Values.enabled }}\napiVersion: v1\n{{- end }}\n".utf8))])
+        #expect(broken.files.first?.content == .helmTemplate(action: Mark(offset: 0, line: 1, column: 1)))
+        #expect(broken.diagnostics.isEmpty)
+        let values = Loader.load([.bytes(name: "defaults.yaml", Array("name: \"{{ .Release.Name }}\"\n".utf8))])
+        #expect(values.files.first?.content == .notManifest(.init(reason: .noAPIVersionOrKind, mark: Mark(offset: 0, line: 1, column: 1))))
+    }
+
     @Test func aFileThatDoesNotParseKeepsItsErrorAndIsClassifiedByWhatParsed() {
-        let tree = Loader.load([.bytes(name: "values.yaml", Array("a: 1\n---\nb: [\n".utf8))])
+        let tree = Loader.load([.bytes(name: "settings.yaml", Array("a: 1\n---\nb: [\n".utf8))])
         #expect(tree.diagnostics.map(\.kind) == [.syntax])
         #expect(tree.resources.isEmpty)
         if case .notManifest = tree.files.first?.content {} else { Issue.record("\(String(describing: tree.files.first?.content))") }
@@ -128,13 +163,18 @@ struct HelmTemplateTests {
         ("{{/* a comment */}}\nname: {{ required \"name!\" .Values.name }}\n", 2, 7),
     ])
     func templateActionsUsingHelmAreFound(_ text: String, _ line: Int, _ column: Int) throws {
-        let loaded = load("templates/x.yaml", text)
+        let bytes = Array(text.utf8)
+        let offset = try #require(HelmTemplate.firstAction(in: bytes))
+        let action = YAMLParser.position(ofByte: offset, in: bytes)
+        #expect((action.line, action.column) == (line, column))
+        // In a manifest, such a file is a template and nothing else is said about it.
+        let loaded = load("templates/x.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n" + text)
         #expect(loaded.resources.isEmpty)
-        guard case .helmTemplate(let action) = loaded.file?.content else {
+        guard case .helmTemplate(let mark) = loaded.file?.content else {
             Issue.record("not a template: \(text)")
             return
         }
-        #expect((action.line, action.column) == (line, column))
+        #expect((mark.line, mark.column) == (line + 3, column))
     }
 
     /// Go template actions kept as data in manifests: Prometheus and Alertmanager templates,

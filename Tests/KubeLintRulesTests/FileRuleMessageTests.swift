@@ -22,18 +22,22 @@ struct FileRuleMessageTests {
             ("k8s/skaffold.yaml", "apiVersion: skaffold/v4beta11\nkind: Config\n"),
             ("k8s/charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 0.1.0\n"),
             ("Chart.yaml", "apiVersion: v2\nname: top\nversion: 0.1.0\n"),
+            ("k8s/charts/web/values.yaml", "apiVersion: apps/v1\nreplicas: 2\n"),
+            ("k8s/grafana/datasources.yaml", "apiVersion: 1\ndatasources: []\n"),
         ]
         #expect(findings(files) == [
             "not-a-manifest Chart.yaml:1:1 Helm chart metadata, not a Kubernetes manifest: nothing in it is checked; list the chart under exclude in .kubelint.yaml and lint what it renders: helm template . | kubelint -",
             "not-a-manifest k8s/charts/web/Chart.yaml:1:1 Helm chart metadata, not a Kubernetes manifest: nothing in it is checked; list the chart under exclude in .kubelint.yaml and lint what it renders: helm template k8s/charts/web | kubelint -",
+            "not-a-manifest k8s/charts/web/values.yaml:1:1 Helm chart values, not a Kubernetes manifest: nothing in it is checked; list it under exclude in .kubelint.yaml",
             "not-a-manifest k8s/ci/cloudbuild.yaml:2:1 not a Kubernetes manifest (no document has an apiVersion or a kind): nothing in it is checked; list it under exclude in .kubelint.yaml",
+            "not-a-manifest k8s/grafana/datasources.yaml:1:13 not a Kubernetes manifest (apiVersion 1 is an integer, no Kubernetes apiVersion, and there is no kind): nothing in it is checked; list it under exclude in .kubelint.yaml",
             "not-a-manifest k8s/skaffold.yaml:1:13 a tool's configuration (skaffold/v4beta11 Config), not a Kubernetes manifest: nothing in it is checked; list it under exclude in .kubelint.yaml",
         ])
     }
 
     /// A file that does not parse is reported by its syntax error alone.
     @Test func aBrokenFileThatIsNotAManifestHasOnlyItsSyntaxError() {
-        #expect(findings([("k8s/ns.yaml", namespace), ("k8s/values.yaml", "a: 1\nb: [\n")]).map { $0.prefix(while: { $0 != " " }) } == ["yaml-syntax"])
+        #expect(findings([("k8s/ns.yaml", namespace), ("k8s/settings.yaml", "a: 1\nb: [\n")]).map { $0.prefix(while: { $0 != " " }) } == ["yaml-syntax"])
     }
 
     @Test func helmTemplate() {

@@ -27,6 +27,11 @@ public enum FileContent: Sendable, Hashable {
             case noAPIVersionOrKind
             /// Helm's `Chart.yaml`: an `apiVersion` of Helm's own, no `kind`.
             case chartMetadata
+            /// Helm's `values.yaml`: a chart's values, which may name an `apiVersion` option.
+            case chartValues
+            /// An `apiVersion` that is a number or a boolean, no `kind`: another tool's file
+            /// (Grafana provisioning files say `apiVersion: 1`). `text` as written.
+            case foreignAPIVersion(text: String)
             /// A tool's own configuration (`ToolConfiguration`): skaffold, kind, an audit policy.
             case toolConfiguration(apiVersion: String, kind: String)
         }
@@ -86,20 +91,25 @@ public enum FileContent: Sendable, Hashable {
         /// Why a document is not an object of the API, or nil when it is one (perhaps broken).
         private static func notObject(_ root: Node, resource: Resource, isList: Bool, fileName: Substring) -> NotManifest? {
             if isList { return nil }
-            guard let apiVersion = resource.apiVersion else {
-                if resource.kind != nil { return nil }
-                // Neither key (values, compose, CI files), or not a mapping at all; keys with
-                // values that are not strings make a broken object instead.
-                guard root.kind != .mapping || (root.pair("apiVersion") == nil && root.pair("kind") == nil) else { return nil }
-                return NotManifest(reason: .noAPIVersionOrKind, mark: root.start)
+            if let kind = resource.kind {
+                // An object, perhaps broken, unless a tool's configuration.
+                guard let apiVersion = resource.apiVersion, ToolConfiguration.contains(apiVersion: apiVersion.value, kind: kind.value),
+                      !ToolConfiguration.isKustomize(apiVersion: apiVersion.value) else { return nil }
+                return NotManifest(reason: .toolConfiguration(apiVersion: apiVersion.value, kind: kind.value), mark: apiVersion.mark)
             }
-            guard let kind = resource.kind else {
-                guard root.pair("kind") == nil, ToolConfiguration.chartMetadata(fileName: fileName) else { return nil }
-                return NotManifest(reason: .chartMetadata, mark: root.start)
+            guard root.kind == .mapping else { return NotManifest(reason: .noAPIVersionOrKind, mark: root.start) }
+            // A kind of the wrong type makes a broken object.
+            guard root.pair("kind") == nil else { return nil }
+            // Helm reads these by name; values may hold an `apiVersion` option of the chart's.
+            if let helmFile = ToolConfiguration.helmChartFile(named: fileName) {
+                return NotManifest(reason: helmFile, mark: root.start)
             }
-            guard ToolConfiguration.contains(apiVersion: apiVersion.value, kind: kind.value),
-                  !ToolConfiguration.isKustomize(apiVersion: apiVersion.value) else { return nil }
-            return NotManifest(reason: .toolConfiguration(apiVersion: apiVersion.value, kind: kind.value), mark: apiVersion.mark)
+            // Neither key: values, compose and CI files.
+            guard let value = root["apiVersion"] else { return NotManifest(reason: .noAPIVersionOrKind, mark: root.start) }
+            // An apiVersion without a kind is a broken object, and so is a `null` one; but
+            // `apiVersion: 1` is no Kubernetes apiVersion.
+            guard resource.apiVersion == nil, let scalar = value.scalar, !value.isNull else { return nil }
+            return NotManifest(reason: .foreignAPIVersion(text: scalar.text), mark: value.start)
         }
     }
 }

@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Recognises a Helm chart template by its text, before it is parsed: parsed as YAML, a
-/// template gives syntax errors (`{{- if ... }}` lines) or objects whose values are template
-/// actions (`name: {{ .Values.name }}`), neither of which says what is wrong.
+/// Recognises a Helm chart template by its text: parsed as YAML, a template gives syntax
+/// errors (`{{- if ... }}` lines) or objects whose values are template actions
+/// (`name: {{ .Values.name }}`), neither of which says what is wrong. (A file with such actions
+/// that parses to no object at all is not a template but values for `tpl`: `Loader.decode`.)
 ///
 /// Manifests hold Go template actions too, as data: Prometheus rule annotations
 /// (`{{ $labels.instance }}`), Alertmanager and Grafana templates, Argo and Kyverno variables.

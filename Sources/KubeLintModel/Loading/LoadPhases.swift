@@ -12,9 +12,9 @@ extension Loader {
 
     /// An input after parsing: its YAML stream, or why it was not parsed.
     public enum ParsedFile: Sendable {
-        case stream(path: String, bytes: [UInt8], YAMLStream)
-        /// A Helm template, left unparsed: its YAML is not the chart's until rendered.
-        case helmTemplate(path: String, bytes: [UInt8], action: Mark)
+        /// `helmAction`: where the first Go template action using Helm starts, if any
+        /// (`HelmTemplate`); whether that makes the file a template is decided in `decode`.
+        case stream(path: String, bytes: [UInt8], YAMLStream, helmAction: Mark?)
         /// Not parsed at all; `file` is set when the input was read but is not text.
         case failed(LoadDiagnostic, file: SourceFile?)
     }
@@ -54,10 +54,8 @@ extension Loader {
                     file: SourceFile(path: path, bytes: [])
                 )
             }
-            if let action = HelmTemplate.firstAction(in: bytes) {
-                return .helmTemplate(path: path, bytes: bytes, action: YAMLParser.position(ofByte: action, in: bytes))
-            }
-            return .stream(path: path, bytes: bytes, YAMLParser.parse(bytes, limits: options.limits))
+            let helmAction = HelmTemplate.firstAction(in: bytes).map { YAMLParser.position(ofByte: $0, in: bytes) }
+            return .stream(path: path, bytes: bytes, YAMLParser.parse(bytes, limits: options.limits), helmAction: helmAction)
         }
     }
 
@@ -65,9 +63,7 @@ extension Loader {
         switch parsed {
         case .failed(let diagnostic, let file):
             return FileResult(file: file, diagnostics: [diagnostic])
-        case .helmTemplate(let path, let bytes, let action):
-            return FileResult(file: SourceFile(path: path, bytes: bytes, content: .helmTemplate(action: action)))
-        case .stream(let path, let bytes, let stream):
+        case .stream(let path, let bytes, let stream, let helmAction):
             var result = FileResult()
             if let error = stream.error {
                 result.diagnostics.append(LoadDiagnostic(file: path, error: error))
@@ -86,7 +82,14 @@ extension Loader {
             // Empty files and empty documents hold nothing to check, and `kubectl apply -f`
             // passes over them too; files that are not manifests are noted as such, once, and
             // nothing else is said about them.
-            let content = classifier.content
+            var content = classifier.content
+            // A Helm template is what it renders to, not what it parses to: its syntax errors
+            // and objects say nothing. Helm values that hold template text for `tpl` parse to no
+            // object, and stay files that are not manifests.
+            if let helmAction, stream.error != nil || content == .manifests {
+                content = .helmTemplate(action: helmAction)
+                result.diagnostics = []
+            }
             guard content == .manifests else {
                 result.resources = []
                 result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, content: content)

@@ -32,9 +32,14 @@ public enum ToolConfiguration {
 
     private static let configGroupSuffix = ".config.k8s.io"
 
-    /// What a document without `kind` is when it sits in a file of this name: Helm's chart
-    /// metadata has an `apiVersion` (`v2`) of its own, and nothing else of an object.
-    public static func chartMetadata(fileName: some StringProtocol) -> Bool {
-        fileName == "Chart.yaml"
+    /// What a document without `kind` is when it sits in a file Helm reads by this name: the
+    /// chart's metadata (`Chart.yaml`, with an `apiVersion` of Helm's own) or its default
+    /// values (`values.yaml`, where charts often take an `apiVersion` option).
+    public static func helmChartFile(named fileName: some StringProtocol) -> FileContent.NotManifest.Reason? {
+        switch fileName {
+        case "Chart.yaml": .chartMetadata
+        case "values.yaml", "values.yml": .chartValues
+        default: nil
+        }
     }
 }

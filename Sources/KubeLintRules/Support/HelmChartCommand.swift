@@ -14,7 +14,7 @@ enum HelmChartCommand {
         guard file != Loader.standardInputName else { return nil }
         var components = file.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let fileName = components.removeLast()
-        if ToolConfiguration.chartMetadata(fileName: fileName) {
+        if ToolConfiguration.helmChartFile(named: fileName) == .chartMetadata {
             return components.isEmpty ? "." : components.joined(separator: "/")
         }
         guard let templates = components.lastIndex(of: "templates") else { return nil }

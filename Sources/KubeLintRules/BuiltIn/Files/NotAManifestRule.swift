@@ -1,4 +1,5 @@
 import KubeLintModel
+import KubeLintYAML
 
 public struct NotAManifestRule: Rule {
     public init() {}
@@ -13,12 +14,15 @@ public struct NotAManifestRule: Rule {
             docker-compose.yml, CI and build configuration, package.json, the configuration of \
             tools such as skaffold or kind. They are not objects of the Kubernetes API, and \
             checking them as objects would only report their missing apiVersion, kind and \
-            metadata. A file is not a manifest when none of its documents has an apiVersion or \
-            a kind, or when each is a tool's configuration; it is noted once, counted apart \
-            from resources, and not checked. (A document with a kind but no apiVersion, or \
-            one without either beside objects in the same file, is a broken object and is \
-            reported as one.) `kubectl apply -f` refuses such files, so keep them out of the \
-            linted paths.
+            metadata. A file is not a manifest when none of its documents is an object: none \
+            has an apiVersion or a kind, or each is a tool's configuration, Helm's Chart.yaml \
+            or values.yaml (whatever options they hold), or a file whose apiVersion is a \
+            number and that has no kind (Grafana provisioning). It is noted once, counted apart \
+            from resources, and not checked. A document with a kind but no apiVersion (or the \
+            reverse), or one without either beside objects in the same file, is a broken \
+            object and is reported as one. What a kustomization reads as patches or data \
+            (generator files, Helm values) is not noted. `kubectl apply -f` refuses such \
+            files, so keep them out of the linted paths.
             """,
         remediation: "List the file (or its directory) under `exclude` in .kubelint.yaml.",
         triggeringExamples: [
@@ -100,6 +104,11 @@ public struct NotAManifestRule: Rule {
         switch reason {
         case .noAPIVersionOrKind:
             return "not a Kubernetes manifest (no document has an apiVersion or a kind): \(skipped); \(exclude)"
+        case .foreignAPIVersion(let text):
+            let type = ResolvedScalar.resolvePlain(text).typeDescription
+            return "not a Kubernetes manifest (apiVersion \(text) is \(type), no Kubernetes apiVersion, and there is no kind): \(skipped); \(exclude)"
+        case .chartValues:
+            return "Helm chart values, not a Kubernetes manifest: \(skipped); \(exclude)"
         case .chartMetadata:
             return "Helm chart metadata, not a Kubernetes manifest: \(skipped); list the chart under exclude in .kubelint.yaml and lint what it renders: \(HelmChartCommand.render(file: file))"
         case .toolConfiguration(let apiVersion, let kind):
