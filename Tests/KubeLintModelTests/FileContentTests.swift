@@ -123,12 +123,31 @@ struct FileContentTests {
         #expect(content("list.yaml", "apiVersion: v1\nkind: List\nitems: [{apiVersion: v1, kind: Namespace, metadata: {name: a}}]\n") == .manifests)
     }
 
-    /// What parses to objects but holds Helm's actions, or does not parse at all, is a template;
-    /// what parses to no object (values for `tpl`) is not.
+    /// What parses to objects with Helm's actions where YAML structure is written (or in a
+    /// chart's templates/), or does not parse at all, is a template; Helm text quoted in a
+    /// value elsewhere is data; what parses to no object (values for `tpl`) is values.
     @Test func aHelmTemplateIsDecidedAfterParsing() {
-        let objects = Loader.load([.bytes(name: "svc.yaml", Array("apiVersion: v1\nkind: Service\nmetadata:\n  name: \"{{ .Release.Name }}\"\n".utf8))])
+        let quoted = "apiVersion: v1\nkind: Service\nmetadata:\n  name: \"{{ .Release.Name }}\"\n"
+        let objects = Loader.load([.bytes(name: "chart/templates/svc.yaml", Array(quoted.utf8))])
         #expect(objects.files.first?.content == .helmTemplate(action: Mark(offset: 48, line: 4, column: 10)))
         #expect(objects.resources.isEmpty)
+        let unquoted = Loader.load([.bytes(name: "svc.yaml", Array(quoted.replacingOccurrences(of: "\"", with: "").utf8))])
+        #expect(unquoted.files.first?.content == .helmTemplate(action: Mark(offset: 47, line: 4, column: 9)))
+        // A Flux HelmRelease passes values the chart renders with tpl.
+        let release = """
+            apiVersion: helm.toolkit.fluxcd.io/v2
+            kind: HelmRelease
+            metadata: {name: collector}
+            spec:
+              values:
+                fullnameOverride: "{{ .Release.Name }}-collector"
+                extraEnv: |
+                  - name: NAMESPACE
+                    value: {{ .Release.Namespace }}
+            """
+        let data = Loader.load([.bytes(name: "release.yaml", Array(release.utf8))])
+        #expect(data.files.first?.content == .manifests)
+        #expect(data.resources.map(\.name) == ["collector"])
         let broken = Loader.load([.bytes(name: "svc.yaml", Array("{{- if .Values.enabled }}\napiVersion: v1\n{{- end }}\n".utf8))])
         #expect(broken.files.first?.content == .helmTemplate(action: Mark(offset: 0, line: 1, column: 1)))
         #expect(broken.diagnostics.isEmpty)
@@ -154,13 +173,14 @@ struct HelmTemplateTests {
     @Test(arguments: [
         ("name: {{ .Release.Name }}-web\n", 1, 7),
         ("a: 1\n{{- if .Values.enabled }}\nb: 2\n{{- end }}\n", 2, 1),
-        ("name: \"{{.Chart.Name}}\"\n", 1, 8),
+        ("name: \"{{.Chart.Name}}\"\nimage: {{ .Values.image }}\n", 1, 8),
         ("x: {{ $.Values.x }}\n", 1, 4),
         ("labels:\n  {{- include \"web.labels\" . | nindent 4 }}\n", 2, 3),
         ("data: {{ toYaml .x | nindent 2 }}\n", 1, 7),
         ("x: {{ (.Files.Get \"a\") }}\n", 1, 4),
         ("a: \"{{ $labels.instance }}\"\nb: {{ tpl .Values.x . }}\n", 2, 4),
         ("{{/* a comment */}}\nname: {{ required \"name!\" .Values.name }}\n", 2, 7),
+        ("args:\n- {{ .Values.arg }}\n- [{{ .Values.a }}, {{ .Values.b }}]\n", 2, 3),
     ])
     func templateActionsUsingHelmAreFound(_ text: String, _ line: Int, _ column: Int) throws {
         let bytes = Array(text.utf8)
@@ -189,6 +209,7 @@ struct HelmTemplateTests {
         "a: \"{{ .Values\"\n",
     ])
     func templateActionsWithoutHelmAreData(_ text: String) throws {
+        #expect(HelmTemplate.firstAction(in: Array(text.utf8)) == nil)
         let loaded = load("rules.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  x: |\n    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n")
         #expect(loaded.file?.content == .manifests)
         #expect(loaded.resources.count == 1)

@@ -3,18 +3,50 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import KubeLintYAML
 
 /// Recognises a Helm chart template by its text: parsed as YAML, a template gives syntax
 /// errors (`{{- if ... }}` lines) or objects whose values are template actions
-/// (`name: {{ .Values.name }}`), neither of which says what is wrong. (A file with such actions
-/// that parses to no object at all is not a template but values for `tpl`: `Loader.decode`.)
+/// (`name: {{ .Values.name }}`), neither of which says what is wrong.
 ///
 /// Manifests hold Go template actions too, as data: Prometheus rule annotations
 /// (`{{ $labels.instance }}`), Alertmanager and Grafana templates, Argo and Kyverno variables.
-/// So an action makes a template only when it uses what Helm alone provides: its built-in
-/// objects (`.Values`, `.Release`, `.Chart`, `.Capabilities`, `.Files`, `.Template`, also as
-/// `$.Values`) or its own functions (`include`, `tpl`, `toYaml`, `required`, `lookup`).
+/// So an action counts only when it uses what Helm alone provides: its built-in objects
+/// (`.Values`, `.Release`, `.Chart`, `.Capabilities`, `.Files`, `.Template`, also as
+/// `$.Values`) or its own functions (`include`, `tpl`, `toYaml`, `required`, `lookup`). Even
+/// those are data in a value that a chart renders with `tpl` (a Flux HelmRelease's `values`),
+/// so `Loader.decode` decides with what the YAML parses to (`isTemplate`).
 enum HelmTemplate {
+    /// Whether a file with Helm's actions is a chart's template rather than data: it does not
+    /// parse; or it holds objects and either sits in a chart's `templates/` directory or has a
+    /// mapping key that is not a scalar, which is what YAML makes of an unquoted action
+    /// (`name: {{ include "web.name" . }}` is a flow mapping used as a key). Quoted, or in a
+    /// block scalar, an action is text, which a manifest may hold as data.
+    static func isTemplate(_ stream: YAMLStream, path: String, content: FileContent) -> Bool {
+        if stream.error != nil { return true }
+        guard content == .manifests else { return false }
+        if path.hasPrefix("templates/") || path.contains("/templates/") { return true }
+        return stream.documents.contains { document in document.root.map(hasCollectionKey) ?? false }
+    }
+
+    /// Whether some mapping under `root` has a mapping or a list as a key. Iterative: depth is
+    /// bounded by the parser's limits, not by the stack. Runs only for files with Helm's
+    /// actions.
+    private static func hasCollectionKey(_ root: Node) -> Bool {
+        var pending = [root]
+        while let node = pending.popLast() {
+            if let pairs = node.pairs {
+                for pair in pairs {
+                    if pair.key.kind != .scalar { return true }
+                    pending.append(pair.value)
+                }
+            } else if let items = node.items {
+                pending.append(contentsOf: items)
+            }
+        }
+        return false
+    }
+
     /// The byte offset of the first `{{` that opens an action using Helm's objects or
     /// functions; nil when there is none.
     static func firstAction(in bytes: [UInt8]) -> Int? {
@@ -23,8 +55,8 @@ enum HelmTemplate {
             let count = text.count
             while index + 1 < count {
                 // memchr: most files have no `{` at all, and this runs over every byte of the tree.
-                guard let base = text.baseAddress, let found = memchr(base + index, Int32(openBrace), count - index) else { return nil }
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                guard let base = text.baseAddress, let brace = memchr(base + index, Int32(openBrace), count - index) else { return nil }
+                index = base.distance(to: brace.assumingMemoryBound(to: UInt8.self))
                 guard index + 1 < count, text[index + 1] == openBrace else {
                     index += 1
                     continue

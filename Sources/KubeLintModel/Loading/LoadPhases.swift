@@ -85,8 +85,9 @@ extension Loader {
             var content = classifier.content
             // A Helm template is what it renders to, not what it parses to: its syntax errors
             // and objects say nothing. Helm values that hold template text for `tpl` parse to no
-            // object, and stay files that are not manifests.
-            if let helmAction, stream.error != nil || content == .manifests {
+            // object, and stay files that are not manifests; in objects, such text quoted in a
+            // value (a HelmRelease's values) is data.
+            if let helmAction, HelmTemplate.isTemplate(stream, path: path, content: content) {
                 content = .helmTemplate(action: helmAction)
                 result.diagnostics = []
             }

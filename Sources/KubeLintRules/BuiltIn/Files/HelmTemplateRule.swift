@@ -14,12 +14,15 @@ public struct HelmTemplateRule: Rule {
             and `name: {{ include "web.fullname" . }}` an invalid name, which says nothing about \
             the manifests the chart makes. kubelint recognises a template by a Go template action \
             that uses Helm's objects (`.Values`, `.Release`, `.Chart`, `.Capabilities`, `.Files`, \
-            `.Template`) or functions (`include`, `tpl`, `toYaml`, `required`, `lookup`) in a \
-            file that holds objects or does not parse; actions kept as data, such as Prometheus \
-            alert text (`{{ $labels.instance }}`), do not count, and values for `tpl` that parse \
-            to no object are values (`not-a-manifest`). It reports each template once instead \
-            of checking it, as a warning because the manifests in it go unchecked; a run that \
-            finds nothing but templates fails with `no-objects`.
+            `.Template`) or functions (`include`, `tpl`, `toYaml`, `required`, `lookup`), in a \
+            file that does not parse, or holds objects and either sits in a chart's \
+            `templates/` directory or has such an action unquoted where YAML structure goes. \
+            Actions kept as data do not count: Prometheus alert text \
+            (`{{ $labels.instance }}`), Helm text quoted in a Flux HelmRelease's values for the \
+            chart's `tpl`, and values files, which parse to no object (`not-a-manifest`). It \
+            reports each template once instead of checking it, as a warning because the \
+            manifests in it go unchecked; a run that finds nothing but templates fails with \
+            `no-objects`.
             """,
         remediation: "Lint the rendered chart (`helm template CHART | kubelint -`) and list the chart under `exclude` in .kubelint.yaml.",
         triggeringExamples: [
