@@ -155,11 +155,24 @@ struct FileContentTests {
         #expect(values.files.first?.content == .notManifest(.init(reason: .noAPIVersionOrKind, mark: Mark(offset: 0, line: 1, column: 1))))
     }
 
-    @Test func aFileThatDoesNotParseKeepsItsErrorAndIsClassifiedByWhatParsed() {
-        let tree = Loader.load([.bytes(name: "settings.yaml", Array("a: 1\n---\nb: [\n".utf8))])
-        #expect(tree.diagnostics.map(\.kind) == [.syntax])
-        #expect(tree.resources.isEmpty)
-        if case .notManifest = tree.files.first?.content {} else { Issue.record("\(String(describing: tree.files.first?.content))") }
+    /// A file that does not parse keeps its error, and is classified by what parsed; but text
+    /// that never says apiVersion or kind (JSON with comments, a broken compose file) holds no
+    /// object, parsed or not. The parser's limits and unreadable text stay input errors.
+    @Test func aFileThatDoesNotParseKeepsItsErrorUnlessItCannotHoldObjects() {
+        let mentionsKind = Loader.load([.bytes(name: "settings.yaml", Array("# any kind\na: 1\n---\nb: [\n".utf8))])
+        #expect(mentionsKind.diagnostics.map(\.kind) == [.syntax])
+        #expect(mentionsKind.resources.isEmpty)
+        if case .notManifest = mentionsKind.files.first?.content {} else { Issue.record("\(String(describing: mentionsKind.files.first?.content))") }
+        let jsonc = Loader.load([.bytes(name: "tsconfig.json", Array("{\n  // strict\n  \"strict\": true,\n}\n".utf8))])
+        #expect(jsonc.diagnostics.isEmpty)
+        #expect(jsonc.files.first?.content == .notManifest(.init(reason: .noAPIVersionOrKind, mark: .start)))
+        let broken = Loader.load([.bytes(name: "broken.yaml", Array("a: 1\n---\nb: [\n".utf8))])
+        #expect(broken.diagnostics.isEmpty)
+        #expect(broken.files.first?.content == .notManifest(.init(reason: .noAPIVersionOrKind, mark: .start)))
+        let deep = Loader.load([.bytes(name: "deep.yaml", Array((String(repeating: "[", count: 600) + "\n").utf8))])
+        #expect(deep.diagnostics.map(\.kind) == [.limit])
+        let latin1 = Loader.load([.bytes(name: "latin1.yaml", Array("a: caf".utf8) + [0xE9, 0x0A])])
+        #expect(latin1.diagnostics.map(\.kind) == [.syntax])
     }
 
     @Test func notManifestFilesKeepNoYAMLProblems() {

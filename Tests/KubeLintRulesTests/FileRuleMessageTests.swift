@@ -35,9 +35,13 @@ struct FileRuleMessageTests {
         ])
     }
 
-    /// A file that does not parse is reported by its syntax error alone.
-    @Test func aBrokenFileThatIsNotAManifestHasOnlyItsSyntaxError() {
-        #expect(findings([("k8s/ns.yaml", namespace), ("k8s/settings.yaml", "a: 1\nb: [\n")]).map { $0.prefix(while: { $0 != " " }) } == ["yaml-syntax"])
+    /// A file that does not parse is reported by its syntax error alone, unless its text never
+    /// says apiVersion or kind: then it holds no object, and is not a manifest.
+    @Test func aBrokenFileIsAnInputErrorUnlessItCannotHoldObjects() {
+        #expect(findings([("k8s/ns.yaml", namespace), ("k8s/settings.yaml", "# the kind of settings\na: 1\n---\nb: [\n")]).map { $0.prefix(while: { $0 != " " }) } == ["yaml-syntax"])
+        #expect(findings([("k8s/ns.yaml", namespace), ("k8s/tsconfig.json", "{\n  // strict\n  \"strict\": true\n}\n")]) == [
+            "not-a-manifest k8s/tsconfig.json:1:1 not a Kubernetes manifest (no document has an apiVersion or a kind): nothing in it is checked; list it under exclude in .kubelint.yaml",
+        ])
     }
 
     @Test func helmTemplate() {

@@ -128,7 +128,7 @@ struct SuppressionTests {
     }
 
     @Test func inputFindingsAreNeverSuppressed() {
-        let result = lint(["a.yaml": "# kubelint:ignore yaml-syntax placeholder\n", "b.yaml": "a: [\n"], configuration: """
+        let result = lint(["a.yaml": "# kubelint:ignore yaml-syntax placeholder\n", "b.yaml": "kind: [\n"], configuration: """
             ignore:
             - rule: "*"
               reason: accept everything

@@ -41,6 +41,21 @@ public enum FileContent: Sendable, Hashable {
         public var mark: Mark
     }
 
+    /// Whether a file's text mentions `apiVersion` or `kind` anywhere. A file that does not
+    /// could hold no object even if it parsed. (A word such as "kindly" keeps a file that does
+    /// not parse an input error: erring that way loses nothing.)
+    static func mayHoldObjects(_ bytes: [UInt8]) -> Bool {
+        contains(bytes, "apiVersion") || contains(bytes, "kind")
+    }
+
+    private static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
+        let word = Array(word.utf8)
+        guard bytes.count >= word.count else { return false }
+        return bytes.indices.dropLast(word.count - 1).contains { start in
+            bytes[start] == word[0] && bytes[start..<start + word.count].elementsEqual(word)
+        }
+    }
+
     /// True when nothing in the file was checked as an object: it is not a manifest, or a
     /// template still to be rendered.
     public var isUnchecked: Bool {

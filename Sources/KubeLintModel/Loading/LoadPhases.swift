@@ -90,6 +90,14 @@ extension Loader {
             if let helmAction, HelmTemplate.isTemplate(stream, path: path, content: content) {
                 content = .helmTemplate(action: helmAction)
                 result.diagnostics = []
+            } else if let error = stream.error, error.kind == .syntax || error.kind == .undefinedAlias,
+                      content != .manifests, !FileContent.mayHoldObjects(bytes) {
+                // Text that never says apiVersion or kind holds no object, parsed or not: a
+                // tsconfig.json with comments, a broken compose file. Not a manifest, not an
+                // input error. (Unreadable text and the parser's limits stay input errors.)
+                let start = stream.documents.lazy.compactMap(\.root).first?.start ?? .start
+                content = .notManifest(FileContent.NotManifest(reason: .noAPIVersionOrKind, mark: start))
+                result.diagnostics = []
             }
             guard content == .manifests else {
                 result.resources = []
