@@ -17,8 +17,9 @@ public struct NotAManifestRule: Rule {
             metadata. A file is not a manifest when none of its documents is an object: none \
             has an apiVersion or a kind, or each is a tool's configuration, Helm's Chart.yaml \
             or values.yaml (whatever options they hold), or a file whose apiVersion is a \
-            number and that has no kind (Grafana provisioning). It is noted once, counted apart \
-            from resources, and not checked. A document with a kind but no apiVersion (or the \
+            number and that has no kind (Grafana provisioning); so is a file YAML cannot parse \
+            whose text never says apiVersion or kind (JSON with comments). It is noted once, \
+            counted apart from resources, and not checked. A document with a kind but no apiVersion (or the \
             reverse), or one without either beside objects in the same file, is a broken \
             object and is reported as one. What a kustomization reads as patches or data \
             (generator files, Helm values) is not noted. `kubectl apply -f` refuses such \
