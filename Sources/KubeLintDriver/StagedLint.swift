@@ -189,7 +189,7 @@ struct StagedTrees {
 
     /// How a walk of the given paths would display the file at `path` (relative to the
     /// repository's top level); nil when the walk would not read it (outside the paths,
-    /// hidden, not `.yaml`/`.yml`, excluded by the configuration).
+    /// hidden, not a manifest name (`Loader.isManifestName`), excluded by the configuration).
     func displayPath(_ path: String) -> String? {
         for root in roots {
             if !root.isDirectory {

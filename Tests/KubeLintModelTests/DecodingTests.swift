@@ -91,17 +91,19 @@ struct DecodingTests {
         #expect(service.ports.first?.targetPort?.value == .string("http"))
     }
 
+    /// Beside an object, a document without apiVersion and kind is a broken object (alone in
+    /// its file it is not a manifest: `FileContentTests`).
     @Test func missingApiVersionAndKindAreRecorded() throws {
-        let resource = try #require(decode("metadata:\n  name: x\n").first)
+        let resource = try #require(decode("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\nmetadata:\n  name: x\n").last)
         #expect(resource.issues.map(\.message) == [
             "required field 'apiVersion' is missing",
             "required field 'kind' is missing",
         ])
-        #expect(resource.issues.allSatisfy { $0.mark.line == 1 && $0.mark.column == 1 })
+        #expect(resource.issues.allSatisfy { $0.mark.line == 5 && $0.mark.column == 1 })
     }
 
     @Test func scalarDocumentIsNotAnObject() throws {
-        let resource = try #require(decode("just some text\n").first)
+        let resource = try #require(decode("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\njust some text\n").last)
         #expect(resource.issues.map(\.message) == ["document must be a mapping (a Kubernetes object), found a string"])
     }
 

@@ -53,9 +53,10 @@ struct UnreadInputsTests {
         // No kind: any object. A List: any object. A templated name: any name of the kind.
         // No metadata: any namespace. Cluster-scoped kinds: no namespace.
         let inputs = unread([
-            "a.yaml": "metadata:\n  name: x\n\t- broken\n",
+            "a.yaml": "apiVersion: v1\nmetadata:\n  name: x\n\t- broken\n",
             "b.yaml": "apiVersion: v1\nkind: List\nitems:\n\t- {}\n",
-            "c.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}-tls\n  namespace: shop\n",
+            // (Not Helm's: a file with Helm's actions is a template, and may define anything.)
+            "c.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ name }}-tls\n  namespace: shop\n",
             "d.yaml": "apiVersion: v1\nkind: ServiceAccount\n\tspec: {}\n",
             "e.yaml": "apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata:\n  name: reader\n  namespace: shop\n\trules: []\n",
         ])
@@ -91,11 +92,36 @@ struct UnreadInputsTests {
     @Test func filesNotReadAtAllMayDefineAnything() {
         let tree = LoadedTree(diagnostics: [
             LoadDiagnostic(kind: .unreadable, file: "secret.yaml", message: "cannot read: permission denied"),
-            LoadDiagnostic(kind: .noObjects, file: "empty.yaml", message: "no Kubernetes objects"),
+            LoadDiagnostic(kind: .empty, file: "k8s", message: "no .yaml, .yml or .json files found in this directory"),
         ])
         let inputs = UnreadInputs(tree: tree, defaultNamespace: "default", clusterScopedKinds: SchemaTable.shared.clusterScopedKinds)
         #expect(inputs.objects == [Object(file: "secret.yaml")])
         #expect(inputs.file(mayDefine: "Secret", namespace: "prod", name: "db") == "secret.yaml")
+    }
+
+    @Test func aHelmTemplateMayDefineAnything() {
+        // The Deployment reads a ConfigMap the chart's template defines: the template's
+        // helm-template warning is the one finding, not also a configmap-missing.
+        let files = [
+            "chart/templates/config.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-env\ndata:\n  A: b\n",
+            "web.yaml": """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: web
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+                    envFrom:
+                    - configMapRef: {name: release-env}
+                """,
+        ]
+        let tree = Loader.load(files.sorted { $0.key < $1.key }.map { .bytes(name: $0.key, Array($0.value.utf8)) })
+        let inputs = UnreadInputs(tree: tree, defaultNamespace: "default", clusterScopedKinds: SchemaTable.shared.clusterScopedKinds)
+        #expect(inputs.objects == [Object(file: "chart/templates/config.yaml")])
+        let findings = Linter(configuration: LintConfiguration()).lint(tree).findings
+        #expect(findings.map(\.ruleID) == ["helm-template"])
     }
 
     @Test func aContractDoesNotExpectWhatABrokenFileMayDefine() throws {

@@ -62,9 +62,9 @@ struct YAMLMessageTests {
         ])
         // go-yaml v2 reads `yes` and `on` as true, and a quoted "yes" as the text yes: the same
         // text, but different keys.
-        #expect(messages("a:\n  yes: 1\n  \"yes\": 2\n  on: 3\n  1.0: 4\n  1: 5\n", rule: "duplicate-key") == [
-            "key 'on' is the same key as 'yes' (first at line 2, column 3): YAML reads both as the key \"true\"; the later value wins",
-            "key '1' is the same key as '1.0' (first at line 5, column 3): YAML reads both as the key \"1\"; the later value wins",
+        #expect(messages("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  yes: 1\n  \"yes\": 2\n  on: 3\n  1.0: 4\n  1: 5\n", rule: "duplicate-key") == [
+            "key 'on' is the same key as 'yes' (first at line 5, column 3): YAML reads both as the key \"true\"; the later value wins",
+            "key '1' is the same key as '1.0' (first at line 8, column 3): YAML reads both as the key \"1\"; the later value wins",
         ])
     }
 }

@@ -194,13 +194,24 @@ public struct Resource: Sendable {
     public var isKustomization: Bool {
         guard let apiVersion = apiVersion?.value else {
             if kind?.value == "Kustomization" { return true }
-            let fileName = source.file.split(separator: "/").last.map(String.init) ?? source.file
-            return source.itemIndex == nil && Self.kustomizationFileNames.contains(fileName)
+            return source.itemIndex == nil && Self.isKustomizationFileName(Self.fileName(of: source.file))
         }
-        return Resource.group(of: apiVersion) == "kustomize.config.k8s.io"
+        return Resource.group(of: apiVersion) == Self.kustomizeGroup
     }
 
-    private static let kustomizationFileNames: Set<String> = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
+    /// The API group of kustomize's own files (Kustomization, Component).
+    public static let kustomizeGroup = "kustomize.config.k8s.io"
+
+    /// Whether kustomize reads a file of this name as its configuration.
+    public static func isKustomizationFileName(_ name: Substring) -> Bool {
+        name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization"
+    }
+
+    /// The last component of a path, without copying it (this runs for every file).
+    public static func fileName(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
+    }
 
     /// The best position for a finding about the object as a whole: its `name`, else its start.
     public var nameMark: Mark { metadata.name?.mark ?? kind?.mark ?? root.start }

@@ -6,18 +6,22 @@ public struct LintResult: Sendable {
     public var findings: [Finding]
     public var fileCount: Int
     public var resourceCount: Int
+    /// Files read that are not manifests (`not-a-manifest`, `helm-template`): not checked, and
+    /// counted apart from resources.
+    public var notManifestCount: Int
     /// Which rules ran on which files and objects.
     public var coverage: LintCoverage
     /// Findings a suppression accepted, in report order; not in `findings`.
     public var suppressed: [SuppressedFinding]
 
     public init(
-        findings: [Finding], fileCount: Int, resourceCount: Int, coverage: LintCoverage = LintCoverage(),
+        findings: [Finding], fileCount: Int, resourceCount: Int, notManifestCount: Int = 0, coverage: LintCoverage = LintCoverage(),
         suppressed: [SuppressedFinding] = []
     ) {
         self.findings = findings
         self.fileCount = fileCount
         self.resourceCount = resourceCount
+        self.notManifestCount = notManifestCount
         self.coverage = coverage
         self.suppressed = suppressed
     }
@@ -80,6 +84,7 @@ public struct Linter: Sendable {
         suppressed.sort { Finding.reportOrder($0.finding, $1.finding) }
         return LintResult(
             findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count,
+            notManifestCount: tree.files.lazy.filter(\.content.isUnchecked).count,
             coverage: LintCoverage(rules: active, tree: tree), suppressed: suppressed
         )
     }

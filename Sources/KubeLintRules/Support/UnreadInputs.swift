@@ -11,7 +11,7 @@ import KubeLintYAML
 /// - a file that parsed in part: the documents from the first one that did not parse to the end
 ///   of the file (libyaml stops there); the documents before it are objects like any other;
 /// - a file that was not read at all (unreadable, too large, binary, a directory that could not
-///   be listed): anything.
+///   be listed), or a Helm template (what it renders to is unknown): anything.
 ///
 /// Within the unparsed text, each document is scanned line by line for what identifies an
 /// object (`apiVersion`, `kind`, and `name` and `namespace` under `metadata`), reading tabs as
@@ -34,6 +34,11 @@ struct UnreadInputs: Sendable {
     init() {}
 
     init(tree: LoadedTree, defaultNamespace: String, clusterScopedKinds: ClusterScopedKinds) {
+        // A Helm template defines what it renders to, which only `helm template` knows: it may
+        // define anything, and its `helm-template` finding is the one to act on.
+        for file in tree.files {
+            if case .helmTemplate = file.content { objects.append(PossibleObject(file: file.path)) }
+        }
         guard !tree.diagnostics.isEmpty else { return }
         // Where the objects decoded from each partly parsed file start: one pass over the tree.
         let partlyParsed = Set(tree.diagnostics.lazy.filter { $0.kind == .syntax || $0.kind == .limit }.map(\.file))
@@ -54,7 +59,7 @@ struct UnreadInputs: Sendable {
                 }
                 let parsedUpTo = lastObjectLine[diagnostic.file] ?? 0
                 objects += UnparsedDocuments.objects(in: file, after: parsedUpTo, defaultNamespace: defaultNamespace, clusterScopedKinds: clusterScopedKinds)
-            case .notRegularFile, .empty, .noObjects:
+            case .notRegularFile, .empty:
                 // Nothing a cluster would read: they define nothing.
                 continue
             }
