@@ -137,7 +137,8 @@ public enum Loader {
         }
     }
 
-    static func isManifestName(_ name: String) -> Bool {
+    /// True for the names a directory walk reads: `.yaml`, `.yml` and `.json`, in any case.
+    public static func isManifestName(_ name: String) -> Bool {
         // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
         let bytes = name.utf8
         func hasSuffix(_ suffix: String) -> Bool {

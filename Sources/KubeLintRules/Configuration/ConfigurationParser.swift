@@ -92,7 +92,11 @@ public enum ConfigurationParser {
             return
         }
         guard let version = KubernetesVersion(parsing: scalar.text) else {
-            reader.report("kubernetesVersion '\(scalar.text)' is not a Kubernetes version such as \"1.29\"", at: pair.value.start)
+            reader.report("kubernetesVersion '\(scalar.text)' is not a Kubernetes version: write \(KubernetesVersion.expectedFormat)", at: pair.value.start)
+            return
+        }
+        if let problem = version.unknownReleaseProblem {
+            reader.report("kubernetesVersion '\(scalar.text)': \(problem)", at: pair.value.start)
             return
         }
         parsed.configuration.kubernetesVersion = version
