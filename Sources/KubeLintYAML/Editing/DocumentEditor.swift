@@ -75,7 +75,7 @@ public struct DocumentEditor: Sendable {
         expectation.scalars[id] = .scalar(text: node.text, plain: false, tag: node.tag, anchor: node.anchor)
     }
 
-    static func doubleQuoted(_ text: String) -> String {
+    public static func doubleQuoted(_ text: String) -> String {
         var result = "\""
         for character in text {
             switch character {

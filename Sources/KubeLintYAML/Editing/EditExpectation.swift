@@ -113,12 +113,17 @@ public struct EditExpectation: Sendable {
     /// Nil when `edited` (the tree's text with the edits applied) means what this expectation
     /// says for `document` and the same as before everywhere else; otherwise why not.
     public func mismatch(original tree: SyntaxTree, document: Int, edited: SyntaxTree) -> String? {
+        Self.mismatch(original: tree, expectations: [document: self], edited: edited)
+    }
+
+    /// `mismatch` for edits of several documents of one file, each with its expectation.
+    public static func mismatch(original tree: SyntaxTree, expectations: [Int: EditExpectation], edited: SyntaxTree) -> String? {
         if let error = edited.error { return "the edited file would not parse (\(error))" }
         guard edited.documents.count == tree.documents.count else {
             return "the edited file would hold \(edited.documents.count) documents instead of \(tree.documents.count)"
         }
         for (before, after) in zip(tree.documents, edited.documents) {
-            let expected = before.index == document ? shape(of: before, in: tree) : EditExpectation().shape(of: before, in: tree)
+            let expected = (expectations[before.index] ?? EditExpectation()).shape(of: before, in: tree)
             let actual = EditExpectation().shape(of: after, in: edited)
             if expected != actual {
                 return "the edited text would not read as intended in document \(before.index + 1)"
