@@ -331,29 +331,37 @@ public struct DocumentEditor: Sendable {
     }
 
     private func blockLines(_ entry: NewEntry, depth: Int) throws(EditRefusal) -> [(depth: Int, text: String)] {
+        let key = try keyText(entry)
         switch entry.value {
         case .plain(let text):
-            return [(depth, entry.key + ": " + text)]
+            return [(depth, key + ": " + text)]
         case .original(let id):
-            return [(depth, entry.key + ": " + (try sourceText(id)))]
+            return [(depth, key + ": " + (try sourceText(id)))]
         case .mapping(let children):
-            if children.isEmpty { return [(depth, entry.key + ": {}")] }
-            var lines = [(depth: depth, text: entry.key + ":")]
+            if children.isEmpty { return [(depth, key + ": {}")] }
+            var lines = [(depth: depth, text: key + ":")]
             for child in children { lines += try blockLines(child, depth: depth + 1) }
             return lines
         }
     }
 
     private func flowText(_ entry: NewEntry) throws(EditRefusal) -> String {
+        let key = try keyText(entry)
         switch entry.value {
         case .plain(let text):
-            return entry.key + ": " + text
+            return key + ": " + text
         case .original(let id):
-            return entry.key + ": " + (try sourceText(id))
+            return key + ": " + (try sourceText(id))
         case .mapping(let children):
             let inner = try children.map { child throws(EditRefusal) in try flowText(child) }.joined(separator: ", ")
-            return entry.key + ": {" + inner + "}"
+            return key + ": {" + inner + "}"
         }
+    }
+
+    private func keyText(_ entry: NewEntry) throws(EditRefusal) -> String {
+        guard let keyNode = entry.keyNode else { return entry.key }
+        try requirePlainKey(keyNode)
+        return try sourceText(keyNode)
     }
 
     /// The source text of a node that is copied elsewhere: a scalar or flow collection on one line.

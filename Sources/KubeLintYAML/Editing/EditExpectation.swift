@@ -8,14 +8,23 @@ public indirect enum NewNode: Sendable, Hashable {
     case mapping([NewEntry])
 }
 
-/// A mapping entry an edit writes; keys are new plain scalars.
+/// A mapping entry an edit writes: a new plain key, or a copy of an existing key.
 public struct NewEntry: Sendable, Hashable {
     public var key: String
+    /// The existing key whose text is copied (a label key, quoted or not); nil for a new key.
+    public var keyNode: SyntaxNode.ID?
     public var value: NewNode
 
     public init(_ key: String, _ value: NewNode) {
         self.key = key
         self.value = value
+    }
+
+    /// An entry copied from an existing one: its key and value as they are written.
+    public init(copying pair: (key: SyntaxNode.ID, value: SyntaxNode.ID), in tree: SyntaxTree) {
+        key = tree.text(pair.key)
+        keyNode = pair.key
+        value = .original(pair.value)
     }
 }
 
@@ -99,7 +108,8 @@ public struct EditExpectation: Sendable {
     }
 
     private func shape(of entry: NewEntry, in tree: SyntaxTree) -> YAMLShape.Entry {
-        YAMLShape.Entry(key: .scalar(text: entry.key, plain: true, tag: nil, anchor: nil), value: shape(of: entry.value, in: tree))
+        let key = entry.keyNode.map { shape(of: $0, in: tree) } ?? .scalar(text: entry.key, plain: true, tag: nil, anchor: nil)
+        return YAMLShape.Entry(key: key, value: shape(of: entry.value, in: tree))
     }
 
     private func shape(of node: NewNode, in tree: SyntaxTree) -> YAMLShape {
