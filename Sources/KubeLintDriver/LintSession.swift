@@ -90,24 +90,12 @@ public enum LintSession {
     /// Loads, lints and builds the report, without writing anything.
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
         let run = RunInfo.current()
-        let loaded = ConfigurationLoader.load(request.configurationSource, base: request.configuration)
-        let directory = loaded.file.flatMap { ConfigurationDirectory(configurationFile: $0) }
-        let paths = inputPaths(request, loaded: loaded)
-        var loadOptions = request.loadOptions
-        if let size = request.maxFileSize ?? loaded.loading.maxFileSize { loadOptions.maxFileSize = size }
-        if let directory, !loaded.loading.exclude.isEmpty {
-            let configured = directory.exclusion(loaded.loading.exclude)
-            let given = loadOptions.isExcluded
-            loadOptions.isExcluded = { given($0) || configured($0) }
-        }
-        let tree = Loader.load(paths: paths, options: loadOptions, standardInput: standardInput)
-        var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
-        if let directory { configuration.relativePath = { directory.relative($0) } }
-        // The command line wins over the configuration file.
-        if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        var result = Linter(configuration: configuration, parallel: loadOptions.parallel).lint(tree, inputs: paths)
+        let setup = RunSetup(request)
+        let tree = Loader.load(paths: setup.paths, options: setup.loadOptions, standardInput: standardInput)
+        let configuration = setup.configuration(for: tree, request: request)
+        var result = Linter(configuration: configuration, parallel: setup.loadOptions.parallel).lint(tree, inputs: setup.paths)
         if let changedFiles = request.changedFiles {
-            result = ChangedFiles(changedFiles, tree: tree, kubelintFiles: loaded.kubelintFiles).scope(result)
+            result = ChangedFiles(changedFiles, tree: tree, kubelintFiles: setup.loaded.kubelintFiles).scope(result)
         }
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
