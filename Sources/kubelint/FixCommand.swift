@@ -18,7 +18,7 @@ struct FixCommand: ParsableCommand {
 
             Examples:
               kubelint fix --kube-version 1.37 k8s/   fix k8s/ for a 1.37 cluster
-              kubelint fix --dry-run k8s/ | git apply  print the diff, apply it elsewhere
+              kubelint fix --dry-run k8s/ > fix.diff  review the fixes as a diff first
 
             Exit status: 0 when no finding at or above --fail-on remains after fixing; 1 when \
             one does; 2 on a usage error, input that could not be read or parsed, or a file that \
@@ -56,7 +56,7 @@ struct FixCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Colours in the report: auto uses them on a terminal unless NO_COLOR is set.", valueName: "when"))
     var color: LintCommand.Color = .auto
 
-    @Flag(name: .shortAndLong, help: "Print only the finding lines of what remains (no code frames, no summary).")
+    @Flag(name: .shortAndLong, help: "After the fix lines, print only the finding lines of what remains (no code frames, no summary).")
     var quiet = false
 
     @Option(name: .long, help: ArgumentHelp(

@@ -37,6 +37,11 @@ public enum FixPlanner {
         return rules
     }()
 
+    /// The fix a rule declares, if it declares one.
+    public static func fixDescription(of ruleID: String) -> FixDescription? {
+        fixableRules[ruleID].map { type(of: $0).fix }
+    }
+
     private struct Candidate {
         var finding: Finding
         var summary: String
