@@ -87,8 +87,19 @@ extension StringExpectedRule: FixableRule {
                   DEBUG: False      # off in staging
                   VERSION: 1.10
                   LEGACY: on
-                  PORTS: [8080, '8443']
                   EMPTY:
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: worker
+                spec:
+                  containers:
+                  - name: worker
+                    image: worker:2
+                    args: [--retries, 3, '--verbose']
+                    env:
+                    - {name: CACHE, value: off}
                 """, after: """
                 apiVersion: v1
                 kind: ConfigMap
@@ -98,8 +109,19 @@ extension StringExpectedRule: FixableRule {
                   DEBUG: "False"      # off in staging
                   VERSION: "1.10"
                   LEGACY: "on"
-                  PORTS: [8080, '8443']
                   EMPTY: ""
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: worker
+                spec:
+                  containers:
+                  - name: worker
+                    image: worker:2
+                    args: [--retries, "3", '--verbose']
+                    env:
+                    - {name: CACHE, value: "off"}
                 """),
             FixExample("""
                 apiVersion: v1
