@@ -42,6 +42,9 @@ enum IngressMigration {
     /// Rewrites one backend; false when it names no Service (a `resource` backend).
     private static func rewriteBackend(_ backend: SyntaxNode.ID, editor: inout DocumentEditor, tree: SyntaxTree) throws(EditRefusal) -> Bool {
         let line = tree[backend].start.line
+        if tree[backend].kind == .alias {
+            throw EditRefusal("the backend at line \(line) is an alias (*\(tree.text(backend))); rewrite the anchored backend by hand")
+        }
         guard tree[backend].kind == .mapping else { throw EditRefusal("the backend at line \(line) is not a mapping") }
         let pairs = tree.pairs(backend)
         let name = pairs.lastIndex { tree.text($0.key) == "serviceName" }

@@ -136,6 +136,14 @@ extension StringExpectedRule: FixableRule {
                 kind: ConfigMap
                 metadata:
                   name: flags
+                data:
+                  ENABLED: !!bool yes
+                """, notFixed: "the value carries the tag !!bool, which asks for that type; remove the tag and quote the value"),
+            FixExample("""
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: flags
                   labels: &labels
                     enabled: yes
                 data: *labels
@@ -152,7 +160,8 @@ extension StringExpectedRule: FixableRule {
         }
         guard node.kind == .scalar, node.style == .plain else { return nil }
         if let tag = node.tag {
-            return .notFixed("the value carries the tag \(tag), which asks for that type; remove the tag and quote the value")
+            let written = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+            return .notFixed("the value carries the tag \(written), which asks for that type; remove the tag and quote the value")
         }
         if node.anchor == nil, let anchor = Self.anchoredAncestor(of: id, in: tree) {
             return .notFixed("the value is inside an anchored node (&\(anchor)) that other places may reuse; quote it by hand if every use wants a string")
