@@ -268,6 +268,32 @@ struct DocumentEditorTests {
         #expect(result == "a: 1\n---\n# keep\nkind: y   # me\n---\nb: yes\n")
     }
 
+    @Test func editsADocumentBeforeOneThatDoesNotParse() throws {
+        let result = try edited("a: yes\n---\nb: [1\n") { editor, tree, root throws(EditRefusal) in
+            try editor.quote(tree.value(root, "a")!)
+        }
+        #expect(result == "a: \"yes\"\n---\nb: [1\n")
+        // Nor may an edit turn what follows into something else, parsing or not.
+        let tree = SyntaxTree(Array("a: x\n---\nb: [1\n".utf8))
+        var editor = DocumentEditor(tree: tree, document: tree.documents[0])
+        let root = try #require(tree.documents[0].root)
+        try editor.replaceScalar(try #require(tree.value(root, "a")), with: "y")
+        #expect(editor.verify() == nil)
+        #expect(EditExpectation().mismatch(original: tree, document: 0, edited: SyntaxTree(Array("a: x\n---\nb: [1]\n".utf8)))
+            == "the edit would change how the rest of the file reads")
+    }
+
+    @Test func refusesNewMappingsWhoseEntriesAreApart() throws {
+        let reason = try refusal("pods:\n  metricName: m\n  targetAverageValue: 1\n  selector: {}\n") { editor, tree, root throws(EditRefusal) in
+            try editor.rewrite(tree.value(root, "pods")!, items: [
+                .original(pair: 0, path: ["metric", "name"]),
+                .original(pair: 1, path: ["target", "averageValue"]),
+                .original(pair: 2, path: ["metric", "selector"]),
+            ])
+        }
+        #expect(reason == "the entries that go into 'metric' are not next to each other")
+    }
+
     @Test func verificationCatchesAnEditThatReadsDifferently() throws {
         // An explicit key (`? key`) keeps its `? ` and `: `: the new text would not read as a
         // wrapped entry, and the editor says so instead of writing it.

@@ -17,6 +17,10 @@ struct TabRepairTests {
             == "metadata:\n    name: settings\n    labels:\n        app: web\n")
     }
 
+    @Test func keepsAByteOrderMark() {
+        #expect(repaired("\u{FEFF}metadata:\n\tname: x\n") == "\u{FEFF}metadata:\n  name: x\n")
+    }
+
     @Test func tabsYAMLReadsAsSeparationBecomeSpaces() {
         #expect(repaired("metadata:\n  name: settings\n\t# the settings\ndata: {}\n") == "metadata:\n  name: settings\n  # the settings\ndata: {}\n")
         #expect(repaired("metadata:\n  name: settings\n\t\ndata: {}\n") == "metadata:\n  name: settings\n\ndata: {}\n")

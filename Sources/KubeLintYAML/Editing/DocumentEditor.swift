@@ -51,6 +51,7 @@ public struct DocumentEditor: Sendable {
         case .plain:
             edits.append(TextEdit(range: node.contentStart..<node.range.upperBound, text))
         case .singleQuoted, .doubleQuoted:
+            guard node.range.upperBound - node.contentStart >= 2 else { throw EditRefusal("the value at line \(node.start.line) is not where it should be") }
             edits.append(TextEdit(range: (node.contentStart + 1)..<(node.range.upperBound - 1), text))
         case .literal, .folded:
             throw EditRefusal("the value is a block scalar")

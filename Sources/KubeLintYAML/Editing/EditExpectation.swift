@@ -128,7 +128,18 @@ public struct EditExpectation: Sendable {
 
     /// `mismatch` for edits of several documents of one file, each with its expectation.
     public static func mismatch(original tree: SyntaxTree, expectations: [Int: EditExpectation], edited: SyntaxTree) -> String? {
-        if let error = edited.error { return "the edited file would not parse (\(error))" }
+        // A file that stops parsing at a later document can still be fixed before it: the
+        // edited file must stop the same way, and never start reading differently.
+        switch (tree.error, edited.error) {
+        case (nil, let error?):
+            return "the edited file would not parse (\(error))"
+        case (let before?, let after?) where before.kind != after.kind || before.message != after.message:
+            return "the edited file would not parse (\(after))"
+        case (_?, nil):
+            return "the edit would change how the rest of the file reads"
+        default:
+            break
+        }
         guard edited.documents.count == tree.documents.count else {
             return "the edited file would hold \(edited.documents.count) documents instead of \(tree.documents.count)"
         }
