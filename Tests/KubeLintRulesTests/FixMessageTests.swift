@@ -34,6 +34,14 @@ struct FixMessageTests {
             == ["the metric at line 9 has no targetAverageValue"])
     }
 
+    @Test func listItemsAreFixedOneByOne() {
+        let job = "{apiVersion: batch/v1beta1, kind: CronJob, metadata: {name: NAME}, spec: {schedule: \"* * * * *\", jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: a, image: a}]}}}}}}"
+        let text = "apiVersion: v1\nkind: List\nx: &d \(job.replacingOccurrences(of: "NAME", with: "a"))\nitems:\n- *d\n- \(job.replacingOccurrences(of: "NAME", with: "b"))\n"
+        let run = runFix([("example.yaml", text)], rules: [APIVersionRemovedRule()])
+        #expect(run.applied.map(\.finding.location.line) == [6])
+        #expect(run.notFixed.map(\.reason) == ["the object is written as an alias of a mapping anchored elsewhere; move it by hand"])
+    }
+
     @Test func movesWithoutAReplacementOrToAnotherKind() {
         #expect(notes("apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: strict}\nspec: {}\n")
             == ["Kubernetes 1.37 serves no replacement for policy/v1beta1 PodSecurityPolicy"])

@@ -13,8 +13,10 @@ enum APIMigrationFix {
     typealias FieldChanges = @Sendable (inout DocumentEditor, SyntaxTree, SyntaxNode.ID) throws(EditRefusal) -> [String]
 
     static func fix(_ site: FixSite) -> FixProposal? {
-        guard let resource = site.resource, let object = site.object,
-              let (entry, _) = APIVersionAdvice.lookup(resource) else { return nil }
+        guard let resource = site.resource, let (entry, _) = APIVersionAdvice.lookup(resource) else { return nil }
+        guard let object = site.object else {
+            return .notFixed("the object is written as an alias of a mapping anchored elsewhere; move it by hand")
+        }
         let target = site.configuration.kubernetesVersion
         guard let replacement = APIVersionTable.shared.replacement(for: entry, at: target) else {
             return .notFixed("Kubernetes \(target) serves no replacement for \(entry.apiVersion) \(entry.kind)")

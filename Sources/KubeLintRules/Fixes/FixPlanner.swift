@@ -138,8 +138,10 @@ public enum FixPlanner {
         var resource: Resource?
         if let document {
             // Several objects share a document only as items of a `kind: List`: the finding's
-            // is the last that starts before it.
-            resource = resources.filter { $0.source.documentIndex == document.index && $0.root.start.line <= finding.location.line }
+            // is the one it names, else the last that starts before it.
+            let inDocument = resources.filter { $0.source.documentIndex == document.index }
+            let named = inDocument.filter { finding.resource != nil && $0.identity == finding.resource }
+            resource = named.count == 1 ? named[0] : inDocument.filter { $0.root.start.line <= finding.location.line }
                 .max { $0.root.start < $1.root.start }
         }
         let object = resource.flatMap { resource in document.flatMap { syntax.node(at: resource.root.start, in: $0, kind: .mapping) } }
