@@ -168,6 +168,28 @@ struct DocumentEditorTests {
         #expect(flow == "resource: {name: cpu, target: {type: Utilization, averageUtilization: 80}}\n")
     }
 
+    @Test func addsNewScalarsAfterMovedEntries() throws {
+        let items: [DocumentEditor.RunItem] = [
+            .original(pair: 0, path: ["target", "value"]),
+            .literal(path: ["target", "type"], value: "Value"),
+        ]
+        let block = try edited("object:\n  targetValue: 10k   # ten thousand\n  metricName: hits\n") { editor, tree, root throws(EditRefusal) in
+            try editor.rewrite(tree.value(root, "object")!, items: items)
+        }
+        #expect(block == "object:\n  target:\n    value: 10k   # ten thousand\n    type: Value\n  metricName: hits\n")
+        let flow = try edited("object: {targetValue: 10k, metricName: hits}\n") { editor, tree, root throws(EditRefusal) in
+            try editor.rewrite(tree.value(root, "object")!, items: items)
+        }
+        #expect(flow == "object: {target: {value: 10k, type: Value}, metricName: hits}\n")
+    }
+
+    @Test func insertsIntoAnEmptyFlowMapping() throws {
+        let result = try edited("paths: [{}]\n") { editor, tree, root throws(EditRefusal) in
+            try editor.insert([NewEntry("pathType", .plain("Prefix"))], into: tree.items(tree.value(root, "paths")!)[0])
+        }
+        #expect(result == "paths: [{pathType: Prefix}]\n")
+    }
+
     @Test func movesMultiLineValuesOneLevelDeeper() throws {
         let text = """
             pods:
