@@ -42,6 +42,29 @@ struct FixMessageTests {
         #expect(run.notFixed.map(\.reason) == ["the object is written as an alias of a mapping anchored elsewhere; move it by hand"])
     }
 
+    @Test func aFixThatWouldPartAFindingFromItsSuppressionIsLeftAndTheOthersMade() {
+        let manifest = """
+            apiVersion: extensions/v1beta1
+            kind: Ingress
+            metadata:
+              name: web
+              labels: {enabled: yes}
+            spec:
+              backend:
+                # kubelint:ignore ingress-service-missing made by the platform
+                serviceName: platform-web
+                servicePort: 80
+
+            """
+        let run = runFix([("example.yaml", manifest)], rules: [APIVersionRemovedRule(), StringExpectedRule(), IngressServiceMissingRule()])
+        #expect(run.applied.map(\.summary) == ["quoted as \"yes\""])
+        #expect(run.notFixed.map(\.reason) == [
+            "fixing it would move a finding of ingress-service-missing off the line its suppression at line 8 applies to; fix it by hand and move the suppression along",
+        ])
+        #expect(run.changedFiles.map { text($0.fixed) } == [manifest.replacingOccurrences(of: "enabled: yes", with: "enabled: \"yes\"")])
+        #expect(run.result.suppressed.count == 1)
+    }
+
     @Test func movesWithoutAReplacementOrToAnotherKind() {
         #expect(notes("apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: strict}\nspec: {}\n")
             == ["Kubernetes 1.37 serves no replacement for policy/v1beta1 PodSecurityPolicy"])

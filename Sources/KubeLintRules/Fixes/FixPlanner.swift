@@ -50,7 +50,12 @@ public enum FixPlanner {
         var expectation: (document: Int, EditExpectation)?
     }
 
-    public static func plan(_ result: LintResult, tree: LoadedTree, configuration: LintConfiguration, rules: [String: any FixableRule] = fixableRules) -> FixPass {
+    /// `refusal` says why a finding must not be fixed this time (a fix that came back, or that
+    /// moved a suppression); `oneFixPerFile` are files whose fixes go one per round.
+    public static func plan(
+        _ result: LintResult, tree: LoadedTree, configuration: LintConfiguration, rules: [String: any FixableRule] = fixableRules,
+        refusal: (Finding) -> String? = { _ in nil }, oneFixPerFile: Set<String> = []
+    ) -> FixPass {
         var pass = FixPass()
         let fixable = result.findings.filter { rules[$0.ruleID] != nil }
         guard !fixable.isEmpty else { return pass }
@@ -71,6 +76,10 @@ public enum FixPlanner {
             var candidates: [Candidate] = []
             for finding in findingsByFile[path] ?? [] {
                 guard let rule = rules[finding.ruleID] else { continue }
+                if let reason = refusal(finding) {
+                    pass.notFixed.append(.init(finding: finding, reason: reason))
+                    continue
+                }
                 let site = makeSite(finding, syntax: syntax, resources: resourcesByFile[path] ?? [], configuration: configuration)
                 switch rule.fix(site) {
                 case nil:
@@ -90,7 +99,11 @@ public enum FixPlanner {
                     }
                 }
             }
-            let (accepted, deferred) = combine(candidates, syntax: syntax)
+            var (accepted, deferred) = combine(candidates, syntax: syntax)
+            if oneFixPerFile.contains(path), accepted.count > 1 {
+                deferred = Array(accepted.dropFirst()) + deferred
+                accepted = [accepted[0]]
+            }
             pass.deferred += deferred.map(\.finding)
             guard !accepted.isEmpty else { continue }
             pass.edits[path] = accepted.flatMap(\.edits)
