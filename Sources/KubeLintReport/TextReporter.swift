@@ -78,9 +78,16 @@ public struct TextReporter: Reporter {
         return style.paint(text, .summaryClean)
     }
 
-    /// "2 errors, 1 warning in 24 files (24 resources)" or "no problems in ...".
+    /// "2 errors, 1 warning in 24 files (24 resources)" or "no problems in ..."; files that are
+    /// not manifests are counted apart: "in 26 files (24 resources, 2 files not manifests)".
     public static func summary(_ result: LintResult) -> String {
-        let scope = "in \(plural(result.fileCount, "file")) (\(plural(result.resourceCount, "resource")))"
+        var contents = plural(result.resourceCount, "resource")
+        switch result.notManifestCount {
+        case 0: break
+        case 1: contents += ", 1 file not a manifest"
+        case let count: contents += ", \(count) files not manifests"
+        }
+        let scope = "in \(plural(result.fileCount, "file")) (\(contents))"
         let counts = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")].compactMap { severity, word in
             let count = result.count(severity)
             return count == 0 ? nil : plural(count, word)

@@ -12,7 +12,7 @@ struct SuppressionCommandLineTests {
         let listed = try Kubelint.run([Self.commentCase, "--color", "never", "--show-suppressed"])
         #expect(listed.status == 0)
         #expect(listed.output.contains(
-            "\(Self.commentCase)/vendor/redis.yaml:26:21: suppressed: Secret redis-auth (env REDIS_PASSWORD of container redis) is not in the tree in namespace 'default' [secret-missing]\n"
+            "\(Self.commentCase)/vendor/redis.yaml:26:21: suppressed: Secret redis-auth (env REDIS_PASSWORD of container redis) is not in the tree in namespace 'default'; the pod needs its key 'password' [secret-missing]\n"
             + "\(Self.commentCase)/vendor/redis.yaml:25:15: note: comment kubelint:ignore secret-missing: created by the chart's pre-install hook\n"
         ), "\(listed.output)")
     }

@@ -75,6 +75,14 @@ struct TextReporterTests {
         #expect(TextReporter().render(report) == "no problems in 24 files (24 resources)\n")
     }
 
+    /// Files that are not manifests (values.yaml, a Helm template) are counted apart from resources.
+    @Test func summaryCountsFilesThatAreNotManifestsApart() {
+        let one = LintResult(findings: [], fileCount: 25, resourceCount: 24, notManifestCount: 1)
+        #expect(TextReporter.summary(one) == "no problems in 25 files (24 resources, 1 file not a manifest)")
+        let three = LintResult(findings: [], fileCount: 27, resourceCount: 24, notManifestCount: 3)
+        #expect(TextReporter.summary(three) == "no problems in 27 files (24 resources, 3 files not manifests)")
+    }
+
     @Test func coloursOnlyWithTheANSIStyle() {
         let plain = TextReporter(style: .plain).render(syntheticReport())
         let coloured = TextReporter(style: .ansi).render(syntheticReport())

@@ -187,13 +187,3 @@ struct ConfigurationParserTests {
         #expect(parsed.configuration.defaultNamespace == "default")
     }
 }
-
-@Suite("Suggestions for misspelt names")
-struct SuggestionTests {
-    @Test func closeNamesAreSuggestedAndFarOnesAreNot() {
-        #expect(Suggestion.closest(to: "secret-missng", in: ["secret-missing", "configmap-missing"]) == "secret-missing")
-        #expect(Suggestion.closest(to: "DATABSE_HOST", in: ["DATABASE_HOST", "DATABASE_PORT"]) == "DATABASE_HOST")
-        #expect(Suggestion.closest(to: "zzz", in: ["secret-missing"]) == nil)
-        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
-    }
-}
