@@ -183,6 +183,25 @@ struct DocumentEditorTests {
         #expect(flow == "object: {target: {value: 10k, type: Value}, metricName: hits}\n")
     }
 
+    @Test func keepsJSONFilesJSON() throws {
+        let text = #"{"spec": {"backend": {"servicePort": 80, "serviceName": "web"}, "paths": [{"path": "/"}]}}"#
+        let tree = SyntaxTree(Array(text.utf8))
+        var editor = DocumentEditor(tree: tree, document: tree.documents[0], json: true)
+        let root = try #require(tree.documents[0].root)
+        let spec = try #require(tree.value(root, "spec"))
+        let backend = try #require(tree.value(spec, "backend"))
+        let paths = try #require(tree.value(spec, "paths"))
+        try editor.rewrite(backend, items: [
+            .original(pair: 0, path: ["service", "port", "number"]),
+            .original(pair: 1, path: ["service", "name"]),
+        ])
+        try editor.renameKey(spec, pair: 0, to: "defaultBackend")
+        try editor.insert([NewEntry("pathType", .plain("Prefix"))], into: tree.items(paths)[0])
+        #expect(editor.verify() == nil)
+        #expect(String(decoding: editor.editedBytes, as: UTF8.self)
+            == #"{"spec": {"defaultBackend": {"service": {"port": {"number": 80}, "name": "web"}}, "paths": [{"path": "/", "pathType": "Prefix"}]}}"#)
+    }
+
     @Test func insertsIntoAnEmptyFlowMapping() throws {
         let result = try edited("paths: [{}]\n") { editor, tree, root throws(EditRefusal) in
             try editor.insert([NewEntry("pathType", .plain("Prefix"))], into: tree.items(tree.value(root, "paths")!)[0])

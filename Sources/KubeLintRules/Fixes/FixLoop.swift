@@ -59,9 +59,10 @@ public enum FixLoop {
                 continue
             }
             guard !pass.edits.isEmpty, rounds < maxRounds else {
-                notFixed = pass.notFixed + (pass.applied.map(\.finding) + pass.deferred).map {
-                    .init(finding: $0, reason: "more fixes remain after \(maxRounds) rounds; run kubelint fix again")
-                }
+                let reason = rounds < maxRounds
+                    ? "kubelint could not combine this fix with the others of its file"
+                    : "more fixes remain after \(maxRounds) rounds; run kubelint fix again"
+                notFixed = pass.notFixed + (pass.applied.map(\.finding) + pass.deferred).map { .init(finding: $0, reason: reason) }
                 break
             }
             rounds += 1

@@ -64,9 +64,10 @@ public struct FixSite: Sendable {
     public let object: SyntaxNode.ID?
     public let configuration: LintConfiguration
 
-    /// An editor for the finding's document.
+    /// An editor for the finding's document; a `.json` manifest's edits stay JSON.
     public func editor() -> DocumentEditor? {
-        document.map { DocumentEditor(tree: tree, document: $0) }
+        let json = finding.location.file.lowercased().hasSuffix(".json")
+        return document.map { DocumentEditor(tree: tree, document: $0, json: json) }
     }
 
     /// The node the finding points at (the innermost that starts there).

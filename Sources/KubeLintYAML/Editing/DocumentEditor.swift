@@ -23,12 +23,22 @@ public struct DocumentEditor: Sendable {
     let layout: SourceLayout
     /// Spaces per nesting level in this document (2 when it cannot tell).
     let indentStep: Int
+    /// The file is JSON (a `.json` manifest): new keys and scalars are written in double quotes,
+    /// and nothing is written in block style, so that it stays JSON.
+    public let json: Bool
 
-    public init(tree: SyntaxTree, document: SyntaxDocument) {
+    public init(tree: SyntaxTree, document: SyntaxDocument, json: Bool = false) {
         self.tree = tree
         self.document = document
+        self.json = json
         layout = SourceLayout(tree.bytes)
         indentStep = Self.indentStep(of: document, in: tree)
+        expectation.quotesNewScalars = json
+    }
+
+    /// A new key or scalar as written: plain, or double-quoted in JSON.
+    private func written(_ text: String) -> String {
+        json ? Self.doubleQuoted(text) : text
     }
 
     /// The file's bytes with this editor's edits applied.
@@ -127,6 +137,7 @@ public struct DocumentEditor: Sendable {
             try requirePlainKey(pairs[index].key)
         }
         let entries = Self.entries(of: items[...], depth: 0, pairs: pairs)
+        if json && !tree[mapping].isFlow { throw EditRefusal("the JSON file has a mapping in block style at line \(tree[mapping].start.line)") }
         if tree[mapping].isFlow {
             rewriteFlow(pairs: pairs, items: items)
         } else {
@@ -159,6 +170,7 @@ public struct DocumentEditor: Sendable {
             expectation.insertions[mapping, default: []].append(.init(before: anchorIndex ?? pairs.count, entries: entries))
             return
         }
+        if json { throw EditRefusal("the JSON file has a mapping in block style at line \(node.start.line)") }
         let column = keyColumn(mapping)
         var lines: [(depth: Int, text: String)] = []
         for entry in entries { lines += try blockLines(entry, depth: 0) }
@@ -236,11 +248,11 @@ public struct DocumentEditor: Sendable {
             let key = item.path.last ?? ""
             let common = Self.commonPrefixCount(open, prefix)
             tokens += Array(repeating: .close, count: open.count - common)
-            tokens += prefix[common...].map { .open($0) }
+            tokens += prefix[common...].map { .open(written($0)) }
             open = prefix
             switch item {
-            case .literal(_, let value): tokens.append(.literal(key: key, value: value))
-            case .original(let pair, _): tokens.append(.original(pair: pair, key: key))
+            case .literal(_, let value): tokens.append(.literal(key: written(key), value: written(value)))
+            case .original(let pair, _): tokens.append(.original(pair: pair, key: written(key)))
             }
         }
         tokens += Array(repeating: .close, count: open.count)
@@ -350,7 +362,7 @@ public struct DocumentEditor: Sendable {
         let key = try keyText(entry)
         switch entry.value {
         case .plain(let text):
-            return key + ": " + text
+            return key + ": " + written(text)
         case .original(let id):
             return key + ": " + (try sourceText(id))
         case .mapping(let children):
@@ -360,7 +372,7 @@ public struct DocumentEditor: Sendable {
     }
 
     private func keyText(_ entry: NewEntry) throws(EditRefusal) -> String {
-        guard let keyNode = entry.keyNode else { return entry.key }
+        guard let keyNode = entry.keyNode else { return written(entry.key) }
         try requirePlainKey(keyNode)
         return try sourceText(keyNode)
     }

@@ -45,6 +45,8 @@ public struct EditExpectation: Sendable {
     }
 
     var scalars: [SyntaxNode.ID: YAMLShape] = [:]
+    /// New keys and scalars are written in double quotes (a JSON file), not plain.
+    var quotesNewScalars = false
     var runs: [SyntaxNode.ID: [Run]] = [:]
     var insertions: [SyntaxNode.ID: [Insertion]] = [:]
 
@@ -55,6 +57,8 @@ public struct EditExpectation: Sendable {
     /// Both expectations at once; nil when they change the same node or overlapping entries.
     public func merged(with other: EditExpectation) -> EditExpectation? {
         var result = self
+        if isEmpty { return other }
+        guard quotesNewScalars == other.quotesNewScalars else { return nil }
         for (id, shape) in other.scalars {
             guard result.scalars[id] == nil else { return nil }
             result.scalars[id] = shape
@@ -108,14 +112,14 @@ public struct EditExpectation: Sendable {
     }
 
     private func shape(of entry: NewEntry, in tree: SyntaxTree) -> YAMLShape.Entry {
-        let key = entry.keyNode.map { shape(of: $0, in: tree) } ?? .scalar(text: entry.key, plain: true, tag: nil, anchor: nil)
+        let key = entry.keyNode.map { shape(of: $0, in: tree) } ?? .scalar(text: entry.key, plain: !quotesNewScalars, tag: nil, anchor: nil)
         return YAMLShape.Entry(key: key, value: shape(of: entry.value, in: tree))
     }
 
     private func shape(of node: NewNode, in tree: SyntaxTree) -> YAMLShape {
         switch node {
         case .original(let id): shape(of: id, in: tree)
-        case .plain(let text): .scalar(text: text, plain: true, tag: nil, anchor: nil)
+        case .plain(let text): .scalar(text: text, plain: !quotesNewScalars, tag: nil, anchor: nil)
         case .mapping(let entries): .mapping(entries.map { shape(of: $0, in: tree) }, tag: nil, anchor: nil)
         }
     }
