@@ -17,6 +17,12 @@ struct ChangedFiles {
     /// True when the configuration or a contract changed: everything is reported.
     private var everything = false
 
+    /// `changedTreeFiles`: files of the tree as displayed (`--staged` knows them from git).
+    init(changedTreeFiles: Set<String>, tree: LoadedTree) {
+        treeFiles = Set(tree.files.map(\.path))
+        changed = changedTreeFiles
+    }
+
     init(_ files: [String], tree: LoadedTree, kubelintFiles: [String]) {
         treeFiles = Set(tree.files.map(\.path))
         let changedCanonical = Set(files.compactMap(LocalFiles.canonicalPath))
@@ -31,11 +37,15 @@ struct ChangedFiles {
     func scope(_ result: LintResult) -> LintResult {
         guard !everything else { return result }
         var scoped = result
-        scoped.findings = result.findings.filter { finding in
-            RuleRegistry.inputRuleIDs.contains(finding.ruleID) || !treeFiles.contains(finding.location.file) || concernsChange(finding)
-        }
+        scoped.findings = result.findings.filter(keeps)
         scoped.suppressed = result.suppressed.filter { concernsChange($0.finding) }
         return scoped
+    }
+
+    /// True when `finding` is reported: it concerns the change, or is always reported.
+    func keeps(_ finding: Finding) -> Bool {
+        everything || RuleRegistry.inputRuleIDs.contains(finding.ruleID) || !treeFiles.contains(finding.location.file)
+            || concernsChange(finding)
     }
 
     private func concernsChange(_ finding: Finding) -> Bool {

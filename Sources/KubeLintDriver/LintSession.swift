@@ -6,12 +6,12 @@ import KubeLintRules
 public struct LintRequest: Sendable {
     public var paths: [String]
     public var format: OutputFormat
-    /// Write the report here (atomically) instead of standard output.
+    /// Write the report here instead of standard output (see `OutputFile`).
     public var outputPath: String?
     /// The configuration when `configurationSource` is `.none`; replaced by the file's otherwise.
     public var configuration: LintConfiguration
     public var loadOptions: LoadOptions
-    /// More reports, each written atomically to its file (`--report FORMAT=PATH`).
+    /// More reports, each written to its file (`--report FORMAT=PATH`, see `OutputFile`).
     public var reports: [ReportDestination] = []
     /// Findings at or above this severity make the exit status 1 (`--fail-on`).
     public var failOn: Severity = .error
@@ -30,8 +30,14 @@ public struct LintRequest: Sendable {
     public var maxFileSize: Int?
     /// The text report lists suppressed findings too (`--show-suppressed`).
     public var showSuppressed = false
+    /// The text report on standard output prints every finding (`--all-findings`); by default
+    /// a message repeated more than `TextReporter.defaultRepeatLimit` times is then counted.
+    public var allFindings = false
     /// `--changed-files`: lint the whole tree (`paths`), report only what concerns these files.
     public var changedFiles: [String]?
+    /// `--staged`: lint the tree as the commit being made leaves it (read from git), and report
+    /// what concerns the files it changes and what it breaks elsewhere.
+    public var staged = false
 
     public init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
@@ -56,6 +62,9 @@ public struct LintRequest: Sendable {
         return configuration
     }
 
+    /// How often standard output prints one message before counting the rest (`--all-findings`).
+    public static let repeatLimit = TextReporter.defaultRepeatLimit
+
     /// With no path and no `paths` in the configuration, kubelint checks `k8s/` in the
     /// current directory.
     public static let defaultPaths = ["k8s"]
@@ -69,7 +78,9 @@ public typealias RuleProfile = KubeLintRules.RuleProfile
 
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
 public struct OutputStreams: Sendable {
-    public var standardOutput: @Sendable (String) -> Void
+    /// Fails when standard output cannot take the text (a full disk, a closed pipe): the run
+    /// then exits 2.
+    public var standardOutput: @Sendable (String) throws(OutputFile.WriteError) -> Void
     public var standardError: @Sendable (String) -> Void
     public var standardInput: @Sendable () -> [UInt8]
     /// Whether standard output is a terminal (colours in `--color auto`).
@@ -78,7 +89,7 @@ public struct OutputStreams: Sendable {
     public var environmentVariable: @Sendable (String) -> String?
 
     public init(
-        standardOutput: @escaping @Sendable (String) -> Void,
+        standardOutput: @escaping @Sendable (String) throws(OutputFile.WriteError) -> Void,
         standardError: @escaping @Sendable (String) -> Void,
         standardInput: @escaping @Sendable () -> [UInt8] = { [] },
         standardOutputIsTerminal: Bool = false,
@@ -93,35 +104,18 @@ public struct OutputStreams: Sendable {
 }
 
 public enum LintSession {
-    /// Loads, lints and builds the report, without writing anything.
+    /// Loads, lints and builds the report, without writing anything. (`--staged` needs git:
+    /// `run` reads the change first.)
     public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
-        let run = RunInfo.current()
-        let loaded = ConfigurationLoader.load(request.configurationSource, base: request.configuration)
-        let directory = loaded.file.flatMap { ConfigurationDirectory(configurationFile: $0) }
-        let paths = inputPaths(request, loaded: loaded)
-        var loadOptions = request.loadOptions
-        if let size = request.maxFileSize ?? loaded.loading.maxFileSize { loadOptions.maxFileSize = size }
-        if let directory, !loaded.loading.exclude.isEmpty {
-            let configured = directory.exclusion(loaded.loading.exclude)
-            let given = loadOptions.isExcluded
-            loadOptions.isExcluded = { given($0) || configured($0) }
-        }
-        let tree = Loader.load(paths: paths, options: loadOptions, standardInput: standardInput)
-        var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
-        if let directory { configuration.relativePath = { directory.relative($0) } }
-        // The command line wins over the configuration file.
-        if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        if let profile = request.profile { configuration.profile = profile }
-        var result = Linter(configuration: configuration, parallel: loadOptions.parallel).lint(tree, inputs: paths)
-        if let changedFiles = request.changedFiles {
-            result = ChangedFiles(changedFiles, tree: tree, kubelintFiles: loaded.kubelintFiles).scope(result)
-        }
-        var sources: [String: SourceFile] = [:]
-        for file in tree.files { sources[file.path] = file }
-        return Report(
-            result: result, sources: sources, toolVersion: KubeLintVersion.current,
-            failureThreshold: request.failOn, run: run
-        )
+        lint(LintSetup(request), standardInput: standardInput)
+    }
+
+    static func lint(_ setup: LintSetup, standardInput: () -> [UInt8] = { [] }) -> Report {
+        let tree = setup.load(standardInput: standardInput)
+        let result = setup.lint(tree)
+        guard let changedFiles = setup.request.changedFiles else { return setup.report(result, tree: tree) }
+        let scoped = ChangedFiles(changedFiles, tree: tree, kubelintFiles: setup.loaded.kubelintFiles).scope(result)
+        return setup.report(scoped, tree: tree, findingsLeftOut: result.findings.count - scoped.findings.count)
     }
 
     /// The paths to lint: those given, else the configuration's `paths` (relative to its
@@ -135,9 +129,25 @@ public enum LintSession {
     }
 
     /// The whole run: lint, write the report files and standard output, return the exit status.
-    /// A report file that cannot be written makes the status 2; the other outputs are still written.
+    /// A report that cannot be written (standard output included) makes the status 2; the other
+    /// outputs are still written.
     public static func run(_ request: LintRequest, streams: OutputStreams) -> ExitStatus {
-        let report = lint(request, standardInput: streams.standardInput)
+        let setup = LintSetup(request)
+        if setup.lacksDefaultTree {
+            streams.standardError(setup.missingDefaultTreeMessage)
+            return .inputError
+        }
+        let report: Report
+        if request.staged {
+            do {
+                report = try StagedLint.lint(setup, change: StagedChange.read(treePaths: setup.paths))
+            } catch {
+                streams.standardError("kubelint: --staged: \(error)\n")
+                return .inputError
+            }
+        } else {
+            report = lint(setup, standardInput: streams.standardInput)
+        }
         var status = ExitStatus.of(report.result, failOn: request.failOn)
         var files = request.reports
         if let outputPath = request.outputPath {
@@ -145,9 +155,9 @@ public enum LintSession {
         }
         for destination in files {
             do {
-                try AtomicFile.createParentDirectories(of: destination.path)
+                try OutputFile.createParentDirectories(of: destination.path)
                 let text = TextReporter(showSuppressed: request.showSuppressed)
-                try AtomicFile.write(destination.format.reporter(text: text).render(report), to: destination.path)
+                try OutputFile.write(destination.format.reporter(text: text).render(report), to: destination.path)
             } catch {
                 streams.standardError("kubelint: \(error)\n")
                 status = .inputError
@@ -157,8 +167,16 @@ public enum LintSession {
             let style = request.color.style(
                 isTerminal: streams.standardOutputIsTerminal, environmentVariable: streams.environmentVariable
             )
-            let text = TextReporter(style: style, quiet: request.quiet, showSuppressed: request.showSuppressed)
-            streams.standardOutput(request.format.reporter(text: text).render(report))
+            let text = TextReporter(
+                style: style, quiet: request.quiet, showSuppressed: request.showSuppressed,
+                repeatLimit: request.allFindings ? nil : LintRequest.repeatLimit
+            )
+            do {
+                try streams.standardOutput(request.format.reporter(text: text).render(report))
+            } catch {
+                streams.standardError("kubelint: \(error)\n")
+                status = .inputError
+            }
         }
         return status
     }

@@ -53,20 +53,6 @@ public enum RuleCatalog {
 
     /// The rule id within a few edits of `id` (a typo), if any.
     static func closestID(to id: String) -> String? {
-        let scored = RuleRegistry.descriptions.map { ($0.id, editDistance(Array(id), Array($0.id))) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, id.count / 3) else { return nil }
-        return best.0
-    }
-
-    static func editDistance(_ lhs: [Character], _ rhs: [Character]) -> Int {
-        var previous = Array(0...rhs.count)
-        for (i, left) in lhs.enumerated() {
-            var current = [i + 1]
-            for (j, right) in rhs.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[rhs.count]
+        NameSuggestion.closest(to: id, among: ruleIDs)
     }
 }

@@ -26,7 +26,7 @@ public struct GitHubReporter: Reporter {
             output += properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
             output += "::\(Self.escapeData(message))\n"
         }
-        return output + TextReporter.summary(report.result) + "\n"
+        return output + TextReporter.summary(report.result, leftOut: report.findingsLeftOut) + "\n"
     }
 
     static func command(_ severity: Severity) -> String {

@@ -19,6 +19,8 @@ public struct JSONReporter: Reporter {
         json.beginObject("summary")
         json.field("files", .int(report.result.fileCount))
         json.field("resources", .int(report.result.resourceCount))
+        // Added within version 1: files read that are not manifests, not counted as resources.
+        json.field("notManifests", .int(report.result.notManifestCount))
         json.field("errors", .int(report.result.count(.error)))
         json.field("warnings", .int(report.result.count(.warning)))
         json.field("infos", .int(report.result.count(.info)))

@@ -1,52 +1,66 @@
 import KubeLintModel
 import KubeLintRules
 
-/// JUnit XML (the Apache Ant schema that Jenkins, GitLab and most CI viewers read).
+/// JUnit XML (the Apache Ant schema that Jenkins, GitLab and most CI viewers read), sized by
+/// what the run read and found, never by rules × objects.
 ///
-/// One `<testsuite>` per rule that ran, one `<testcase>` per (rule, subject) it checked: the
-/// subject is an object for ordinary rules and a file for input rules. A test case fails with
-/// one `<failure>` holding every finding of its rule on its subject at or above the failure
-/// threshold (the schema allows one per test case), or errors with one `<error>` for input
-/// findings (files that could not be read or parsed, exit status 2). Findings below the
-/// threshold do not fail a test; they are listed in the suite's `<system-out>`. Counts add up:
-/// `tests` = passed + `failures` + `errors` in every suite.
+/// - One `<testsuite>` per kind (`Deployment`, `Service`, ...; in name order) with one
+///   `<testcase>` per object (`Deployment/prod/web (k8s/web.yaml)`, class `kubelint.<Kind>`),
+///   which fails with every finding about the object at or above the failure threshold, from
+///   whichever rules: one `<failure>` (the schema allows one per test case) whose `type` lists
+///   the rule ids and whose text lists each finding as `path:line:column: severity: message
+///   [rule-id]`, its related positions, then each rule's remediation.
+/// - First, when some finding is about a file as written rather than an object (YAML syntax,
+///   duplicate keys, suppressions, the configuration, a contract), `<testsuite name="files">`
+///   with one `<testcase>` per such file, named by its path: it fails with those findings, and
+///   errors for input findings (a file that cannot be read or parsed: exit status 2). Files
+///   without such findings are not listed: their objects are, and a test case per file would
+///   double the report of a large tree for nothing.
+/// - Findings below the threshold fail nothing; they are listed in their suite's `<system-out>`.
+/// - Every suite's properties name the kubelint version, the failure threshold and the rules
+///   that ran. Counts add up: `tests` = passed + `failures` + `errors` in every suite.
 public struct JUnitReporter: Reporter {
     public init() {}
 
+    /// The suite of file test cases.
+    static let filesSuiteName = "files"
+
     public func render(_ report: Report) -> String {
         let suites = JUnitSuiteBuilder(report: report).build()
-        let descriptions = Dictionary(report.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let ruleList = report.result.coverage.ruleIDs.joined(separator: " ")
+        let properties = [
+            ("kubelint.version", report.toolVersion),
+            ("kubelint.failOn", report.failureThreshold.rawValue),
+            ("kubelint.rules", ruleList),
+        ]
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n"
         for (index, suite) in suites.enumerated() {
             xml += "  <testsuite"
-            xml += attributes([
-                ("name", suite.ruleID), ("package", "kubelint"), ("id", String(index)),
+            appendAttributes([
+                ("name", suite.name), ("package", "kubelint"), ("id", String(index)),
                 ("timestamp", report.run.startTime), ("hostname", report.run.hostname),
                 ("tests", String(suite.cases.count)), ("failures", String(suite.count(.failure))),
                 ("errors", String(suite.count(.error))), ("skipped", "0"), ("time", "0"),
-            ])
+            ], to: &xml)
             xml += ">\n    <properties>\n"
-            var properties = [("kubelint.version", report.toolVersion)]
-            if let description = descriptions[suite.ruleID] {
-                properties += [
-                    ("rule.severity", description.severity.rawValue),
-                    ("rule.category", description.category.rawValue),
-                    ("rule.summary", description.summary),
-                ]
-            }
             for (name, value) in properties {
-                xml += "      <property\(attributes([("name", name), ("value", value)]))/>\n"
+                xml += "      <property"
+                appendAttributes([("name", name), ("value", value)], to: &xml)
+                xml += "/>\n"
             }
             xml += "    </properties>\n"
+            let className = "kubelint." + suite.name
             for testCase in suite.cases {
                 xml += "    <testcase"
-                xml += attributes([("name", testCase.name), ("classname", "kubelint.\(suite.ruleID)"), ("time", "0")])
+                appendAttributes([("name", testCase.name), ("classname", className), ("time", "0")], to: &xml)
                 guard let element = testCase.outcome.element else {
                     xml += "/>\n"
                     continue
                 }
                 xml += ">\n      <\(element)"
-                xml += attributes([("message", Self.failureMessage(testCase.findings)), ("type", suite.ruleID)])
+                appendAttributes(
+                    [("message", Self.failureMessage(testCase.findings)), ("type", Self.ruleIDs(testCase.findings))], to: &xml
+                )
                 xml += ">" + XMLText.content(Self.failureBody(testCase.findings)) + "</\(element)>\n"
                 xml += "    </testcase>\n"
             }
@@ -58,25 +72,42 @@ public struct JUnitReporter: Reporter {
         return xml + "</testsuites>\n"
     }
 
-    private func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { " \($0.0)=\"\(XMLText.attribute($0.1))\"" }.joined()
+    private func appendAttributes(_ pairs: [(String, String)], to xml: inout String) {
+        for (name, value) in pairs {
+            xml += " " + name + "=\"" + XMLText.attribute(value) + "\""
+        }
     }
 
+    /// The first finding's message and rule, and how many more there are.
     static func failureMessage(_ findings: [Finding]) -> String {
         guard let first = findings.first else { return "" }
-        return findings.count == 1 ? first.message : "\(first.message) (and \(findings.count - 1) more)"
+        let message = "\(first.message) [\(first.ruleID)]"
+        return findings.count == 1 ? message : "\(message) (and \(findings.count - 1) more)"
     }
 
-    /// Every finding as a linkable line, its related positions, then the remediation once.
+    /// The distinct rule ids of `findings`, in order of first appearance.
+    static func ruleIDs(_ findings: [Finding]) -> String {
+        var seen: Set<String> = []
+        return findings.map(\.ruleID).filter { seen.insert($0).inserted }.joined(separator: " ")
+    }
+
+    /// Every finding as a linkable line with its related positions, then each rule's remediation.
     static func failureBody(_ findings: [Finding]) -> String {
         var lines: [String] = []
+        var remediations: [(String, String)] = []
+        var seen: Set<String> = []
         for finding in findings {
             lines.append(line(finding))
             for related in finding.related {
                 lines.append("  note: \(related.location): \(related.message)")
             }
+            if let remediation = finding.remediation, seen.insert(finding.ruleID).inserted {
+                remediations.append((finding.ruleID, remediation))
+            }
         }
-        if let remediation = findings.first?.remediation { lines.append("remediation: \(remediation)") }
+        for (ruleID, remediation) in remediations {
+            lines.append(remediations.count == 1 ? "remediation: \(remediation)" : "remediation (\(ruleID)): \(remediation)")
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -85,22 +116,11 @@ public struct JUnitReporter: Reporter {
     }
 }
 
-/// Groups findings into suites and test cases: first every (rule, subject) the run checked, in
-/// coverage order, then any finding whose rule or subject coverage does not list (a report
+/// Sorts findings into suites and test cases: the files suite (files with findings about them
+/// as written), then one suite per kind with a test case for every object the run read (in
+/// load order), then for any object with findings that the coverage does not list (a report
 /// built without coverage still renders every finding).
 struct JUnitSuiteBuilder {
-    enum Subject: Hashable {
-        case resource(ResourceIdentity, file: String)
-        case file(String)
-
-        var name: String {
-            switch self {
-            case .resource(let identity, let file): "\(identity) (\(file))"
-            case .file(let file): file
-            }
-        }
-    }
-
     enum Outcome {
         case passed, failure, error
 
@@ -114,67 +134,85 @@ struct JUnitSuiteBuilder {
     }
 
     struct TestCase {
-        var subject: Subject
+        var name: String
         var findings: [Finding] = []
-        var isInput = false
 
-        var name: String { subject.name }
-        var outcome: Outcome { findings.isEmpty ? .passed : isInput ? .error : .failure }
+        /// Input findings (unreadable or unparsable files) make the case an error.
+        var outcome: Outcome {
+            if findings.isEmpty { return .passed }
+            return findings.contains { RuleRegistry.inputRuleIDs.contains($0.ruleID) } ? .error : .failure
+        }
     }
 
     struct Suite {
-        var ruleID: String
+        var name: String
         var cases: [TestCase] = []
-        var caseIndex: [Subject: Int] = [:]
         var notFailing: [Finding] = []
 
         func count(_ outcome: Outcome) -> Int { cases.lazy.filter { $0.outcome == outcome }.count }
+    }
 
-        mutating func testCase(_ subject: Subject) -> Int {
-            if let index = caseIndex[subject] { return index }
-            cases.append(TestCase(subject: subject))
-            caseIndex[subject] = cases.count - 1
-            return cases.count - 1
+    /// What a finding is about: a file as written, or an object of a file.
+    enum Subject: Hashable {
+        case file(String)
+        case resource(ResourceIdentity, file: String)
+
+        init(_ finding: Finding) {
+            self = finding.resource.map { .resource($0, file: finding.location.file) } ?? .file(finding.location.file)
+        }
+
+        var suiteName: String {
+            switch self {
+            case .file: JUnitReporter.filesSuiteName
+            case .resource(let identity, _): identity.kind ?? "(no kind)"
+            }
+        }
+
+        var testCaseName: String {
+            switch self {
+            case .file(let file): file
+            case .resource(let identity, let file): "\(identity) (\(file))"
+            }
         }
     }
 
     var report: Report
-    private var suites: [Suite] = []
-    private var suiteIndex: [String: Int] = [:]
 
-    init(report: Report) {
-        self.report = report
-    }
-
-    consuming func build() -> [Suite] {
-        let coverage = report.result.coverage
-        let fileSubjects = coverage.files.map(Subject.file)
-        let resourceSubjects = coverage.resources.map { Subject.resource($0.identity, file: $0.location.file) }
-        for ruleID in coverage.ruleIDs {
-            let suite = suite(ruleID)
-            for subject in coverage.fileRuleIDs.contains(ruleID) ? fileSubjects : resourceSubjects {
-                _ = suites[suite].testCase(subject)
-            }
-        }
+    func build() -> [Suite] {
+        // Failing findings by subject (few), and the suites' below-threshold findings.
+        var failing: [Subject: [Finding]] = [:]
+        var notFailing: [String: [Finding]] = [:]
         for finding in report.findings {
-            let suite = suite(finding.ruleID)
-            let isInput = RuleRegistry.inputRuleIDs.contains(finding.ruleID)
-            guard isInput || report.fails(finding) else {
-                suites[suite].notFailing.append(finding)
-                continue
+            let subject = Subject(finding)
+            if RuleRegistry.inputRuleIDs.contains(finding.ruleID) || report.fails(finding) {
+                failing[subject, default: []].append(finding)
+            } else {
+                notFailing[subject.suiteName, default: []].append(finding)
             }
-            let subject = finding.resource.map { Subject.resource($0, file: finding.location.file) } ?? .file(finding.location.file)
-            let testCase = suites[suite].testCase(subject)
-            suites[suite].cases[testCase].findings.append(finding)
-            suites[suite].cases[testCase].isInput = isInput
         }
-        return suites
-    }
-
-    private mutating func suite(_ ruleID: String) -> Int {
-        if let index = suiteIndex[ruleID] { return index }
-        suites.append(Suite(ruleID: ruleID))
-        suiteIndex[ruleID] = suites.count - 1
-        return suites.count - 1
+        // Subjects in order: every object read, then what only findings name.
+        var subjects: [Subject] = []
+        var listed: Set<Subject> = []
+        func list(_ subject: Subject) {
+            if listed.insert(subject).inserted { subjects.append(subject) }
+        }
+        report.result.coverage.resources.forEach { list(.resource($0.identity, file: $0.location.file)) }
+        report.findings.forEach { list(Subject($0)) }
+        var suites: [String: Suite] = [:]
+        for subject in subjects {
+            let name = subject.suiteName
+            suites[name, default: Suite(name: name)].cases.append(
+                TestCase(name: subject.testCaseName, findings: failing[subject] ?? [])
+            )
+        }
+        for (name, findings) in notFailing {
+            suites[name, default: Suite(name: name)].notFailing = findings
+        }
+        return suites.values.sorted { lhs, rhs in
+            if (lhs.name == JUnitReporter.filesSuiteName) != (rhs.name == JUnitReporter.filesSuiteName) {
+                return lhs.name == JUnitReporter.filesSuiteName
+            }
+            return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
+        }
     }
 }

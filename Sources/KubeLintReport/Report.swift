@@ -14,6 +14,9 @@ public struct Report: Sendable {
     public var run: RunInfo
     /// Metadata of every rule that may appear in the findings (SARIF's rule list).
     public var rules: [RuleDescription]
+    /// Findings of the run that `--changed-files` or `--staged` left out because they concern
+    /// files the change does not touch; the text summary says how many.
+    public var findingsLeftOut = 0
 
     public init(
         result: LintResult, sources: [String: SourceFile] = [:], toolVersion: String,

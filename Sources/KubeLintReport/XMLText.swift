@@ -14,6 +14,8 @@ enum XMLText {
     }
 
     private static func escape(_ text: some StringProtocol, inAttribute: Bool) -> String {
+        // Most text (paths, names, messages) needs nothing: one pass over the bytes says so.
+        if !needsEscaping(text.utf8, inAttribute: inAttribute) { return String(text) }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -36,5 +38,19 @@ enum XMLText {
             }
         }
         return result
+    }
+
+    /// True when some byte starts something `escape` changes: markup characters, control
+    /// characters (tab and line feed only in attributes), and 0xEF, the first byte of U+FFFE
+    /// and U+FFFF (and of other characters, which then take the slow path unchanged).
+    private static func needsEscaping(_ bytes: some Sequence<UInt8>, inAttribute: Bool) -> Bool {
+        bytes.contains { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xEF: true
+            case UInt8(ascii: "\""): inAttribute
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): inAttribute
+            default: byte < 0x20
+            }
+        }
     }
 }

@@ -22,13 +22,33 @@ public enum YAMLParser {
     /// `source`, when given, is `bytes` as an array the nodes may keep and point into.
     private static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits, source: [UInt8]?) -> YAMLStream {
         var builder = StreamBuilder(limits: limits, expectedBytes: bytes.count, source: source)
-        let outcome = EventReader.readRaw(bytes) { event in
-            builder.handle(event)
-        }
-        if case .failed(let error) = outcome {
+        var start = EventReader.Start.beginning
+        while true {
+            let outcome = EventReader.readRaw(bytes, from: start) { event in
+                builder.handle(event)
+            }
+            guard case .failed(let error) = outcome else { break }
+            if let next = nextJSONValue(after: error, in: bytes) {
+                start = next
+                continue
+            }
             builder.fail(error)
+            break
         }
         return builder.finish()
+    }
+
+    /// A stream of JSON objects written one after another (`{…}{…}`, or one per line) is one
+    /// document per object, as `kubectl apply` reads it (a stream whose first character is `{`
+    /// is JSON to kubectl). YAML needs `---` between documents, so libyaml stops at the second
+    /// `{` with "did not find expected <document start>": reading goes on from there, with
+    /// positions counted from the start of the file.
+    private static func nextJSONValue(after error: YAMLError, in bytes: UnsafeRawBufferPointer) -> EventReader.Start? {
+        guard error.kind == .syntax, error.message == "did not find expected <document start>",
+              EventReader.firstContentByte(of: bytes) == UInt8(ascii: "{") else { return nil }
+        let offset = EventReader.byteOffset(ofCharacter: error.mark.offset, in: bytes)
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "{") else { return nil }
+        return EventReader.Start(byte: offset, mark: error.mark)
     }
 
     /// Line and column of a byte offset, counted the way libyaml counts marks.
@@ -57,8 +77,17 @@ enum ReadOutcome {
 
 /// A thin, safe loop over `yaml_parser_parse`.
 enum EventReader {
+    /// Where reading starts: a byte offset into the input and the position it stands at.
+    struct Start {
+        var byte: Int
+        var mark: Mark
+
+        static let beginning = Start(byte: 0, mark: .start)
+    }
+
     static func readRaw(
         _ bytes: UnsafeRawBufferPointer,
+        from start: Start = .beginning,
         _ handle: (UnsafePointer<yaml_event_t>) -> Bool
     ) -> ReadOutcome {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -75,10 +104,14 @@ enum EventReader {
         let empty: [UInt8] = [0]
         return empty.withUnsafeBufferPointer { emptyBuffer in
             let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? emptyBuffer.baseAddress!
-            yaml_parser_set_input_string(parser, base, bytes.count)
+            yaml_parser_set_input_string(parser, base + start.byte, bytes.count - start.byte)
+            if start.byte > 0 {
+                // libyaml counts positions from where its input starts: tell it where that is.
+                parser.pointee.mark = yaml_mark_t(index: start.mark.offset, line: start.mark.line - 1, column: start.mark.column - 1)
+            }
             while true {
                 guard yaml_parser_parse(parser, event) == 1 else {
-                    return .failed(error(of: parser, bytes: bytes))
+                    return .failed(error(of: parser, bytes: bytes, inputStart: start.byte))
                 }
                 defer { yaml_event_delete(event) }
                 if event.pointee.type == YAML_STREAM_END_EVENT { return .finished }
@@ -91,7 +124,7 @@ enum EventReader {
         Mark(offset: Int(mark.index), line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
 
-    private static func error(of parser: UnsafeMutablePointer<yaml_parser_t>, bytes: UnsafeRawBufferPointer) -> YAMLError {
+    private static func error(of parser: UnsafeMutablePointer<yaml_parser_t>, bytes: UnsafeRawBufferPointer, inputStart: Int) -> YAMLError {
         let state = parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "libyaml reported an error without a message"
         switch state.error {
@@ -101,7 +134,7 @@ enum EventReader {
             if state.problem_value != -1 {
                 message += " (byte 0x\(String(UInt32(bitPattern: state.problem_value), radix: 16)))"
             }
-            return YAMLError(kind: .reader, message: message, mark: position(ofByte: Int(state.problem_offset), in: bytes))
+            return YAMLError(kind: .reader, message: message, mark: position(ofByte: inputStart + Int(state.problem_offset), in: bytes))
         case YAML_MEMORY_ERROR:
             return YAMLError(kind: .reader, message: "libyaml ran out of memory", mark: mark(state.problem_mark))
         default:
@@ -114,6 +147,36 @@ enum EventReader {
                 contextMark: context == nil ? nil : mark(state.context_mark)
             )
         }
+    }
+
+    /// The first byte that is not a byte order mark or white space, if any.
+    static func firstContentByte(of bytes: UnsafeRawBufferPointer) -> UInt8? {
+        var index = hasByteOrderMark(bytes) ? 3 : 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): index += 1
+            default: return bytes[index]
+            }
+        }
+        return nil
+    }
+
+    /// The byte offset of libyaml's character index `character` (the inverse of `position`).
+    static func byteOffset(ofCharacter character: Int, in bytes: UnsafeRawBufferPointer) -> Int {
+        var index = hasByteOrderMark(bytes) ? 3 : 0
+        var characters = 0
+        while index < bytes.count {
+            if bytes[index] & 0xC0 != 0x80 {
+                if characters == character { return index }
+                characters += 1
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private static func hasByteOrderMark(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
     /// Line and column (in characters) of a byte offset, counting line breaks as libyaml does.

@@ -1,5 +1,10 @@
 import ArgumentParser
 import KubeLintDriver
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct Kubelint: ParsableCommand {
@@ -10,12 +15,15 @@ struct Kubelint: ParsableCommand {
             With no subcommand, kubelint runs `lint`: `kubelint k8s/` is `kubelint lint k8s/`.
             """,
         version: KubeLintVersion.current,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
     /// ArgumentParser exits 64 on usage errors; kubelint's contract is 2.
     static func main() {
+        // A reader that went away (`kubelint | head`, `--report json=>(true)`) must be a write
+        // error kubelint reports with exit status 2, not a signal that kills it silently.
+        signal(SIGPIPE, SIG_IGN)
         if showsLintHelp(for: Array(CommandLine.arguments.dropFirst())) {
             ProcessStreams.writeAll(1, helpMessage(for: LintCommand.self) + "\n")
             Self.exit()

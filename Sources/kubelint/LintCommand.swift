@@ -8,6 +8,7 @@ struct LintCommand: ParsableCommand {
         abstract: "Check Kubernetes manifests for what would break a cluster, before they reach one.",
         usage: """
             kubelint [lint] [<path> ...] [<options>]
+            kubelint fix [<path> ...] [--dry-run] [--kube-version X.Y]
             kubelint rules [--markdown]
             kubelint explain <rule>
             """,
@@ -23,6 +24,8 @@ struct LintCommand: ParsableCommand {
               helm template . | kubelint -     check standard input
               kubelint --report junit=out.xml  also write a JUnit report for CI
               kubelint --changed-files a.yaml  lint k8s/, report only a.yaml's findings
+              kubelint --staged                lint k8s/ as the commit being made leaves it
+              kubelint fix --dry-run k8s/      the fixes kubelint can make, as a diff
               kubelint rules                   list every rule
               kubelint explain invalid-type    why a rule exists, how to fix it
 
@@ -60,7 +63,7 @@ struct LintCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Also write a report in FORMAT to PATH, atomically, creating missing directories; repeatable (e.g. junit=build/kubelint.xml).",
+            "Also write a report in FORMAT to PATH (a file atomically, creating missing directories; a device, FIFO or /dev/fd/N in place); repeatable (e.g. junit=build/kubelint.xml).",
             valueName: "format=path"
         ),
         transform: LintCommand.parseReport
@@ -86,14 +89,26 @@ struct LintCommand: ParsableCommand {
     var showSuppressed = false
 
     @Flag(name: .long, help: ArgumentHelp(
+        "Text report on standard output: print every finding. By default a message repeated more than \(LintRequest.repeatLimit) times is printed that often, then counted.",
+        discussion: "Report files (--report text=FILE) always hold every finding."
+    ))
+    var allFindings = false
+
+    @Flag(name: .long, help: ArgumentHelp(
         "The paths are changed files (as pre-commit passes them): lint the whole tree they belong to and report only what concerns them.",
         discussion: "The tree is --tree, else paths of the configuration, else k8s. Changed files outside it are not linted."
     ))
     var changedFiles = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Lint what the commit being made contains (read from git, deletions and renames included) and report what concerns the files it changes and what it breaks elsewhere.",
+        discussion: "The pre-commit hook. The tree is the paths given (or --tree), else paths of the configuration, else k8s."
+    ))
+    var staged = false
+
     @Option(
         name: .long,
-        help: ArgumentHelp("With --changed-files: the tree to lint (repeatable).", valueName: "path"),
+        help: ArgumentHelp("With --changed-files or --staged: the tree to lint (repeatable).", valueName: "path"),
         completion: .directory
     )
     var tree: [String] = []
@@ -101,9 +116,10 @@ struct LintCommand: ParsableCommand {
     @Option(
         name: .customLong("kube-version"),
         help: ArgumentHelp(
-            "Kubernetes release to check against (e.g. 1.13). Default: \(KubernetesVersion.defaultTarget).",
+            "Kubernetes release to check against (e.g. 1.13), from \(KubernetesVersion.knownReleases.lowerBound) to \(KubernetesVersion.knownReleases.upperBound). Default: \(KubernetesVersion.defaultTarget).",
             valueName: "X.Y"
-        )
+        ),
+        transform: LintCommand.parseKubernetesVersion
     )
     var kubeVersion: KubernetesVersion?
 
@@ -139,9 +155,22 @@ struct LintCommand: ParsableCommand {
         return destination
     }
 
+    /// `--kube-version 1.13` (also `v1.13`, `1.13.11-gke.14`), within the known releases.
+    static func parseKubernetesVersion(_ argument: String) throws -> KubernetesVersion {
+        // ArgumentParser says which value of which option before the message.
+        guard let version = KubernetesVersion(parsing: argument) else {
+            throw ValidationError("write \(KubernetesVersion.expectedFormat)")
+        }
+        if let problem = version.unknownReleaseProblem { throw ValidationError(problem) }
+        return version
+    }
+
     func validate() throws {
-        if !tree.isEmpty, !changedFiles {
-            throw ValidationError("--tree is for --changed-files; to lint a tree, pass it as a path")
+        if staged && changedFiles {
+            throw ValidationError("--staged reads the change from git; --changed-files takes it as paths: use one")
+        }
+        if !tree.isEmpty, !changedFiles, !staged {
+            throw ValidationError("--tree is for --changed-files and --staged; to lint a tree, pass it as a path")
         }
         if let maxFileSize, maxFileSize <= 0 {
             throw ValidationError("--max-file-size must be a positive number of bytes")
@@ -154,7 +183,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var request = LintRequest(
-            paths: changedFiles ? tree : paths,
+            paths: changedFiles ? tree : tree + paths,
             format: OutputFormat(rawValue: format.rawValue) ?? .text,
             outputPath: output,
             configurationSource: config.map { .file($0) } ?? .discover(startingAt: "."),
@@ -162,7 +191,9 @@ struct LintCommand: ParsableCommand {
         )
         request.maxFileSize = maxFileSize
         request.showSuppressed = showSuppressed
+        request.allFindings = allFindings
         request.changedFiles = changedFiles ? paths : nil
+        request.staged = staged
         request.reports = report
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
         request.color = ColorChoice(rawValue: color.rawValue) ?? .auto
@@ -175,10 +206,3 @@ struct LintCommand: ParsableCommand {
 
 /// `--profile recommended`; completion offers every profile.
 extension RuleProfile: ExpressibleByArgument {}
-
-/// `--kube-version 1.13` (also `v1.13`, `1.13.11-gke.14`).
-extension KubernetesVersion: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(parsing: argument)
-    }
-}

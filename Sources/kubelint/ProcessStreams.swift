@@ -8,14 +8,17 @@ import Darwin
 /// The process's standard streams, through plain file descriptors.
 enum ProcessStreams {
     static let streams = OutputStreams(
-        standardOutput: { text in writeAll(1, text) },
+        standardOutput: { text throws(OutputFile.WriteError) in
+            try OutputFile.writeAll(text, to: 1, name: "standard output")
+        },
         standardError: { text in writeAll(2, text) },
         standardInput: { readAll(0) },
         standardOutputIsTerminal: isatty(1) == 1,
         environmentVariable: { name in getenv(name).map { String(cString: $0) } }
     )
 
-    /// Writes all of `text`, retrying short writes.
+    /// Writes all of `text`, retrying short writes; for messages and listings, whose failure
+    /// there is no better place to report.
     static func writeAll(_ descriptor: Int32, _ text: String) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {

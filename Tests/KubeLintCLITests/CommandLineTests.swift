@@ -19,17 +19,24 @@ enum Kubelint {
         var error: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    /// Runs kubelint as `account` (see `Account`) in `directory`. `standardOutput`, when given,
+    /// replaces the pipe the output is read from (the outcome's `output` is then empty).
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], as account: Account = .invoker,
+        standardOutput: FileHandle? = nil, in directory: String = repositoryRoot
+    ) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+        let command = try account.command + [account.executable] + arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        process.standardOutput = standardOutput ?? output
         process.standardError = error
         try process.run()
+        if standardOutput != nil { try output.fileHandleForWriting.close() }
         // Read both pipes before waiting, so a large output cannot block the child.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
@@ -91,7 +98,10 @@ struct CommandLineTests {
         #expect(outcome.status == 0)
         #expect(outcome.output == "no problems in 24 files (24 resources)\n")
         let junit = try String(contentsOfFile: directory + "/build/kubelint.xml", encoding: .utf8)
-        #expect(junit.contains("<testsuite name=\"invalid-type\""))
+        // One test case per object (24), in a suite per kind; nothing per rule.
+        #expect(junit.contains("<testsuite name=\"Deployment\""))
+        #expect(junit.components(separatedBy: "<testcase ").count - 1 == 24)
+        #expect(junit.utf8.count < 16_000)
         #expect(FileManager.default.fileExists(atPath: directory + "/kubelint.sarif"))
     }
 
@@ -123,6 +133,24 @@ struct CommandLineTests {
         let outcome = try Kubelint.run(arguments + ["fixtures/staging/k8s"])
         #expect(outcome.status == 2)
         #expect(outcome.error.contains("Error:"), "\(outcome.error)")
+    }
+
+    @Test("--kube-version: a release kubelint knows, written MAJOR.MINOR", arguments: [
+        ("1.99", "kubelint knows Kubernetes 1.13 to 1.37, not 1.99; the nearest is 1.37"),
+        ("1.12", "kubelint knows Kubernetes 1.13 to 1.37, not 1.12; the nearest is 1.13"),
+        ("2", "write MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"),
+        ("1.x", "write MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"),
+    ])
+    func kubeVersionOutsideTheKnownReleases(_ value: String, _ message: String) throws {
+        let outcome = try Kubelint.run(["--kube-version", value, "fixtures/staging/k8s"])
+        #expect(outcome.status == 2)
+        #expect(outcome.output.isEmpty)
+        #expect(outcome.error.hasPrefix("Error: The value '\(value)' is invalid for '--kube-version <X.Y>': \(message)\n"), "\(outcome.error)")
+    }
+
+    @Test func kubeVersionWithPrefixAndPatchIsRead() throws {
+        let outcome = try Kubelint.run(["--kube-version", "v1.13.11-gke.14", "fixtures/staging/k8s"])
+        #expect(outcome.status == 0, "\(outcome.output)\(outcome.error)")
     }
 
     @Test("shell completion scripts know the options and subcommands", arguments: ["bash", "zsh", "fish"])

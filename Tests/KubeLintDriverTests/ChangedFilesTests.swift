@@ -131,7 +131,7 @@ struct LoadSettingsTests {
         defer { copy.remove() }
         let report = copy.lint(paths: [copy.tree + "/pvcs"])
         #expect(report.findings.map(\.message) == [
-            "no .yaml or .yml files found in this directory (the configuration's exclude patterns left out 5 entries)",
+            "no .yaml, .yml or .json files found in this directory (the configuration's exclude patterns left out 5 entries)",
         ])
         let pods = copy.lint(paths: [copy.tree + "/pods"])
         #expect(pods.findings.map(\.message).first?.hasSuffix("left out 1 entry)") == true)

@@ -10,7 +10,8 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 
 /// A fixture case: `fixtures/cases/<name>/k8s/` and an `expected.txt` listing the exit status
 /// (`exit N`) and every finding as `<rule-id> <path>:<line>:<column>`, paths relative to the case,
-/// then every suppressed finding as `suppressed <rule-id> <path>:<line>:<column>`.
+/// then every suppressed finding as `suppressed <rule-id> <path>:<line>:<column>`. A finding's line
+/// may go on with ` = ` and the finding's full message, which is then compared too.
 /// A case may carry its own configuration as `kubelint.yaml` (contracts, externals, rule
 /// settings); without one it runs with the defaults, never with a discovered file.
 struct FixtureCase: CustomTestStringConvertible, Sendable {
@@ -52,16 +53,23 @@ struct FixtureCase: CustomTestStringConvertible, Sendable {
         return LintSession.lint(LintRequest(paths: [directory + "/k8s"], configurationSource: source))
     }
 
-    func run() -> (status: KubeLintDriver.ExitStatus, findings: [String]) {
+    /// The findings as `expected.txt` lists them; with the message where the expected line at
+    /// the same place gives one.
+    func run(messagesAsIn expected: [String] = []) -> (status: KubeLintDriver.ExitStatus, findings: [String]) {
         let report = report()
         let prefix = directory + "/"
         func line(_ finding: Finding) -> String {
             let file = finding.location.file.hasPrefix(prefix) ? String(finding.location.file.dropFirst(prefix.count)) : finding.location.file
             return "\(finding.ruleID) \(file):\(finding.location.line):\(finding.location.column)"
         }
-        let findings = report.findings.map(line) + report.result.suppressed.map { "suppressed " + line($0.finding) }
-        return (KubeLintDriver.ExitStatus.of(report.result), findings)
+        let findings = report.findings.enumerated().map { position, finding in
+            let wantsMessage = position < expected.count && expected[position].contains(Self.messageSeparator)
+            return line(finding) + (wantsMessage ? Self.messageSeparator + finding.message : "")
+        }
+        return (KubeLintDriver.ExitStatus.of(report.result), findings + report.result.suppressed.map { "suppressed " + line($0.finding) })
     }
+
+    static let messageSeparator = " = "
 }
 
 @Suite("Fixture trees report exactly their expected findings")
@@ -69,7 +77,7 @@ struct FixtureCaseTests {
     @Test(arguments: FixtureCase.all())
     func fixtureCase(_ fixture: FixtureCase) throws {
         let expected = try fixture.expectation()
-        let actual = fixture.run()
+        let actual = fixture.run(messagesAsIn: expected.findings)
         #expect(actual.findings == expected.findings)
         #expect(actual.status.rawValue == (expected.exitStatus ?? 1))
     }

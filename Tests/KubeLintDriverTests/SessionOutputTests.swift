@@ -77,6 +77,21 @@ struct SessionOutputTests {
         #expect(captured.standardOutput == "no problems in 24 files (24 resources)\n")
     }
 
+    @Test func standardOutputThatCannotBeWrittenExitsTwoAfterTheReportFiles() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var request = LintRequest(paths: [staging], kubernetesVersion: KubernetesVersion(major: 1, minor: 13))
+        request.reports = [ReportDestination(format: .json, path: directory + "/kubelint.json")]
+        let captured = CapturedStreams()
+        var streams = captured.streams()
+        streams.standardOutput = { _ throws(OutputFile.WriteError) in
+            throw OutputFile.WriteError(path: "standard output", reason: "No space left on device")
+        }
+        #expect(LintSession.run(request, streams: streams) == .inputError)
+        #expect(captured.standardError == "kubelint: cannot write standard output: No space left on device\n")
+        #expect(FileManager.default.fileExists(atPath: directory + "/kubelint.json"))
+    }
+
     @Test func outputReplacesStandardOutput() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -91,17 +91,19 @@ struct DecodingTests {
         #expect(service.ports.first?.targetPort?.value == .string("http"))
     }
 
+    /// Beside an object, a document without apiVersion and kind is a broken object (alone in
+    /// its file it is not a manifest: `FileContentTests`).
     @Test func missingApiVersionAndKindAreRecorded() throws {
-        let resource = try #require(decode("metadata:\n  name: x\n").first)
+        let resource = try #require(decode("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\nmetadata:\n  name: x\n").last)
         #expect(resource.issues.map(\.message) == [
             "required field 'apiVersion' is missing",
             "required field 'kind' is missing",
         ])
-        #expect(resource.issues.allSatisfy { $0.mark.line == 1 && $0.mark.column == 1 })
+        #expect(resource.issues.allSatisfy { $0.mark.line == 5 && $0.mark.column == 1 })
     }
 
     @Test func scalarDocumentIsNotAnObject() throws {
-        let resource = try #require(decode("just some text\n").first)
+        let resource = try #require(decode("apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\njust some text\n").last)
         #expect(resource.issues.map(\.message) == ["document must be a mapping (a Kubernetes object), found a string"])
     }
 
@@ -235,5 +237,33 @@ struct DecodingTests {
         #expect(resource.issues.isEmpty)
         #expect(resource.podTemplate?.labels["app"] == "nightly")
         #expect(resource.workload?.effectiveReplicas == nil)
+    }
+
+    @Test func configDataKeysAreEveryKeyWrittenWhateverItsValue() {
+        let resources = decode("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: settings}
+            data: {DEBUG: False, WORKERS: 4, EMPTY: , THEME: dark, 8080: port}
+            binaryData: {logo.png: iVBORw0KGgo=}
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: credentials}
+            data: {api-key: [c2VjcmV0]}
+            stringData: {username: shop}
+            ---
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata: {name: deployer}
+            """)
+        #expect(resources.map(\.configDataKeys) == [
+            ["DEBUG", "WORKERS", "EMPTY", "THEME", "8080", "logo.png"],
+            ["api-key", "username"],
+            nil,
+        ])
+        // The typed values keep strings only.
+        guard case .configMap(let configMap) = resources[0].body else { Issue.record("not a ConfigMap"); return }
+        #expect(configMap.data.keys == ["THEME", "8080"])
     }
 }

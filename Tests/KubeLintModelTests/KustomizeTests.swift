@@ -14,9 +14,8 @@ struct KustomizeTests {
             ("app/Kustomization", "namePrefix: dev-\n"),
             ("app/base.yaml", "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: []\n"),
             ("app/flux.yaml", "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata: {name: app}\n"),
-            ("app/values.yaml", "replicaCount: 1\n"),
         ])
-        #expect(loaded.map(\.isKustomization) == [true, true, true, false, false])
+        #expect(loaded.map(\.isKustomization) == [true, true, true, false])
     }
 
     @Test func patchPathsAreJoinedToTheKustomizationDirectoryAndNormalized() {
@@ -51,6 +50,31 @@ struct KustomizeTests {
         ])
         #expect(KustomizePatches.contains("./k8s/overlays/prod/../common/labels.yaml", in: files))
         #expect(!KustomizePatches.contains("k8s/base/deployment.yaml", in: files))
+    }
+
+    @Test func dataFilesAreWhatGeneratorsHelmChartsAndTransformersRead() {
+        let loaded = resources([
+            ("k8s/app/kustomization.yaml", """
+                configMapGenerator:
+                - name: settings
+                  files: [app.json, log.yaml=../common/logging.yaml]
+                  envs: [.env]
+                secretGenerator:
+                - name: token
+                  env: token.env
+                  files: [/etc/absolute.pem]
+                helmCharts:
+                - name: redis
+                  valuesFile: redis-values.yaml
+                  additionalValuesFiles: [./prod-values.yaml]
+                configurations: [name-reference.yaml]
+                crds: [schemas/crd.json]
+                """),
+        ])
+        #expect(KustomizePatches.dataFiles(in: loaded) == [
+            "k8s/app/app.json", "k8s/common/logging.yaml", "k8s/app/.env", "k8s/app/token.env",
+            "k8s/app/redis-values.yaml", "k8s/app/prod-values.yaml", "k8s/app/name-reference.yaml", "k8s/app/schemas/crd.json",
+        ])
     }
 
     @Test func commonLabelsReachTheFilesAndDirectoriesTheKustomizationLists() {

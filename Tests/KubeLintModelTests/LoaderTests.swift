@@ -39,6 +39,27 @@ struct LoaderTests {
         #expect(tree.files.map { $0.path.replacingOccurrences(of: scratch.path, with: "") } == ["/a.yml", "/b.yaml", "/A/z.yaml", "/sub/c.YAML"])
     }
 
+    /// `kubectl apply -f DIR` reads .json files beside .yaml and .yml: a JSON object, a JSON
+    /// List (its items are the objects) and JSON objects one after another.
+    @Test func walksJSONFilesToo() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write("a.json", "{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"ConfigMap\",\n  \"metadata\": {\"name\": \"a\"}\n}\n")
+        try scratch.write("b.JSON", """
+            {"apiVersion": "v1", "kind": "List", "items": [
+              {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "b1"}},
+              {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "b2"}}
+            ]}
+            """)
+        try scratch.write("c.json", "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"c1\"}}\n{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"c2\"}}\n")
+        try scratch.write("d.jsonnet", "{}")
+        let tree = Loader.load(paths: [scratch.path])
+        #expect(tree.diagnostics.isEmpty)
+        #expect(tree.resources.map(\.name) == ["a", "b1", "b2", "c1", "c2"])
+        #expect(tree.resources.map(\.metadata.name?.mark.line) == [4, 2, 3, 1, 2])
+        #expect(tree.resources[4].metadata.name?.mark.column == 64)
+        #expect(tree.resources.map(\.source.documentIndex) == [0, 0, 0, 0, 1])
+    }
+
     @Test func malformedFileDoesNotStopTheOthers() throws {
         let scratch = try ScratchDirectory()
         try scratch.write("1-good.yaml", configMap.replacingOccurrences(of: "NAME", with: "good"))

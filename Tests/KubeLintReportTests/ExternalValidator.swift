@@ -2,10 +2,13 @@ import Foundation
 import Testing
 
 /// Runs the real consumers the report formats are checked with: `xmllint` against the JUnit
-/// XSD and Python's `jsonschema` against the SARIF schema. Both schemas live outside the
-/// repository (`../shared/schemas`, see its README); tests that need a missing piece are
-/// reported as skipped with the reason, never as passed.
+/// XSD, Python's `junitparser` reading the JUnit report as CI plugins do, and Python's
+/// `jsonschema` against the SARIF schema. Both schemas live outside the repository
+/// (`../shared/schemas`, see its README). Where a piece is missing, the tests that need it are
+/// reported as skipped with the reason, never as passed; under `CI=true` (how .ci/run runs,
+/// after installing them) they run and fail instead, so that CI cannot pass by skipping.
 enum ExternalValidator {
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
     static let schemasDirectory = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
         .appendingPathComponent("shared/schemas").path
     static let junitSchema = schemasDirectory + "/junit-ant.xsd"
@@ -23,8 +26,42 @@ enum ExternalValidator {
         return run(python3Path, ["-c", "import jsonschema"]).status == 0
     }
 
+    static var canReadWithJUnitParser: Bool {
+        guard let python3Path else { return false }
+        return run(python3Path, ["-c", "import junitparser"]).status == 0
+    }
+
     static let junitSkipReason: Comment = "needs xmllint (apt-get install libxml2-utils) and ../shared/schemas/junit-ant.xsd"
+    static let junitParserSkipReason: Comment = "needs python3 with junitparser (pip install junitparser)"
     static let sarifSkipReason: Comment = "needs python3 with jsonschema and ../shared/schemas/sarif-schema-2.1.0.json"
+
+    /// Whether a test needing a tool runs: when the tool is there, and always under CI.
+    static func runs(_ available: Bool) -> Bool { available || isCI }
+
+    /// Fails the test when the tool is missing (under CI, where `runs` let it start).
+    static func require(_ available: Bool, _ reason: Comment, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try #require(available, "CI=true and the tool is missing: \(reason)", sourceLocation: sourceLocation)
+    }
+
+    /// What junitparser reads from `xml`: per suite its name, counts and each case as
+    /// `name|classname|result` (result: passed, failure or error, with the message).
+    static func junitParserReading(_ xml: String) throws -> String {
+        let file = try temporaryFile(xml, suffix: ".xml")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let script = """
+            import sys
+            from junitparser import JUnitXml, Failure, Error
+            for suite in JUnitXml.fromfile(sys.argv[1]):
+                print(f"suite {suite.name} tests={suite.tests} failures={suite.failures} errors={suite.errors}")
+                for case in suite:
+                    results = [r for r in case.result if isinstance(r, (Failure, Error))]
+                    outcome = "passed" if not results else f"{type(results[0]).__name__.lower()}: {results[0].message}"
+                    print(f"  {case.name}|{case.classname}|{outcome}")
+            """
+        let result = run(python3Path ?? "python3", ["-c", script, file])
+        try #require(result.status == 0, "junitparser failed: \(result.output)")
+        return result.output
+    }
 
     /// xmllint's verdict on `xml`: nil when valid, else its messages.
     static func junitProblems(_ xml: String) throws -> String? {

@@ -151,7 +151,7 @@ struct GoldenTests {
         #expect((findings[0]["resource"] as? [String: Any])?["name"] as? String == "ünïcode")
         #expect(findings[4]["resource"] is NSNull)
         let summary = try #require(object["summary"] as? [String: Int])
-        #expect(summary == ["files": 2, "resources": 2, "errors": 3, "warnings": 1, "infos": 1, "suppressed": 1])
+        #expect(summary == ["files": 2, "resources": 2, "notManifests": 0, "errors": 3, "warnings": 1, "infos": 1, "suppressed": 1])
         let suppressed = try #require(object["suppressed"] as? [[String: Any]])
         #expect(suppressed.count == 1)
         #expect(suppressed.first?["ruleId"] as? String == "configmap-missing")

@@ -13,10 +13,12 @@ struct SARIFTests {
     ]
 
     @Test(
-        "validates against the SARIF 2.1.0 schema", .enabled(if: ExternalValidator.canValidateSARIF, ExternalValidator.sarifSkipReason),
+        "validates against the SARIF 2.1.0 schema",
+        .enabled(if: ExternalValidator.runs(ExternalValidator.canValidateSARIF), ExternalValidator.sarifSkipReason),
         arguments: reports.keys.sorted()
     )
     func validatesAgainstSchema(_ name: String) throws {
+        try ExternalValidator.require(ExternalValidator.canValidateSARIF, ExternalValidator.sarifSkipReason)
         let report = try #require(Self.reports[name])
         let problems = try ExternalValidator.sarifProblems(SARIFReporter().render(report))
         #expect(problems == nil, "\(problems ?? "")")

@@ -75,6 +75,14 @@ struct TextReporterTests {
         #expect(TextReporter().render(report) == "no problems in 24 files (24 resources)\n")
     }
 
+    /// Files that are not manifests (values.yaml, a Helm template) are counted apart from resources.
+    @Test func summaryCountsFilesThatAreNotManifestsApart() {
+        let one = LintResult(findings: [], fileCount: 25, resourceCount: 24, notManifestCount: 1)
+        #expect(TextReporter.summary(one) == "no problems in 25 files (24 resources, 1 file not a manifest)")
+        let three = LintResult(findings: [], fileCount: 27, resourceCount: 24, notManifestCount: 3)
+        #expect(TextReporter.summary(three) == "no problems in 27 files (24 resources, 3 files not manifests)")
+    }
+
     @Test func coloursOnlyWithTheANSIStyle() {
         let plain = TextReporter(style: .plain).render(syntheticReport())
         let coloured = TextReporter(style: .ansi).render(syntheticReport())
@@ -84,6 +92,74 @@ struct TextReporterTests {
         #expect(coloured.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
         #expect(coloured.contains("\u{1B}[2m[invalid-type]\u{1B}[0m"))
         #expect(stripANSI(coloured) == plain)
+    }
+
+    /// `count` findings of `rule` with one message, one a file, and `others` of distinct rules.
+    private func repetitiveReport(count: Int, others: Int = 0) -> Report {
+        var findings = (0..<count).map { index in
+            Finding(
+                ruleID: "rwo-volume-rolling-update", severity: .error, message: "the claim is ReadWriteOnce",
+                location: FileLocation(file: "k8s/app-\(100 + index).yaml", line: 9, column: 7)
+            )
+        }
+        findings += (0..<others).map { index in
+            Finding(
+                ruleID: index % 2 == 0 ? "configmap-missing" : "string-expected", severity: index % 2 == 0 ? .warning : .error,
+                message: "message \(index)", location: FileLocation(file: "k8s/other-\(index).yaml", line: 1, column: 1)
+            )
+        }
+        findings.sort(by: Finding.reportOrder)
+        return Report(result: LintResult(findings: findings, fileCount: count + others, resourceCount: count + others), toolVersion: "x")
+    }
+
+    @Test func aMessageRepeatedManyTimesIsPrintedUpToTheLimitThenCounted() {
+        let output = TextReporter(repeatLimit: 3).render(repetitiveReport(count: 5))
+        #expect(output == """
+            k8s/app-100.yaml:9:7: error: the claim is ReadWriteOnce [rwo-volume-rolling-update]
+
+            k8s/app-101.yaml:9:7: error: the claim is ReadWriteOnce [rwo-volume-rolling-update]
+
+            k8s/app-102.yaml:9:7: error: the claim is ReadWriteOnce [rwo-volume-rolling-update]
+
+            2 more findings not shown: each repeats a message printed 3 times above (--all-findings prints every finding):
+              2 more: error: the claim is ReadWriteOnce [rwo-volume-rolling-update]
+
+            5 errors in 5 files (5 resources)
+
+            """)
+    }
+
+    @Test func withoutALimitAndInQuietModeEveryFindingIsPrinted() {
+        let report = repetitiveReport(count: 12)
+        let complete = TextReporter().render(report)
+        #expect(complete.components(separatedBy: "[rwo-volume-rolling-update]\n").count - 1 == 12)
+        #expect(!complete.contains("not shown"))
+        let quiet = TextReporter(quiet: true, repeatLimit: 3).render(report)
+        #expect(quiet.split(separator: "\n").count == 12)
+    }
+
+    @Test func manyFindingsEndWithACountPerRuleMostFirst() {
+        let output = TextReporter(repeatLimit: 10).render(repetitiveReport(count: 120, others: 3))
+        #expect(output.hasSuffix("""
+            110 more findings not shown: each repeats a message printed 10 times above (--all-findings prints every finding):
+              110 more: error: the claim is ReadWriteOnce [rwo-volume-rolling-update]
+
+            Findings by rule:
+              120  rwo-volume-rolling-update (error)
+                2  configmap-missing (warning)
+                1  string-expected (error)
+
+            121 errors, 2 warnings in 123 files (123 resources)
+
+            """))
+        #expect(output.components(separatedBy: "[rwo-volume-rolling-update]\n").count - 1 == 10 + 1)
+    }
+
+    @Test func aHandfulOfFindingsHasNoCountPerRule() {
+        let few = TextReporter().render(repetitiveReport(count: TextReporter.ruleCountThreshold))
+        #expect(!few.contains("Findings by rule:"))
+        let more = TextReporter().render(repetitiveReport(count: TextReporter.ruleCountThreshold + 1))
+        #expect(more.contains("Findings by rule:\n  11  rwo-volume-rolling-update (error)\n\n11 errors in 11 files"))
     }
 
     private func stripANSI(_ text: String) -> String {

@@ -95,6 +95,27 @@ struct ConfigurationParserTests {
         #expect(parsed.configuration.problems.allSatisfy { $0.origin == .configuration && $0.file == ".kubelint.yaml" })
     }
 
+    @Test("kubernetesVersion: a release kubelint knows, written MAJOR.MINOR", arguments: [
+        ("\"1.13\"", nil),
+        ("v1.37", nil),
+        ("\"1.12\"", "kubernetesVersion '1.12': kubelint knows Kubernetes 1.13 to 1.37, not 1.12; the nearest is 1.13"),
+        ("1.99", "kubernetesVersion '1.99': kubelint knows Kubernetes 1.13 to 1.37, not 1.99; the nearest is 1.37"),
+        ("2", "kubernetesVersion '2' is not a Kubernetes version: write MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"),
+    ] as [(String, String?)])
+    func kubernetesVersionIsAKnownRelease(_ value: String, _ expected: String?) {
+        let parsed = parse("kubernetesVersion: \(value)\n")
+        #expect(parsed.configuration.problems.map(\.message) == (expected.map { [$0] } ?? []))
+        if expected != nil {
+            #expect(positions(parsed) == ["1:20"])
+            #expect(parsed.configuration.kubernetesVersion == .defaultTarget)
+        }
+    }
+
+    @Test func theKnownReleasesAreTheSampledOnes() {
+        #expect(KubernetesVersion.knownReleases == KubernetesVersion(major: 1, minor: 13)...KubernetesVersion(major: 1, minor: 37))
+        #expect(KubernetesVersion.knownReleases.contains(.defaultTarget))
+    }
+
     @Test func unknownRulesAndInputRulesAreErrors() {
         let parsed = parse("""
             rules:
@@ -185,15 +206,5 @@ struct ConfigurationParserTests {
         let parsed = parse("defaultNamespace: staging\ndefaultNamespace: Prod_1\n")
         #expect(positions(parsed) == ["2:1", "2:19"])
         #expect(parsed.configuration.defaultNamespace == "default")
-    }
-}
-
-@Suite("Suggestions for misspelt names")
-struct SuggestionTests {
-    @Test func closeNamesAreSuggestedAndFarOnesAreNot() {
-        #expect(Suggestion.closest(to: "secret-missng", in: ["secret-missing", "configmap-missing"]) == "secret-missing")
-        #expect(Suggestion.closest(to: "DATABSE_HOST", in: ["DATABASE_HOST", "DATABASE_PORT"]) == "DATABASE_HOST")
-        #expect(Suggestion.closest(to: "zzz", in: ["secret-missing"]) == nil)
-        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
     }
 }

@@ -81,18 +81,6 @@ struct ValueSyntaxTests {
     }
 }
 
-@Suite("Did you mean")
-struct FieldSuggestionTests {
-    @Test func closestNames() {
-        let fields = ["replicas", "selector", "template", "containerPort", "minReadySeconds"]
-        #expect(FieldSuggestion.closest(to: "replica", among: fields) == "replicas")
-        #expect(FieldSuggestion.closest(to: "containerport", among: fields) == "containerPort")
-        #expect(FieldSuggestion.closest(to: "selcetor", among: fields) == "selector")
-        #expect(FieldSuggestion.closest(to: "image", among: fields) == nil)
-        #expect(FieldSuggestion.closest(to: "", among: fields) == nil)
-    }
-}
-
 @Suite("Schema tables")
 struct SchemaTableTests {
     let table = SchemaTable.shared

@@ -62,9 +62,9 @@ struct YAMLMessageTests {
         ])
         // go-yaml v2 reads `yes` and `on` as true, and a quoted "yes" as the text yes: the same
         // text, but different keys.
-        #expect(messages("a:\n  yes: 1\n  \"yes\": 2\n  on: 3\n  1.0: 4\n  1: 5\n", rule: "duplicate-key") == [
-            "key 'on' is the same key as 'yes' (first at line 2, column 3): YAML reads both as the key \"true\"; the later value wins",
-            "key '1' is the same key as '1.0' (first at line 5, column 3): YAML reads both as the key \"1\"; the later value wins",
+        #expect(messages("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  yes: 1\n  \"yes\": 2\n  on: 3\n  1.0: 4\n  1: 5\n", rule: "duplicate-key") == [
+            "key 'on' is the same key as 'yes' (first at line 5, column 3): YAML reads both as the key \"true\"; the later value wins",
+            "key '1' is the same key as '1.0' (first at line 8, column 3): YAML reads both as the key \"1\"; the later value wins",
         ])
     }
 }
@@ -114,6 +114,22 @@ struct DuplicateMessageTests {
             ("base/kustomization.yaml", "resources: [settings.yaml]\n"), ("base/settings.yaml", settings),
             ("prod/kustomization.yaml", "resources: [../base, settings.yaml]\n"), ("prod/settings.yaml", settings),
         ], rule: "duplicate-object").isEmpty)
+    }
+
+    @Test func identicalCopiesAreAWarningWhateverTheirKeyOrder() {
+        // A dump kept as YAML and as JSON: kubectl orders the keys differently in each.
+        let yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  a: \"1\"\n  b: \"2\"\n"
+        let json = #"{"kind": "ConfigMap", "apiVersion": "v1", "data": {"b": "2", "a": "1"}, "metadata": {"name": "settings"}}"#
+        let tree = Loader.load([.bytes(name: "dump.yaml", Array(yaml.utf8)), .bytes(name: "dump.json", Array(json.utf8))])
+        let findings = Linter(configuration: LintConfiguration()).lint(tree).findings.filter { $0.ruleID == "duplicate-object" }
+        #expect(findings.map(\.message) == [
+            "ConfigMap settings in namespace 'default' is defined twice (first at dump.yaml:4:9); with the same content: one copy is redundant (and `kubectl create` refuses the second)",
+        ])
+        #expect(findings.map(\.severity) == [.warning])
+        // A different value is a different object: the later overwrites, an error.
+        let changed = json.replacingOccurrences(of: #""a": "1""#, with: #""a": "3""#)
+        let other = Loader.load([.bytes(name: "dump.yaml", Array(yaml.utf8)), .bytes(name: "dump.json", Array(changed.utf8))])
+        #expect(Linter(configuration: LintConfiguration()).lint(other).findings.filter { $0.ruleID == "duplicate-object" }.map(\.severity) == [.error])
     }
 
     @Test func duplicatePortsAndEnv() {

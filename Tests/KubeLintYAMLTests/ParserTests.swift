@@ -144,6 +144,40 @@ struct ParserTests {
         #expect(stream.documents[0].root?["good"]?.scalar?.text == "1")
     }
 
+    /// `kubectl apply` reads a file that starts with `{` as a stream of JSON objects; each is
+    /// a document, positioned in the whole file (scalars stored in place or copied alike).
+    @Test func jsonObjectsOneAfterAnotherAreDocuments() throws {
+        let text = "{\"a\": 1}{\"b\": \"é\"}\n\n  {\"c\": [true,\n \"x\"]}\n"
+        let stream = YAMLParser.parse(text)
+        #expect(stream.error == nil)
+        #expect(stream.documents.map(\.index) == [0, 1, 2])
+        let b = try #require(stream.documents[1].root?["b"])
+        #expect(b.scalar?.text == "é")
+        #expect((b.start.line, b.start.column) == (1, 15))
+        let x = try #require(stream.documents[2].root?["c"]?.items?.last)
+        #expect(x.scalar?.text == "x")
+        #expect((x.start.line, x.start.column) == (4, 2))
+        // ASCII input: the scalar points into the file's bytes at the right place.
+        let ascii = YAMLParser.parse("{\"a\": \"one\"}\n{\"a\": \"two\"}\n")
+        #expect(ascii.documents.compactMap { $0.root?["a"]?.scalar?.text } == ["one", "two"])
+    }
+
+    @Test func anErrorInALaterJSONObjectKeepsTheObjectsBeforeIt() throws {
+        let stream = YAMLParser.parse("\u{FEFF}{\"a\": 1}\n{\"b\": [1,\n")
+        let error = try #require(stream.error)
+        #expect(error.message == "did not find expected node content")
+        #expect((error.mark.line, error.mark.column) == (3, 1))
+        #expect(stream.documents.count == 1)
+    }
+
+    /// A YAML document followed by a flow mapping is a YAML syntax error, as kubectl finds too.
+    @Test func aFlowMappingAfterYAMLIsStillAnError() throws {
+        let stream = YAMLParser.parse("a: 1\n{b: 2}\n")
+        #expect(stream.error != nil)
+        let afterFlow = YAMLParser.parse("[1]\n{b: 2}\n")
+        #expect(afterFlow.error?.message == "did not find expected <document start>")
+    }
+
     @Test func invalidUTF8IsAReaderErrorWithPosition() throws {
         let bytes: [UInt8] = Array("a: 1\nb: ".utf8) + [0xFF, 0xFE] + Array("\n".utf8)
         let error = try #require(YAMLParser.parse(bytes).error)

@@ -22,6 +22,22 @@ public enum KustomizePatches {
         return files
     }
 
+    /// The paths, normalized as in `files(in:)`, of every file that a kustomization in
+    /// `resources` reads as data rather than as objects: generator inputs
+    /// (`configMapGenerator` and `secretGenerator` `files`, `envs`, `env`), Helm values
+    /// (`helmCharts` `valuesFile`, `additionalValuesFiles`), transformer `configurations` and
+    /// `crds` schemas. They are no manifests, and belong where they are.
+    public static func dataFiles(in resources: [Resource]) -> Set<String> {
+        var files: Set<String> = []
+        for resource in resources where resource.isKustomization {
+            let directory = directoryComponents(of: resource.source.file)
+            for path in dataPaths(resource.root) {
+                files.insert(normalized(directory + components(of: path)))
+            }
+        }
+        return files
+    }
+
     /// Whether `file` (a path as the loader names it) is one of `patchFiles`.
     public static func contains(_ file: String, in patchFiles: Set<String>) -> Bool {
         !patchFiles.isEmpty && patchFiles.contains(normalized(components(of: file)))
@@ -73,6 +89,26 @@ public enum KustomizePatches {
             }
         }
         return paths.filter { !$0.isEmpty && !$0.hasPrefix("/") }
+    }
+
+    private static func dataPaths(_ root: Node) -> [String] {
+        var paths: [String] = []
+        func texts(_ node: Node?) -> [String] {
+            if let text = node?.scalar?.text { return [text] }
+            return (node?.items ?? []).compactMap { $0.scalar?.text }
+        }
+        for key in ["configMapGenerator", "secretGenerator"] {
+            for generator in root[key]?.items ?? [] {
+                // `files` entries may name the key: `config.json=settings/prod.json`.
+                paths += texts(generator["files"]).map { $0.split(separator: "=", maxSplits: 1).last.map(String.init) ?? $0 }
+                paths += texts(generator["envs"]) + texts(generator["env"])
+            }
+        }
+        for chart in root["helmCharts"]?.items ?? [] {
+            paths += texts(chart["valuesFile"]) + texts(chart["additionalValuesFiles"])
+        }
+        paths += texts(root["configurations"]) + texts(root["crds"])
+        return paths.filter { !$0.isEmpty && !$0.hasPrefix("/") && !$0.contains("://") }
     }
 
     private static func components(of path: String) -> [String] {

@@ -2,6 +2,10 @@
 /// pod-running objects by label, selecting objects by the labels they select, and autoscalers by
 /// their target. Rules resolve every reference through it, so no rule scans all resources per
 /// reference.
+///
+/// The pods an object runs are its own template's (`Resource.podTemplate`) and those that an
+/// operator runs for it, which the index is told when it is built (`producedPods`): the model
+/// knows no operator.
 public struct ResourceIndex: Sendable {
     public struct ObjectKey: Hashable, Sendable {
         public var kind: String
@@ -27,10 +31,22 @@ public struct ResourceIndex: Sendable {
     /// Kinds whose objects live outside namespaces: filed under "" whatever the file says.
     public let clusterScopedKinds: ClusterScopedKinds
 
+    /// One set of pods an object runs: the object's position and the labels the pods carry. An
+    /// object may run several (an operator's primary and replicas, a template and the operator's
+    /// pods); a selector selects the object when it selects one of them.
+    private struct PodGroup {
+        var position: Int
+        var labels: StringMap
+    }
+
     private let byKind: [String: [Int]]
     private let byObjectKey: [ObjectKey: [Int]]
-    private let podRunnersByLabel: [LabelKey: [Int]]
-    private let podRunnersByNamespace: [String: [Int]]
+    private let podGroups: [PodGroup]
+    /// Pod groups (positions in `podGroups`) by each label they carry, and by namespace.
+    private let podGroupsByLabel: [LabelKey: [Int]]
+    private let podGroupsByNamespace: [String: [Int]]
+    /// The labels of the pods operators run for objects, by the object's source.
+    private let producedPodLabels: [SourceReference: [StringMap]]
     /// Objects with a pod selector, each under the one `matchLabels` entry of its selector that
     /// the fewest selectors share. A selector only matches pods that carry all its entries, so
     /// looking up every label of a pod still finds it, and a label that every selector of a
@@ -42,15 +58,23 @@ public struct ResourceIndex: Sendable {
     private let autoscalersByTarget: [ObjectKey: [Int]]
 
     /// `clusterScopedKinds`: which kinds live outside namespaces (none when not given; the
-    /// linter passes the API's, see `LintContext`).
-    public init(_ resources: [Resource], defaultNamespace: String = "default", clusterScopedKinds: ClusterScopedKinds = ClusterScopedKinds()) {
+    /// linter passes the API's, see `LintContext`). `producedPods` gives, for an object and the
+    /// namespace it lands in, the labels of each set of pods an operator runs for it (the
+    /// producer table's answer; none by default).
+    public init(
+        _ resources: [Resource], defaultNamespace: String = "default",
+        clusterScopedKinds: ClusterScopedKinds = ClusterScopedKinds(),
+        producedPods: (Resource, String) -> [StringMap] = { _, _ in [] }
+    ) {
         self.resources = resources
         self.defaultNamespace = defaultNamespace
         self.clusterScopedKinds = clusterScopedKinds
         var byKind: [String: [Int]] = [:]
         var byObjectKey: [ObjectKey: [Int]] = [:]
-        var podRunnersByLabel: [LabelKey: [Int]] = [:]
-        var podRunnersByNamespace: [String: [Int]] = [:]
+        var podGroups: [PodGroup] = []
+        var podGroupsByLabel: [LabelKey: [Int]] = [:]
+        var podGroupsByNamespace: [String: [Int]] = [:]
+        var producedPodLabels: [SourceReference: [StringMap]] = [:]
         var selectorsByLabel: [LabelKey: [Int]] = [:]
         var labelFreeSelectorsByNamespace: [String: [Int]] = [:]
         var autoscalersByTarget: [ObjectKey: [Int]] = [:]
@@ -63,10 +87,14 @@ public struct ResourceIndex: Sendable {
             if let name = resource.name {
                 byObjectKey[ObjectKey(kind: kind, namespace: namespace, name: name), default: []].append(position)
             }
-            if let template = resource.podTemplate {
-                podRunnersByNamespace[namespace, default: []].append(position)
-                for entry in template.labels.entries {
-                    podRunnersByLabel[LabelKey(namespace: namespace, key: entry.key, value: entry.value), default: []].append(position)
+            let produced = producedPods(resource, namespace)
+            if !produced.isEmpty { producedPodLabels[resource.source] = produced }
+            for labels in (resource.podTemplate.map { [$0.labels] } ?? []) + produced {
+                let group = podGroups.count
+                podGroups.append(PodGroup(position: position, labels: labels))
+                podGroupsByNamespace[namespace, default: []].append(group)
+                for entry in labels.entries {
+                    podGroupsByLabel[LabelKey(namespace: namespace, key: entry.key, value: entry.value), default: []].append(group)
                 }
             }
             if let selector = resource.podSelector {
@@ -95,8 +123,10 @@ public struct ResourceIndex: Sendable {
         }
         self.byKind = byKind
         self.byObjectKey = byObjectKey
-        self.podRunnersByLabel = podRunnersByLabel
-        self.podRunnersByNamespace = podRunnersByNamespace
+        self.podGroups = podGroups
+        self.podGroupsByLabel = podGroupsByLabel
+        self.podGroupsByNamespace = podGroupsByNamespace
+        self.producedPodLabels = producedPodLabels
         self.selectorsByLabel = selectorsByLabel
         self.labelFreeSelectorsByNamespace = labelFreeSelectorsByNamespace
         self.autoscalersByTarget = autoscalersByTarget
@@ -155,27 +185,46 @@ public struct ResourceIndex: Sendable {
     /// Pods and workloads in `namespace` whose pod labels include every entry of `selector`.
     /// Starts from the rarest label so the cost follows the answer, not the tree.
     public func podRunners(matching selector: StringMap, namespace: String) -> [Resource] {
-        guard !selector.isEmpty else { return (podRunnersByNamespace[namespace] ?? []).map { resources[$0] } }
-        var candidates: [Int]?
-        for entry in selector.entries {
-            let matches = podRunnersByLabel[LabelKey(namespace: namespace, key: entry.key, value: entry.value)] ?? []
-            if matches.isEmpty { return [] }
-            if let current = candidates, current.count <= matches.count { continue }
-            candidates = matches
-        }
-        return (candidates ?? []).compactMap { position in
-            let resource = resources[position]
-            guard let labels = resource.podTemplate?.labels, selector.isSubset(of: labels) else { return nil }
-            return resource
-        }
+        runners(of: groups(matching: selector, namespace: namespace))
     }
 
     /// Pods and workloads in `namespace` selected by a full label selector.
     public func podRunners(selectedBy selector: LabelSelector, namespace: String) -> [Resource] {
-        podRunners(matching: selector.matchLabels, namespace: namespace).filter { resource in
-            guard let labels = resource.podTemplate?.labels else { return false }
-            return selector.matches(labels) ?? true
+        runners(of: groups(matching: selector.matchLabels, namespace: namespace).filter { group in
+            selector.matches(podGroups[group].labels) ?? true
+        })
+    }
+
+    /// The labels of each set of pods `resource` runs: its template's, then those of the pods an
+    /// operator runs for it. Empty for an object that runs no pods.
+    public func podLabelSets(of resource: Resource) -> [StringMap] {
+        (resource.podTemplate.map { [$0.labels] } ?? []) + (producedPodLabels[resource.source] ?? [])
+    }
+
+    /// The pod groups of `namespace` whose labels include every entry of `selector`, in order.
+    private func groups(matching selector: StringMap, namespace: String) -> [Int] {
+        guard !selector.isEmpty else { return podGroupsByNamespace[namespace] ?? [] }
+        var candidates: [Int]?
+        for entry in selector.entries {
+            let matches = podGroupsByLabel[LabelKey(namespace: namespace, key: entry.key, value: entry.value)] ?? []
+            if matches.isEmpty { return [] }
+            if let current = candidates, current.count <= matches.count { continue }
+            candidates = matches
         }
+        return (candidates ?? []).filter { selector.isSubset(of: podGroups[$0].labels) }
+    }
+
+    /// The objects running `groups` (in order, so their positions ascend), each once.
+    private func runners(of groups: [Int]) -> [Resource] {
+        var result: [Resource] = []
+        var last: Int?
+        for group in groups {
+            let position = podGroups[group].position
+            if position == last { continue }
+            last = position
+            result.append(resources[position])
+        }
+        return result
     }
 
     /// Services, workloads and PodDisruptionBudgets in `namespace` whose selector selects a pod

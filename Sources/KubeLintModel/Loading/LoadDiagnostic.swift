@@ -16,10 +16,8 @@ public struct LoadDiagnostic: Sendable, Hashable {
         case syntax
         /// A `YAMLLimits` bound was hit (depth, alias expansion).
         case limit
-        /// A directory argument held no YAML files.
+        /// A directory argument held no manifest files (.yaml, .yml, .json).
         case empty
-        /// A file that parsed but holds no object (empty, only comments, only `---`).
-        case noObjects
     }
 
     public var kind: Kind

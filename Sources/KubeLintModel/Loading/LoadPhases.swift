@@ -12,7 +12,9 @@ extension Loader {
 
     /// An input after parsing: its YAML stream, or why it was not parsed.
     public enum ParsedFile: Sendable {
-        case stream(path: String, bytes: [UInt8], YAMLStream)
+        /// `helmAction`: where the first Go template action using Helm starts, if any
+        /// (`HelmTemplate`); whether that makes the file a template is decided in `decode`.
+        case stream(path: String, bytes: [UInt8], YAMLStream, helmAction: Mark?)
         /// Not parsed at all; `file` is set when the input was read but is not text.
         case failed(LoadDiagnostic, file: SourceFile?)
     }
@@ -52,7 +54,8 @@ extension Loader {
                     file: SourceFile(path: path, bytes: [])
                 )
             }
-            return .stream(path: path, bytes: bytes, YAMLParser.parse(bytes, limits: options.limits))
+            let helmAction = HelmTemplate.firstAction(in: bytes).map { YAMLParser.position(ofByte: $0, in: bytes) }
+            return .stream(path: path, bytes: bytes, YAMLParser.parse(bytes, limits: options.limits), helmAction: helmAction)
         }
     }
 
@@ -60,22 +63,46 @@ extension Loader {
         switch parsed {
         case .failed(let diagnostic, let file):
             return FileResult(file: file, diagnostics: [diagnostic])
-        case .stream(let path, let bytes, let stream):
+        case .stream(let path, let bytes, let stream, let helmAction):
             var result = FileResult()
+            if let error = stream.error {
+                result.diagnostics.append(LoadDiagnostic(file: path, error: error))
+            }
+            var classifier = FileContent.Classifier(fileName: Resource.fileName(of: path))
             var problems: [SourceFile.DocumentProblem] = []
             for document in stream.documents {
                 problems.append(contentsOf: document.problems.map { SourceFile.DocumentProblem(documentIndex: document.index, problem: $0) })
-                guard let root = document.root else { continue }
+                // A `null` document is skipped, as kubectl skips it.
+                guard let root = document.root, !root.isNull else { continue }
                 let source = SourceReference(file: path, documentIndex: document.index)
+                let first = result.resources.count
                 result.resources.append(contentsOf: ResourceDecoder.resources(in: root, source: source))
+                classifier.add(root, resources: result.resources[first...])
             }
-            if let error = stream.error {
-                result.diagnostics.append(LoadDiagnostic(file: path, error: error))
-            } else if result.resources.isEmpty {
-                // kubectl refuses such a file ("no objects passed to apply"); it is most often a
-                // placeholder or a file emptied by mistake.
-                let what = bytes.isEmpty ? "the file is empty" : "the file holds only comments, blank lines or empty documents"
-                result.diagnostics.append(LoadDiagnostic(kind: .noObjects, file: path, mark: .start, message: "no Kubernetes objects: \(what)"))
+            // Empty files and empty documents hold nothing to check, and `kubectl apply -f`
+            // passes over them too; files that are not manifests are noted as such, once, and
+            // nothing else is said about them.
+            var content = classifier.content
+            // A Helm template is what it renders to, not what it parses to: its syntax errors
+            // and objects say nothing. Helm values that hold template text for `tpl` parse to no
+            // object, and stay files that are not manifests; in objects, such text quoted in a
+            // value (a HelmRelease's values) is data.
+            if let helmAction, HelmTemplate.isTemplate(stream, path: path, content: content) {
+                content = .helmTemplate(action: helmAction)
+                result.diagnostics = []
+            } else if let error = stream.error, error.kind == .syntax || error.kind == .undefinedAlias,
+                      content != .manifests, !FileContent.mayHoldObjects(bytes) {
+                // Text that never says apiVersion or kind holds no object, parsed or not: a
+                // tsconfig.json with comments, a broken compose file. Not a manifest, not an
+                // input error. (Unreadable text and the parser's limits stay input errors.)
+                let start = stream.documents.lazy.compactMap(\.root).first?.start ?? .start
+                content = .notManifest(FileContent.NotManifest(reason: .noAPIVersionOrKind, mark: start))
+                result.diagnostics = []
+            }
+            guard content == .manifests else {
+                result.resources = []
+                result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, content: content)
+                return result
             }
             result.file = SourceFile(path: path, bytes: bytes, documentCount: stream.documents.count, problems: problems)
             return result

@@ -51,7 +51,8 @@ public enum Loader {
     }
 
     /// Expands arguments into inputs: files as given, directories walked recursively for
-    /// `.yaml`/`.yml` files (hidden entries skipped, byte-order sorted, symlink loops cut).
+    /// `.yaml`, `.yml` and `.json` files, the ones `kubectl apply -f DIR` reads (hidden entries
+    /// skipped, byte-order sorted, symlink loops cut).
     public static func discover(_ paths: [String], options: LoadOptions = LoadOptions()) -> (inputs: [Input], diagnostics: [LoadDiagnostic]) {
         var inputs: [Input] = []
         var diagnostics: [LoadDiagnostic] = []
@@ -71,7 +72,7 @@ public enum Loader {
                 if inputs.count == before {
                     // Say so when `exclude` emptied the directory: the files are there, the configuration hides them.
                     let why = excluded == 0 ? "" : " (the configuration's exclude patterns left out \(excluded) \(excluded == 1 ? "entry" : "entries"))"
-                    diagnostics.append(LoadDiagnostic(kind: .empty, file: path, message: "no .yaml or .yml files found in this directory" + why))
+                    diagnostics.append(LoadDiagnostic(kind: .empty, file: path, message: "no .yaml, .yml or .json files found in this directory" + why))
                 }
             case .success(.other(let what)) where what != FileSystem.fifoDescription:
                 diagnostics.append(LoadDiagnostic(kind: .notRegularFile, file: path, message: "cannot lint \(what): not a manifest file"))
@@ -136,7 +137,8 @@ public enum Loader {
         }
     }
 
-    static func isManifestName(_ name: String) -> Bool {
+    /// True for the names a directory walk reads: `.yaml`, `.yml` and `.json`, in any case.
+    public static func isManifestName(_ name: String) -> Bool {
         // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
         let bytes = name.utf8
         func hasSuffix(_ suffix: String) -> Bool {
@@ -145,7 +147,7 @@ public enum Loader {
                 (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected
             }
         }
-        return hasSuffix(".yaml") || hasSuffix(".yml")
+        return hasSuffix(".yaml") || hasSuffix(".yml") || hasSuffix(".json")
     }
 
     /// Reads, parses and decodes inputs; results keep the inputs' order.

@@ -12,12 +12,15 @@ public struct SourceFile: Sendable {
     public var bytes: [UInt8]
     public var documentCount: Int
     public var problems: [DocumentProblem]
+    /// Manifests, or what else the file holds (nothing, tool configuration, a Helm template).
+    public var content: FileContent
 
-    public init(path: String, bytes: [UInt8], documentCount: Int = 0, problems: [DocumentProblem] = []) {
+    public init(path: String, bytes: [UInt8], documentCount: Int = 0, problems: [DocumentProblem] = [], content: FileContent = .manifests) {
         self.path = path
         self.bytes = bytes
         self.documentCount = documentCount
         self.problems = problems
+        self.content = content
     }
 
     /// The text of a 1-based line, without its line break; nil past the end.

@@ -163,14 +163,15 @@ public struct Resource: Sendable {
         return nil
     }
 
-    /// The pods this object runs: a Pod's own metadata and spec, a workload's template, the
-    /// pod template of a custom resource that runs pods (see `customPodTemplate`), or the
-    /// labels of the pods an operator runs for it (`OperatorPods`).
+    /// The pods this object declares: a Pod's own metadata and spec, a workload's template, or
+    /// the pod template of a custom resource that runs pods (see `customPodTemplate`). The pods
+    /// an operator runs for a custom resource are known to the producer table, not to the
+    /// model; the `ResourceIndex` is given their labels.
     public var podTemplate: PodTemplate? {
         switch body {
         case .pod(let spec): PodTemplate(metadata: metadata, spec: spec, mark: root.start)
         case .workload(let workload): workload.template
-        case .generic: customPodTemplate ?? OperatorPods.template(of: self)
+        case .generic: customPodTemplate
         default: nil
         }
     }
@@ -193,13 +194,24 @@ public struct Resource: Sendable {
     public var isKustomization: Bool {
         guard let apiVersion = apiVersion?.value else {
             if kind?.value == "Kustomization" { return true }
-            let fileName = source.file.split(separator: "/").last.map(String.init) ?? source.file
-            return source.itemIndex == nil && Self.kustomizationFileNames.contains(fileName)
+            return source.itemIndex == nil && Self.isKustomizationFileName(Self.fileName(of: source.file))
         }
-        return Resource.group(of: apiVersion) == "kustomize.config.k8s.io"
+        return Resource.group(of: apiVersion) == Self.kustomizeGroup
     }
 
-    private static let kustomizationFileNames: Set<String> = ["kustomization.yaml", "kustomization.yml", "Kustomization"]
+    /// The API group of kustomize's own files (Kustomization, Component).
+    public static let kustomizeGroup = "kustomize.config.k8s.io"
+
+    /// Whether kustomize reads a file of this name as its configuration.
+    public static func isKustomizationFileName(_ name: Substring) -> Bool {
+        name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization"
+    }
+
+    /// The last component of a path, without copying it (this runs for every file).
+    public static func fileName(of path: String) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+        return path[path.utf8.index(after: slash)...]
+    }
 
     /// The best position for a finding about the object as a whole: its `name`, else its start.
     public var nameMark: Mark { metadata.name?.mark ?? kind?.mark ?? root.start }

@@ -4,9 +4,7 @@ import KubeLintYAML
 public enum ResourceDecoder {
     /// The resources of one document: one object, or the items of a `kind: List` (or any `*List`).
     public static func resources(in root: Node, source: SourceReference) -> [Resource] {
-        if case .mapping = root.content,
-           let kind = root["kind"].flatMap(MappingReader.string), kind.hasSuffix("List"),
-           let items = root["items"]?.items {
+        if let items = listItems(of: root) {
             return items.enumerated().map { index, item in
                 var itemSource = source
                 itemSource.itemIndex = index
@@ -14,6 +12,12 @@ public enum ResourceDecoder {
             }
         }
         return [decode(root, source: source, path: "")]
+    }
+
+    /// The items of a `kind: List` (or any `*List`) document; nil for any other document.
+    static func listItems(of root: Node) -> [Node]? {
+        guard root.kind == .mapping, let kind = root["kind"].flatMap(MappingReader.string), kind.hasSuffix("List") else { return nil }
+        return root["items"]?.items
     }
 
     /// Decodes one object. Never fails: what does not fit is recorded in `issues`.

@@ -21,6 +21,10 @@ public enum RuleExplanation {
             lines += ["", "Equivalents:"]
             lines += wrap(rule.equivalents.joined(separator: ", "), indent: "  ")
         }
+        if let fix = FixPlanner.fixDescription(of: rule.id) {
+            lines += ["", "kubelint fix:"]
+            lines += wrap(fix.summary + ".", indent: "  ")
+        }
         lines += examples(rule.triggeringExamples, title: "Reported (^ marks where):")
         lines += examples(rule.nonTriggeringExamples, title: "Not reported:")
         return lines.joined(separator: "\n") + "\n"

@@ -54,6 +54,7 @@ public enum ConfigurationParser {
         ConfigurationKey(name: "exclude", read: readExclude),
         ConfigurationKey(name: "maxFileSize", read: readMaxFileSize),
         ConfigurationKey(name: "ignore", read: readIgnore),
+        ConfigurationKey(name: "producers", read: readProducers),
     ]
 
     public static func parse(_ text: String, file: String) -> ParsedConfiguration {
@@ -92,10 +93,21 @@ public enum ConfigurationParser {
             return
         }
         guard let version = KubernetesVersion(parsing: scalar.text) else {
-            reader.report("kubernetesVersion '\(scalar.text)' is not a Kubernetes version such as \"1.29\"", at: pair.value.start)
+            reader.report("kubernetesVersion '\(scalar.text)' is not a Kubernetes version: write \(KubernetesVersion.expectedFormat)", at: pair.value.start)
+            return
+        }
+        if let problem = version.unknownReleaseProblem {
+            reader.report("kubernetesVersion '\(scalar.text)': \(problem)", at: pair.value.start)
             return
         }
         parsed.configuration.kubernetesVersion = version
+    }
+
+    /// Entries of the producer table (what custom kinds' operators make), in the built-in
+    /// table's format (`ProducerReader`).
+    private static func readProducers(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let items = reader.list(pair, "producers") else { return }
+        parsed.configuration.producers += ProducerReader.entries(items, place: "producers", reader: &reader)
     }
 
     private static func readDefaultNamespace(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
@@ -225,7 +237,7 @@ public enum ConfigurationParser {
 
     /// "unknown rule 'x'", with the closest rule id if one is close.
     static func unknownRule(_ id: String) -> String {
-        "unknown rule '\(id)'" + Suggestion.hint(for: id, in: RuleRegistry.descriptions.map(\.id))
+        "unknown rule '\(id)'" + NameSuggestion.hint(for: id, among: RuleRegistry.descriptions.map(\.id))
     }
 
     /// RFC 1123 label, the rule for namespace names (the schema check's own test).

@@ -63,7 +63,7 @@ struct SchemaReader {
             }
             guard allowed.contains(key) else {
                 var message = "unknown key '\(key)' in \(place)"
-                if let suggestion = Suggestion.closest(to: key, in: allowed) {
+                if let suggestion = NameSuggestion.closest(to: key, among: allowed) {
                     message += "; did you mean '\(suggestion)'?"
                 } else {
                     message += " (expected one of: \(allowed.joined(separator: ", ")))"
@@ -166,45 +166,4 @@ struct Fields {
     var pairs: [String: Pair]
 
     subscript(key: String) -> Pair? { pairs[key] }
-}
-
-/// "Did you mean" for misspelt names: the closest candidate within a small edit distance.
-enum Suggestion {
-    static func closest(to word: String, in candidates: [String]) -> String? {
-        let lowered = word.lowercased()
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
-            let allowed = max(1, min(3, candidate.count / 3))
-            guard distance <= allowed else { continue }
-            if let current = best, current.distance <= distance { continue }
-            best = (candidate, distance)
-        }
-        return best?.candidate
-    }
-
-    /// "; did you mean 'x'?" when a candidate is close to `word`, else nothing: the tail a
-    /// message about a misspelt name ends with.
-    static func hint(for word: String, in candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-    }
-
-    /// Levenshtein distance over characters; inputs are short names.
-    static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-        let a = Array(lhs)
-        let b = Array(rhs)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
 }

@@ -30,6 +30,8 @@ public struct LintConfiguration: Sendable {
     public var problems: [ConfigurationProblem]
     /// Suppressions written in the configuration (`ignore`).
     public var ignores: [IgnoreEntry] = []
+    /// What the operators of custom kinds make, added to the built-in table (`producers`).
+    public var producers: [Producer] = []
     /// A finding's file relative to the configuration file's directory, for the `path` of
     /// `ignore` entries; nil when the file is outside it. The driver sets it from the
     /// configuration file's location; by default paths are taken as they are displayed.

@@ -45,12 +45,12 @@ public struct LintCoverage: Sendable, Hashable {
 }
 
 extension RuleCategory {
-    /// Input and YAML rules look at files as written (their findings name no object), and so
-    /// do the suppression rules (comments and annotations are written in files); the others
-    /// look at decoded objects.
+    /// Input, YAML and file rules look at files as written (their findings name no object),
+    /// and so do the suppression rules (comments and annotations are written in files); the
+    /// others look at decoded objects.
     public var checksFiles: Bool {
         switch self {
-        case .input, .yaml, .suppressions: true
+        case .input, .yaml, .files, .suppressions: true
         case .schema, .references, .workloads, .contracts, .admission, .practice, .security, .optional: false
         }
     }

@@ -6,18 +6,22 @@ public struct LintResult: Sendable {
     public var findings: [Finding]
     public var fileCount: Int
     public var resourceCount: Int
+    /// Files read that are not manifests (`not-a-manifest`, `helm-template`): not checked, and
+    /// counted apart from resources.
+    public var notManifestCount: Int
     /// Which rules ran on which files and objects.
     public var coverage: LintCoverage
     /// Findings a suppression accepted, in report order; not in `findings`.
     public var suppressed: [SuppressedFinding]
 
     public init(
-        findings: [Finding], fileCount: Int, resourceCount: Int, coverage: LintCoverage = LintCoverage(),
+        findings: [Finding], fileCount: Int, resourceCount: Int, notManifestCount: Int = 0, coverage: LintCoverage = LintCoverage(),
         suppressed: [SuppressedFinding] = []
     ) {
         self.findings = findings
         self.fileCount = fileCount
         self.resourceCount = resourceCount
+        self.notManifestCount = notManifestCount
         self.coverage = coverage
         self.suppressed = suppressed
     }
@@ -69,16 +73,18 @@ public struct Linter: Sendable {
                 findings.append(contentsOf: check(outcome, context))
             }
         }
-        findings = findings.map(applyingSeverityOverride)
+        let ownSeverities = Dictionary(active.map { ($0.id, type(of: $0).description.severity) }) { first, _ in first }
+        findings = findings.map { applyingSeverityOverride($0, ownSeverities: ownSeverities) }
         findings.sort(by: Finding.reportOrder)
         var suppressed = outcome.suppressed.map { entry in
             var entry = entry
-            entry.finding = applyingSeverityOverride(entry.finding)
+            entry.finding = applyingSeverityOverride(entry.finding, ownSeverities: ownSeverities)
             return entry
         }
         suppressed.sort { Finding.reportOrder($0.finding, $1.finding) }
         return LintResult(
             findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count,
+            notManifestCount: tree.files.lazy.filter(\.content.isUnchecked).count,
             coverage: LintCoverage(rules: active, tree: tree), suppressed: suppressed
         )
     }
@@ -119,8 +125,13 @@ public struct Linter: Sendable {
         return Array(found.joined())
     }
 
-    private func applyingSeverityOverride(_ finding: Finding) -> Finding {
+    /// The configured severity of the finding's rule. A finding its rule reports below the
+    /// rule's own severity (an `info` that an unknown operator probably made the missing
+    /// object) says the rule cannot tell, and keeps that: the setting is about what the rule
+    /// can tell.
+    private func applyingSeverityOverride(_ finding: Finding, ownSeverities: [String: Severity]) -> Finding {
         guard let severity = configuration.severityOverrides[finding.ruleID] else { return finding }
+        if let own = ownSeverities[finding.ruleID], finding.severity < own { return finding }
         var finding = finding
         finding.severity = severity
         return finding

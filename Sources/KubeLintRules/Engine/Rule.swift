@@ -113,9 +113,13 @@ public struct LintContext: Sendable {
     let podRunners: [PodRunner]
     /// Their pod specs as parsed nodes, for the rules about fields the model leaves out.
     let podSpecCache: PodSpecCache
-    /// ConfigMaps and Secrets the tree makes without writing them out: references to them
-    /// resolve (`referenceResolves`).
+    /// Secrets, ConfigMaps and Services the tree makes without writing them out: references to
+    /// them resolve (`referenceResolves`). From the producer table, the tree's own workloads and
+    /// kustomizations.
     let producedObjects: ProducedObjects
+    /// What the files that could not be read or parsed may define: references that could
+    /// resolve to it are not reported (`referenceResolves`).
+    let unreadInputs: UnreadInputs
     /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
     let contractSubjects: [ContractSubject]
     /// Files and directories listed by a kustomization that adds labels to selectors
@@ -139,14 +143,20 @@ public struct LintContext: Sendable {
         // Cluster-scoped kinds: the built-in ones the API describes, and the custom kinds the
         // tree defines with `scope: Cluster`.
         let clusterScopedKinds = SchemaTable.shared.clusterScopedKinds.adding(definitionsIn: objects)
-        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: clusterScopedKinds)
+        // What operators make is the producer table's knowledge; the index is told the labels of
+        // the pods they run, so selectors find them like any workload's.
+        let producers = ProducerTable(configuration: configuration)
+        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: clusterScopedKinds) { resource, namespace in
+            producers.podLabels(madeFor: resource, namespace: namespace)
+        }
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
         podSpecCache = PodSpecCache(podRunners)
         kustomizeSelectorLabelled = KustomizePatches.selectorLabelledPaths(in: tree.resources)
         // Derived once here rather than by each rule that reads them: rules run side by side,
         // and a value computed before they start needs no locking.
-        producedObjects = ProducedObjects(index)
+        producedObjects = ProducedObjects(index, table: producers, schema: schema, runners: podRunners)
+        unreadInputs = UnreadInputs(tree: tree, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: index.clusterScopedKinds)
         contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
         configObjectProblems = ConfigObjectReferences.Problems(self)
     }

@@ -32,6 +32,9 @@ public enum RuleCategory: String, Sendable, CaseIterable {
     case input
     /// YAML that parses but means something other than what was written.
     case yaml
+    /// Files in the tree that are not manifests kubelint can check (tool configuration, data,
+    /// Helm templates).
+    case files
     /// Objects the API server would reject.
     case schema
     /// References between objects that do not resolve.

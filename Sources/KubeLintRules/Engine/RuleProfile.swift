@@ -20,7 +20,7 @@ public enum RuleProfile: String, Sendable, CaseIterable, CustomStringConvertible
         case .practice: self == .recommended || self == .all
         case .security: self == .security || self == .all
         case .optional: self == .all
-        case .input, .yaml, .schema, .references, .workloads, .contracts, .suppressions, .admission: true
+        case .input, .yaml, .files, .schema, .references, .workloads, .contracts, .suppressions, .admission: true
         }
     }
 

@@ -5,7 +5,6 @@ public enum RuleRegistry {
         YAMLSyntaxRule.self,
         YAMLLimitsRule.self,
         FileUnreadableRule.self,
-        EmptyFileRule.self,
         YAMLTabIndentationRule.self,
         ConfigInvalidRule.self,
         ContractInvalidRule.self,
@@ -14,6 +13,9 @@ public enum RuleRegistry {
         DuplicateKeyRule.self,
         InvalidMergeKeyRule.self,
         StringExpectedRule.self,
+        // files
+        NotAManifestRule.self,
+        HelmTemplateRule.self,
         // schema
         InvalidTypeRule.self,
         MissingRequiredFieldRule.self,

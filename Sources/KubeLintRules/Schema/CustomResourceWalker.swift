@@ -116,7 +116,7 @@ struct CustomResourceWalker {
             } else if case .schema(let additional) = schema.additionalProperties {
                 children.append(Work(node: pair.value, schema: additional, step: trail.field(key, under: step)))
             } else if !schema.acceptsUnknownKeys && !preservesUnknownFields {
-                let suggestion = FieldSuggestion.closest(to: key, among: schema.properties.keys)
+                let suggestion = NameSuggestion.closest(to: key, among: schema.properties.keys)
                 if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)
             }

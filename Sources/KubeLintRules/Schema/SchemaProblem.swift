@@ -73,11 +73,7 @@ public struct SchemaProblem: Sendable, Hashable {
             return path.isEmpty ? "required field '\(field)' is empty" : "\(path): required field '\(field)' is empty"
         case .invalidEnum(let value, let allowed):
             let options = allowed.map { $0.isEmpty ? "\"\"" : $0 }.joined(separator: ", ")
-            var text = "\(at)'\(value)' is not one of \(options)"
-            if let match = allowed.first(where: { $0.lowercased() == value.lowercased() }) {
-                text += "; did you mean '\(match)'?"
-            }
-            return text
+            return "\(at)'\(value)' is not one of \(options)" + NameSuggestion.hint(for: value, among: allowed)
         case .invalidQuantity(let text, let reason):
             return "\(at)'\(text)' is not a valid quantity: \(reason)"
         case .invalidPort(let value):

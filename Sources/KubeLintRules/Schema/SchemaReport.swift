@@ -19,7 +19,9 @@ public struct SchemaReport: Sendable {
         /// No usable apiVersion and kind (reported as missing fields).
         case notAnObject
         /// A configuration file for a client or component (Kustomization, KubeletConfiguration,
-        /// an audit Policy), not an object of the API: not checked.
+        /// an audit Policy; `ToolConfiguration`), not an object of the API: not checked. Files
+        /// holding nothing else are not manifests and never become resources; this is a
+        /// kustomization, or such a document beside objects.
         case toolConfiguration
     }
 
@@ -95,17 +97,14 @@ public struct SchemaReport: Sendable {
             return .customResource(definition: definition.name)
         }
         if APIVersionTable.shared.entry(apiVersion: apiVersion, kind: kind) != nil { return .builtInWithoutSchema }
-        if toolConfigurationGroups.contains(group) || group.hasSuffix(".config.k8s.io") { return .toolConfiguration }
+        if ToolConfiguration.contains(apiVersion: apiVersion, kind: kind) { return .toolConfiguration }
         guard table.builtInGroups.contains(group) else { return .customWithoutDefinition }
         // A built-in kind under the wrong apiVersion (`v1` Deployment), or a misspelt kind.
         let served = table.roots.keys.filter { $0.kind == kind }.map(\.apiVersion).sorted()
         if !served.isEmpty { return .unknownKind(suggestion: nil, servedVersions: served) }
         let kinds = table.kindsByGroup[group] ?? []
-        return .unknownKind(suggestion: FieldSuggestion.closest(to: kind, among: kinds.sorted()), servedVersions: [])
+        return .unknownKind(suggestion: NameSuggestion.closest(to: kind, among: kinds.sorted()), servedVersions: [])
     }
-
-    /// Groups of files that configure tools rather than describe cluster objects.
-    static let toolConfigurationGroups: Set<String> = ["kustomize.config.k8s.io", "audit.k8s.io", "kubeadm.k8s.io"]
 
     private static func checkCustomResource(_ resource: Resource, definitions: CustomResourceDefinitions) -> [SchemaProblem] {
         guard let apiVersion = resource.apiVersion, let kind = resource.kind?.value,

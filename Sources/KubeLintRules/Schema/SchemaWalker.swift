@@ -188,7 +188,7 @@ struct SchemaWalker {
             guard let bytes = nodes.scalarUTF8(key) else { continue }
             guard let field = field(named: bytes, in: typeIndex) else {
                 let text = String(decoding: bytes, as: UTF8.self)
-                let suggestion = FieldSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
+                let suggestion = NameSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
                 if let suggestion { misspelt.insert(suggestion) }
                 report(.unknownField(field: text, suggestion: suggestion, missingIn: nil), at: nodes.start(key), step: step, keys: nodes)
                 continue
@@ -372,10 +372,8 @@ struct SchemaWalker {
         let values = node.pair("values")
         let items = values?.value.items ?? []
         guard operators.contains(op) else {
-            var detail = "operator '\(op)' is not one of \(operators.joined(separator: ", "))"
-            if let match = operators.first(where: { $0.lowercased() == op.lowercased() }) {
-                detail += "; did you mean '\(match)'?"
-            }
+            let detail = "operator '\(op)' is not one of \(operators.joined(separator: ", "))"
+                + NameSuggestion.hint(for: op, among: operators)
             report(.invalidSelector(detail), at: operatorPair.value.start, step: step, keys: nodes)
             return
         }

@@ -25,14 +25,16 @@ extension PodRunner {
 extension LintContext {
     /// Whether an object that a manifest names exists: in the tree, declared external in the
     /// configuration, made by Kubernetes in every namespace, or made by another object of the
-    /// tree (`ProducedObjects`). An object of a cluster-scoped kind is in no namespace: it
-    /// resolves from every one.
+    /// tree (`ProducedObjects`); or may exist, in a file that could not be read or parsed
+    /// (`UnreadInputs`: the input finding is the one to fix first). An object of a
+    /// cluster-scoped kind is in no namespace: it resolves from every one.
     func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
         let namespace = index.namespace(forKind: kind, from: namespace)
         return index.object(kind: kind, namespace: namespace, name: name) != nil
             || configuration.isExternal(kind: kind, namespace: namespace, name: name)
             || PlatformObjects.existsEverywhere(kind: kind, name: name)
             || producedObjects.contains(kind: kind, namespace: namespace, name: name)
+            || unreadInputs.file(mayDefine: kind, namespace: namespace, name: name) != nil
     }
 
     /// The Service of that name in `namespace` with its decoded spec, when the tree has it (the

@@ -39,7 +39,11 @@ extension LintContext {
         var candidates: [(runner: Resource, labels: StringMap)] = []
         var seen: Set<ResourceIndex.ObjectKey> = []
         func consider(_ resource: Resource) {
-            guard let kind = resource.kind?.value, let runnerName = resource.name, let labels = resource.podTemplate?.labels,
+            // Of the pods an object runs, those sharing most labels with the selector.
+            let labels = index.podLabelSets(of: resource).max { lhs, rhs in
+                lhs.entries.filter { selector[$0.key] == $0.value }.count < rhs.entries.filter { selector[$0.key] == $0.value }.count
+            }
+            guard let kind = resource.kind?.value, let runnerName = resource.name, let labels,
                   seen.insert(ResourceIndex.ObjectKey(kind: kind, namespace: namespace, name: runnerName)).inserted else { return }
             candidates.append((resource, labels))
         }
@@ -72,7 +76,7 @@ extension LintContext {
         )
     }
 
-    private static let podRunningKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]
+    static let podRunningKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]
     /// Enough to show which side changed without listing a whole namespace.
     private static let likelyIntendedLimit = 3
 }

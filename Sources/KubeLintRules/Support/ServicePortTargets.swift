@@ -60,6 +60,8 @@ struct ServicePortTargets {
         let specs = runners.compactMap { $0.podTemplate?.spec }
         guard !runners.isEmpty, specs.count == runners.count else { return nil }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return nil }
+        // Nor are those of pods a file that could not be parsed may run.
+        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return nil }
         let portsPerRunner = specs.map { spec in spec.allContainers.flatMap(\.ports) }
         self.runners = runners
         self.portsPerRunner = portsPerRunner

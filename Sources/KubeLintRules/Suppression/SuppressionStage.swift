@@ -50,6 +50,16 @@ struct SuppressionStage {
         }
     }
 
+    /// The lines of `finding`'s file that a `# kubelint:ignore` comment may name it at: its own,
+    /// then those of its notes in the same file, each once.
+    static func commentableLines(of finding: Finding) -> [Int] {
+        var lines = [finding.location.line]
+        for related in finding.related where related.location.file == finding.location.file && !lines.contains(related.location.line) {
+            lines.append(related.location.line)
+        }
+        return lines
+    }
+
     /// `activeRuleIDs`: the rules that ran. A suppression of a rule that did not run cannot be
     /// judged unused (the rule is switched off, or the run is a partial one).
     func apply(to findings: [Finding], configuration: LintConfiguration, activeRuleIDs: Set<String>) -> SuppressionOutcome {
@@ -67,8 +77,13 @@ struct SuppressionStage {
                     matches.append(index)
                 }
             }
-            for index in byLine[LineKey(file: finding.location.file, line: finding.location.line)] ?? [] where suppressions[index].ruleID == finding.ruleID {
-                matches.append(index)
+            // A comment applies on the finding's line, and on the lines of its notes in the same
+            // file: one finding may stand for several places (a pod's references to one missing
+            // ConfigMap), and a comment at any of them accepts it.
+            for line in Self.commentableLines(of: finding) {
+                for index in byLine[LineKey(file: finding.location.file, line: line)] ?? [] where suppressions[index].ruleID == finding.ruleID {
+                    matches.append(index)
+                }
             }
             let entries = (entriesByRule[finding.ruleID] ?? []) + (entriesByRule[IgnoreEntry.everyRule] ?? [])
             if !entries.isEmpty {

@@ -69,9 +69,15 @@ public struct ContractExposedRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for subject in context.contractSubjects {
-            guard let expected = subject.clauses.exposed, let labels = subject.resource.podTemplate?.labels else { continue }
+            let labelSets = context.index.podLabelSets(of: subject.resource)
+            guard let expected = subject.clauses.exposed, !labelSets.isEmpty else { continue }
             let namespace = context.index.namespace(of: subject.resource)
-            let services = context.index.objectsSelecting(labels, namespace: namespace).filter { $0.kind?.value == "Service" }
+            var services: [Resource] = []
+            for labels in labelSets {
+                for service in context.index.objectsSelecting(labels, namespace: namespace) where service.kind?.value == "Service" {
+                    if !services.contains(where: { $0.source == service.source && $0.mark == service.mark }) { services.append(service) }
+                }
+            }
             if expected.value, services.isEmpty {
                 findings.append(finding(
                     "no Service selects the pods of \(subject.resource.kindAndName); \(subject.contract.title) expects it exposed",

@@ -75,6 +75,8 @@ public struct ContractObjectMissingRule: Rule {
                     ))
                     continue
                 }
+                // A file that could not be parsed may define it: that file's finding comes first.
+                if context.unreadInputs.file(mayDefine: expectation.kind.value, namespace: namespace, name: object.name.value) != nil { continue }
                 findings.append(finding(
                     "\(what) is not in the tree" + (namespace.isEmpty ? "" : " \(context.inNamespace(namespace))"),
                     file: contract.contract.file, at: object.name.mark

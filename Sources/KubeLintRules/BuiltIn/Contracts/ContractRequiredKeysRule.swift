@@ -56,17 +56,13 @@ public struct ContractRequiredKeysRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for subject in context.contractSubjects where !subject.clauses.requiredKeys.isEmpty {
-            let keys: [String]
+            // Keys whatever their values: a value of the wrong type is another finding.
+            guard let keys = subject.resource.configDataKeys else { continue }
             let data: StringMap
             switch subject.resource.body {
-            case .configMap(let configMap):
-                keys = configMap.data.keys + configMap.binaryData.keys
-                data = configMap.data
-            case .secret(let secret):
-                keys = secret.data.keys + secret.stringData.keys
-                data = secret.data.isEmpty ? secret.stringData : secret.data
-            default:
-                continue
+            case .configMap(let configMap): data = configMap.data
+            case .secret(let secret): data = secret.data.isEmpty ? secret.stringData : secret.data
+            default: continue
             }
             for key in subject.clauses.requiredKeys where !keys.contains(key.value) {
                 findings.append(finding(

@@ -105,7 +105,8 @@ public struct ContractServiceSelectsRule: Rule {
                 continue
             }
             guard let target = context.index.object(kind: reference.kind, namespace: namespace, name: reference.name),
-                  let labels = target.podTemplate?.labels else {
+                  let labels = context.index.podLabelSets(of: target).first(where: { selector.isSubset(of: $0) })
+                    ?? context.index.podLabelSets(of: target).first else {
                 findings.append(finding(
                     "\(subject.contract.title) expects \(resource.kindAndName) to select the pods of \(reference), which is not in the tree \(context.inNamespace(namespace))",
                     at: selector.entries.first?.keyMark ?? resource.nameMark, in: resource, related: related

@@ -6,17 +6,22 @@ public struct ConfigMapMissingRule: Rule {
 
     public static let description = RuleDescription(
         id: "configmap-missing",
-        severity: .warning,
+        severity: .error,
         category: .references,
         summary: "A pod uses a ConfigMap that is not in the tree",
         rationale: """
             A pod that reads a ConfigMap through `configMapKeyRef`, `envFrom` or a volume does \
             not start until the ConfigMap exists in its namespace (`CreateContainerConfigError`, \
-            or a volume that never mounts). When the ConfigMap is in no file of the tree, it is \
-            either forgotten or made outside the repository; the latter is common enough that \
-            this is a warning, and naming the object under `externalObjects` in the \
-            configuration silences it. References marked `optional: true`, and ConfigMaps that \
-            a kustomization.yaml in the tree generates (`configMapGenerator`), are not checked.
+            or a volume that never mounts). A ConfigMap that is in no file of the tree and not \
+            declared under `externalObjects` in the configuration is most often forgotten or \
+            misspelt, so this is an error (a missing Secret is only a warning: Secrets are often \
+            made by hand on purpose). Each pod's references to one missing ConfigMap are one \
+            finding, at the first of them, naming the keys the pod needs. References marked \
+            `optional: true`, names a file that could not be parsed may define, and ConfigMaps \
+            that the tree makes (a kustomization.yaml's `configMapGenerator`, what the producer \
+            table says its custom resources' operators make, what its workloads may write by the \
+            RBAC of their own ServiceAccounts) are not reported; one probably made by a custom \
+            resource of a kind the table does not know is info.
             """,
         remediation: "Add the ConfigMap to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [
@@ -35,6 +40,11 @@ public struct ConfigMapMissingRule: Rule {
                         configMapKeyRef:
                           name: ↓api-env
                           key: DATABASE_HOST
+                    - name: DATABASE_PORT
+                      valueFrom:
+                        configMapKeyRef:
+                          name: api-env
+                          key: DATABASE_PORT
                     envFrom:
                     - configMapRef:
                         name: ↓shared-env
@@ -114,11 +124,6 @@ public struct ConfigMapMissingRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingObjects(.configMap, context: context).map { runner, reference in
-            finding(
-                "ConfigMap \(reference.name.value) (\(reference.origin)) is not in the tree \(context.inNamespace(runner.namespace))",
-                at: reference.name.mark, in: runner.resource
-            )
-        }
+        ConfigObjectReferences.missingObjectFindings(.configMap, by: self, context: context)
     }
 }

@@ -71,6 +71,8 @@ public struct HPATargetMissingRule: ResourceRule {
               let kind = target.kind?.value, let name = target.name else { return [] }
         let namespace = context.index.namespace(of: resource)
         guard !context.referenceResolves(kind: kind, namespace: namespace, name: name.value) else { return [] }
-        return [finding("\(kind) \(name.value) is not in the tree \(context.inNamespace(namespace)); the autoscaler scales nothing", at: name.mark, in: resource)]
+        var hints = MissingObjectHints(kind: kind)
+        let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
+        return [finding("\(kind) \(name.value) is not in the tree \(context.inNamespace(namespace)); the autoscaler scales nothing" + hint.text, at: name.mark, in: resource).lowered(by: hint)]
     }
 }

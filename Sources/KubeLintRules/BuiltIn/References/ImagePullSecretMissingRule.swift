@@ -59,6 +59,7 @@ public struct ImagePullSecretMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
+        var hints = MissingObjectHints(kind: "Secret")
         for resource in context.index.resources {
             let names: [Located<String>]
             switch resource.body {
@@ -67,10 +68,11 @@ public struct ImagePullSecretMissingRule: Rule {
             }
             let namespace = context.index.namespace(of: resource)
             for name in names where !context.referenceResolves(kind: "Secret", namespace: namespace, name: name.value) {
-                findings.append(finding(
-                    "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))",
+                let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
+                findings.append(context.withProducerAdvice(finding(
+                    "image pull secret \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint.text,
                     at: name.mark, in: resource
-                ))
+                ).lowered(by: hint), missing: "Secret", named: name.value, namespace: namespace, referrer: resource))
             }
         }
         return findings

@@ -14,7 +14,10 @@ public struct IngressServiceMissingRule: ResourceRule {
             in the Ingress's namespace. When the Service is not there, the controller answers \
             503 or 404 for that path. Under `networking.k8s.io/v1` the backend is \
             `service.name`; the legacy `serviceName` is read only under `extensions/v1beta1` \
-            and `networking.k8s.io/v1beta1`, and under v1 it names nothing.
+            and `networking.k8s.io/v1beta1`, and under v1 it names nothing. Services that the \
+            producer table says operators make (an ECK Kibana's `<name>-kb-http`, a Knative \
+            Service of its name) are in the tree; one probably made by a custom resource of a \
+            kind the table does not know is info.
             """,
         remediation: "Point the backend at an existing Service (`service.name` under networking.k8s.io/v1), or add the Service.",
         triggeringExamples: [
@@ -91,6 +94,7 @@ public struct IngressServiceMissingRule: ResourceRule {
         guard case .ingress(let ingress) = resource.body else { return [] }
         let namespace = context.index.namespace(of: resource)
         var findings: [Finding] = []
+        var hints = MissingObjectHints(kind: "Service")
         for backend in ingress.backends where !backend.isResource {
             guard let name = backend.serviceName else {
                 let legacyKey = ingress.shape == .v1 ? Self.legacyKeyMark(of: backend, in: resource) : nil
@@ -101,7 +105,11 @@ public struct IngressServiceMissingRule: ResourceRule {
                 continue
             }
             guard !context.referenceResolves(kind: "Service", namespace: namespace, name: name.value) else { continue }
-            findings.append(finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))", at: name.mark, in: resource))
+            let hint = hints.hint(for: name.value, namespace: namespace, referrer: resource, index: context.index)
+            findings.append(context.withProducerAdvice(
+                finding("Service \(name.value) is not in the tree \(context.inNamespace(namespace))" + hint.text, at: name.mark, in: resource).lowered(by: hint),
+                missing: "Service", named: name.value, namespace: namespace, referrer: resource
+            ))
         }
         return findings
     }

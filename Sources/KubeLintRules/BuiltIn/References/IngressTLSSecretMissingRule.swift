@@ -160,6 +160,7 @@ public struct IngressTLSSecretMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
+        var hints = MissingObjectHints(kind: "Secret")
         for resource in context.index.resources(ofKind: "Ingress") {
             guard case .ingress(let ingress) = resource.body else { continue }
             let ownNamespace = context.index.namespace(of: resource)
@@ -167,10 +168,11 @@ public struct IngressTLSSecretMissingRule: Rule {
                 guard let secretName = entry.secretName else { continue }
                 let (namespace, name) = Self.secretReference(secretName.value, ownNamespace: ownNamespace)
                 if context.referenceResolves(kind: "Secret", namespace: namespace, name: name) { continue }
-                findings.append(finding(
-                    "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))",
+                let hint = hints.hint(for: name, namespace: namespace, referrer: resource, index: context.index)
+                findings.append(context.withProducerAdvice(finding(
+                    "TLS Secret \(name) is not in the tree \(context.inNamespace(namespace))" + hint.text,
                     at: secretName.mark, in: resource
-                ))
+                ).lowered(by: hint), missing: "Secret", named: name, namespace: namespace, referrer: resource))
             }
         }
         return findings

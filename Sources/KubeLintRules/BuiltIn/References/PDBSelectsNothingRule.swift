@@ -70,11 +70,12 @@ public struct PDBSelectsNothingRule: ResourceRule {
         effective.matchLabels = selector.matchLabels.withoutControllerLabels
         guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { effective.matches($0) ?? true }) else { return [] }
+        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
         let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
         let related = context.likelyIntendedPodRunnerNotes(for: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
-        return [finding(
+        return [context.withProducerAdvice(finding(
             "the selector matches no Pod or workload template \(context.inNamespace(namespace)); the budget protects nothing",
             at: mark, in: resource, related: related
-        )]
+        ), selector: effective.matchLabels, namespace: namespace)]
     }
 }

@@ -93,16 +93,18 @@ public struct PVCMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
+        var hints = MissingObjectHints(kind: "PersistentVolumeClaim")
         for runner in context.podRunners {
             let statefulSetOwners = runner.resource.metadata.ownerReferences.filter { $0.kind?.value == "StatefulSet" }.compactMap { $0.name?.value }
             for volume in runner.spec.volumes {
                 guard let claim = volume.persistentVolumeClaim?.claimName else { continue }
                 if context.referenceResolves(kind: "PersistentVolumeClaim", namespace: runner.namespace, name: claim.value) { continue }
                 if statefulSetOwners.contains(where: { Self.isStatefulSetClaim(claim.value, owner: $0) }) { continue }
+                let hint = hints.hint(for: claim.value, namespace: runner.namespace, referrer: runner.resource, index: context.index)
                 findings.append(finding(
-                    "PersistentVolumeClaim \(claim.value) (volume \(volume.name?.value ?? "?")) is not in the tree \(context.inNamespace(runner.namespace))",
+                    "PersistentVolumeClaim \(claim.value) (volume \(volume.name?.value ?? "?")) is not in the tree \(context.inNamespace(runner.namespace))" + hint.text,
                     at: claim.mark, in: runner.resource
-                ))
+                ).lowered(by: hint))
             }
         }
         return findings

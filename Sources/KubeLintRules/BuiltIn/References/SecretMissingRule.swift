@@ -14,12 +14,17 @@ public struct SecretMissingRule: Rule {
             start until the Secret exists in its namespace. Secrets are often created by hand or \
             by a secrets operator rather than kept in the repository, so this is a warning: name \
             such Secrets under `externalObjects` in the configuration once, and the warning \
-            stays meaningful for the rest. References marked `optional: true`, the token \
-            Secrets that old clusters made for service accounts, and Secrets that objects in the \
-            tree create (a SealedSecret or ExternalSecret, a custom resource's `secretName` such \
-            as a cert-manager Certificate's, a Job run with `--secret-name=...`, the Secrets \
-            operators name after their resources: a CloudNativePG Cluster's `<name>-app`, a \
-            Strimzi KafkaUser's `<name>`) are not checked.
+            stays meaningful for the rest. Each pod's references to one missing Secret are one \
+            finding, at the first of them, naming the keys the pod needs. References marked \
+            `optional: true`, names a file that could not be parsed may define, the token \
+            Secrets that old clusters made for service accounts, and Secrets that the tree makes \
+            are not checked: what the producer table says the operators of its custom resources \
+            make (a cert-manager Certificate's `secretName`, a SealedSecret, an ExternalSecret's \
+            target, a CloudNativePG Cluster's `<name>-app`, a Strimzi KafkaUser's `<name>`), \
+            what its workloads may write by the RBAC of their own ServiceAccounts, and what a Job \
+            run with `--secret-name=...` makes. A Secret that a resource only reads (an Issuer's \
+            CA) is reported with a note there; one probably made by a custom resource of a kind \
+            the table does not know (named after it) is info.
             """,
         remediation: "Add the Secret to the tree, fix the name, or declare it under `externalObjects` in .kubelint.yaml.",
         triggeringExamples: [
@@ -180,11 +185,6 @@ public struct SecretMissingRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingObjects(.secret, context: context).map { runner, reference in
-            finding(
-                "Secret \(reference.name.value) (\(reference.origin)) is not in the tree \(context.inNamespace(runner.namespace))",
-                at: reference.name.mark, in: runner.resource
-            )
-        }
+        ConfigObjectReferences.missingObjectFindings(.secret, by: self, context: context)
     }
 }

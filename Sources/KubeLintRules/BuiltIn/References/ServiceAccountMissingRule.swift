@@ -68,13 +68,15 @@ public struct ServiceAccountMissingRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        context.podRunners.compactMap { runner in
+        var hints = MissingObjectHints(kind: "ServiceAccount")
+        return context.podRunners.compactMap { runner in
             guard let account = runner.spec.effectiveServiceAccount, !account.value.isEmpty,
                   !context.referenceResolves(kind: "ServiceAccount", namespace: runner.namespace, name: account.value) else { return nil }
+            let hint = hints.hint(for: account.value, namespace: runner.namespace, referrer: runner.resource, index: context.index)
             return finding(
-                "ServiceAccount \(account.value) is not in the tree \(context.inNamespace(runner.namespace))",
+                "ServiceAccount \(account.value) is not in the tree \(context.inNamespace(runner.namespace))" + hint.text,
                 at: account.mark, in: runner.resource
-            )
+            ).lowered(by: hint)
         }
     }
 }

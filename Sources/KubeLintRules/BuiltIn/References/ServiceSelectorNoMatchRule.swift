@@ -16,9 +16,11 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
             one side only. Services without a selector (endpoints managed by hand) and \
             ExternalName Services are not checked, nor are selector labels that controllers add \
             at run time (`pod-template-hash`, `statefulset.kubernetes.io/pod-name`). Custom \
-            resources run pods too: those with a pod template (Argo Rollouts) and \
-            prometheus-operator's Prometheus and Alertmanager, whose pods carry the operator's \
-            labels and `spec.podMetadata.labels`. The finding \
+            resources run pods too: those with a pod template (Argo Rollouts), and those whose \
+            operator the producer table knows (a CloudNativePG Cluster's instances, \
+            prometheus-operator's Prometheus with `spec.podMetadata.labels`), with the labels \
+            the operator gives them; a selector value that names a custom resource of a kind \
+            the table does not know is info. The finding \
             notes the workloads the selector was probably written for (named like the Service, or \
             carrying some of its labels), so that the side that changed is plain to see. Pods \
             that an operator makes at run time are declared in the configuration's \
@@ -178,16 +180,18 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         let namespace = context.index.namespace(of: resource)
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
+        // A file that could not be parsed may hold the workload: its finding is the one to fix.
+        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
         let related = context.likelyIntendedPodRunnerNotes(for: selector, selectingObjectName: resource.name, namespace: namespace)
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
-            return [finding(
+            return [context.withProducerAdvice(finding(
                 "no Pod or workload template \(context.inNamespace(namespace)) has the label \(entry.key): \(entry.value), so Service \(resource.name ?? "") has no endpoints",
                 at: entry.valueMark, in: resource, related: related
-            )]
+            ), selector: selector, namespace: namespace)]
         }
-        return [finding(
+        return [context.withProducerAdvice(finding(
             "no Pod or workload template \(context.inNamespace(namespace)) has all of the selector's labels (\(selector.inlineDescription)), so Service \(resource.name ?? "") has no endpoints",
             at: selector.entries.first?.keyMark ?? resource.nameMark, in: resource, related: related
-        )]
+        ), selector: selector, namespace: namespace)]
     }
 }

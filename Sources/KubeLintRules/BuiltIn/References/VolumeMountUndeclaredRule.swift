@@ -124,7 +124,7 @@ public struct VolumeMountUndeclaredRule: Rule {
                     guard let name = mount.name, !declared.contains(name.value) else { continue }
                     findings.append(finding(
                         "container \(container.name?.value ?? "?") mounts volume '\(name.value)', which the pod does not declare"
-                            + Suggestion.hint(for: name.value, in: declared.sorted()),
+                            + NameSuggestion.hint(for: name.value, among: declared.sorted()),
                         at: name.mark, in: runner.resource
                     ))
                 }

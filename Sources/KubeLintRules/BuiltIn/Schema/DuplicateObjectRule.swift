@@ -18,7 +18,9 @@ public struct DuplicateObjectRule: Rule {
             groups), and cluster-scoped kinds have no namespace. A kustomize tree builds each \
             directory with a kustomization.yaml on its own (a base and its overlays, or two \
             overlays, are different builds), so an object is compared only with the objects that \
-            share its nearest kustomization directory.
+            share its nearest kustomization directory. Two copies with the same content, whatever \
+            their layout or key order (a dump kept as YAML and as JSON), change nothing when \
+            applied together: that is a warning, about the redundant copy.
             """,
         remediation: "Remove one of the two definitions, or rename one of the objects.",
         triggeringExamples: [
@@ -94,21 +96,27 @@ public struct DuplicateObjectRule: Rule {
             if earlier.source == resource.source { continue }
             let place = key.namespace.isEmpty ? "" : " in namespace '\(key.namespace)'"
             let position = "\(earlier.source.file):\(earlier.nameMark.line):\(earlier.nameMark.column)"
-            let consequence = Self.sameContent(earlier.root, resource.root)
+            let identical = Self.sameContent(earlier.root, resource.root)
+            let consequence = identical
                 ? "with the same content: one copy is redundant (and `kubectl create` refuses the second)"
                 : "applied together, the later definition overwrites the earlier"
-            findings.append(finding(
+            var duplicate = finding(
                 "\(kind) \(name)\(place) is defined twice (first at \(position)); \(consequence)",
                 at: resource.nameMark, in: resource,
                 related: [earlier.related("first definition of \(kind) \(name)")]
-            ))
+            )
+            // Identical copies (a dump kept as YAML and as JSON) apply to the same object:
+            // nothing is lost, so this is a warning, not an error.
+            if identical { duplicate.severity = .warning }
+            findings.append(duplicate)
         }
         return findings
     }
 }
 
 extension DuplicateObjectRule {
-    /// Whether two objects say the same, whatever their layout (flow or block, quoting).
+    /// Whether two objects say the same, whatever their layout (flow or block, quoting, key
+    /// order).
     /// Recursive, but parsed trees are depth-bounded (`YAMLLimits`).
     static func sameContent(_ lhs: Node, _ rhs: Node) -> Bool {
         switch (lhs.content, rhs.content) {
@@ -117,7 +125,14 @@ extension DuplicateObjectRule {
         case (.sequence(let left), .sequence(let right)):
             return left.count == right.count && zip(left, right).allSatisfy { sameContent($0, $1) }
         case (.mapping(let left), .mapping(let right)):
-            return left.count == right.count && zip(left, right).allSatisfy { sameContent($0.key, $1.key) && sameContent($0.value, $1.value) }
+            // Key order carries no meaning (`kubectl get -o json` and `-o yaml` order keys
+            // differently): pair the entries by key.
+            guard left.count == right.count else { return false }
+            let rightByKey = Dictionary(right.map { ($0.key.scalar?.resolved, $0.value) }, uniquingKeysWith: { first, _ in first })
+            return left.allSatisfy { pair in
+                guard pair.key.scalar != nil, let other = rightByKey[pair.key.scalar?.resolved] else { return false }
+                return sameContent(pair.value, other)
+            }
         default:
             return false
         }

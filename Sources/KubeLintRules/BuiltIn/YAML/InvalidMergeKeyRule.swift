@@ -16,16 +16,23 @@ public struct InvalidMergeKeyRule: Rule {
         remediation: "Point `<<` at an anchored mapping (`<<: *defaults`) or a list of them.",
         triggeringExamples: [
             Example("""
-                labels: &labels app
+                apiVersion: v1
+                kind: ConfigMap
                 metadata:
-                  <<: ↓*labels
+                  name: &name web
+                  labels:
+                    <<: ↓*name
                 """),
         ],
         nonTriggeringExamples: [
             Example("""
-                labels: &labels {app: web}
+                apiVersion: v1
+                kind: ConfigMap
                 metadata:
-                  <<: *labels
+                  name: web
+                  labels: &labels {app: web}
+                  annotations:
+                    <<: *labels
                 """),
         ]
     )

@@ -22,7 +22,7 @@ extension PodSpecNodes {
                     .filter { $0["name"].flatMap(MappingReader.string) == name }
                     .map { (container: container, mount: $0) }
             }
-            let path = FieldPath(parent: FieldPath(parent: volumePath, key: "hostPath"), key: "path")
+            let path = PodFieldPath(parent: PodFieldPath(parent: volumePath, key: "hostPath"), key: "path")
             found.append(HostPathMount(volumeName: name, path: PodField(pair: pathPair, path: path), mounts: mounts))
         }
         return found

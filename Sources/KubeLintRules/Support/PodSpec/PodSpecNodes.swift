@@ -9,7 +9,7 @@ struct PodSpecNodes {
     var spec: Node
     /// Where the spec sits in the object: `spec`, `spec.template.spec`, or
     /// `spec.jobTemplate.spec.template.spec`.
-    var path: FieldPath
+    var path: PodFieldPath
     /// The pod template's `metadata` (a Pod's own), when written.
     var metadata: Node?
     /// The `spec` key that introduces the pod spec: where findings about the spec as a whole point.
@@ -38,14 +38,14 @@ struct PodSpecNodes {
         guard let specPair = holder?.pair("spec"), specPair.value.kind == .mapping else { return nil }
         spec = specPair.value
         specKeyMark = specPair.key.start
-        path = FieldPath(specPath.joined(separator: "."))
+        path = PodFieldPath(specPath.joined(separator: "."))
         metadata = holder?["metadata"]
         var containers: [ContainerNodes] = []
         for role in ContainerNodes.Role.allCases {
             guard let list = spec[role.rawValue]?.items else { continue }
-            let listPath = FieldPath(parent: path, key: role.rawValue)
+            let listPath = PodFieldPath(parent: path, key: role.rawValue)
             for (index, item) in list.enumerated() where item.kind == .mapping {
-                containers.append(ContainerNodes(node: item, path: FieldPath(parent: listPath, index: index), role: role))
+                containers.append(ContainerNodes(node: item, path: PodFieldPath(parent: listPath, index: index), role: role))
             }
         }
         self.containers = containers
@@ -87,7 +87,7 @@ struct ContainerNodes {
 
     var node: Node
     /// `spec.template.spec.containers[0]`.
-    var path: FieldPath
+    var path: PodFieldPath
     var role: Role
 
     var name: String? { node["name"].flatMap(MappingReader.string) }
@@ -126,17 +126,17 @@ struct ContainerNodes {
 /// The path is kept as its parent and key, and spelt out only for a message.
 struct PodField {
     var pair: Pair
-    var parent: FieldPath
+    var parent: PodFieldPath
     var key: String
 
-    init(pair: Pair, parent: FieldPath, key: String) {
+    init(pair: Pair, parent: PodFieldPath, key: String) {
         self.pair = pair
         self.parent = parent
         self.key = key
     }
 
     /// A field at a path of its own (a list item read as a mapping).
-    init(pair: Pair, path: FieldPath) {
+    init(pair: Pair, path: PodFieldPath) {
         self.pair = pair
         parent = path
         key = ""
@@ -149,7 +149,7 @@ struct PodField {
     /// `spec.containers[0].securityContext.privileged`.
     var path: String { key.isEmpty ? parent.text : parent.text + "." + key }
 
-    private var ownPath: FieldPath { key.isEmpty ? parent : FieldPath(parent: parent, key: key) }
+    private var ownPath: PodFieldPath { key.isEmpty ? parent : PodFieldPath(parent: parent, key: key) }
 
     var bool: Bool? {
         if case .bool(let flag) = pair.value.scalar?.resolved { return flag }
@@ -169,17 +169,17 @@ struct PodField {
     }
 
     /// The items of a list value, each with its path.
-    var items: [(node: Node, path: FieldPath)] {
+    var items: [(node: Node, path: PodFieldPath)] {
         guard let items = pair.value.items else { return [] }
         let list = ownPath
-        return items.enumerated().map { ($1, FieldPath(parent: list, index: $0)) }
+        return items.enumerated().map { ($1, PodFieldPath(parent: list, index: $0)) }
     }
 }
 
 /// A path to a field (`spec.containers[0].ports[1]`) as links to its parent, so that text is
 /// built only for the fields a message names.
-final class FieldPath: Sendable, CustomStringConvertible {
-    private let parent: FieldPath?
+final class PodFieldPath: Sendable, CustomStringConvertible {
+    private let parent: PodFieldPath?
     private let key: String?
     private let index: Int
 
@@ -190,21 +190,21 @@ final class FieldPath: Sendable, CustomStringConvertible {
         index = -1
     }
 
-    init(parent: FieldPath, key: String) {
+    init(parent: PodFieldPath, key: String) {
         self.parent = parent
         self.key = key
         index = -1
     }
 
-    init(parent: FieldPath, index: Int) {
+    init(parent: PodFieldPath, index: Int) {
         self.parent = parent
         key = nil
         self.index = index
     }
 
     var text: String {
-        var steps: [FieldPath] = []
-        var current: FieldPath? = self
+        var steps: [PodFieldPath] = []
+        var current: PodFieldPath? = self
         while let step = current {
             steps.append(step)
             current = step.parent
