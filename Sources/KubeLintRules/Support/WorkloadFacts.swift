@@ -29,14 +29,6 @@ extension LintContext {
     func contractReplicas(of resource: Resource) -> Located<Int>? {
         contractSubjects.lazy.filter { $0.resource.source == resource.source }.compactMap(\.clauses.replicas).first
     }
-
-    /// Whether the object is a contract's bare Pod or pinned to one replica: a single instance
-    /// by design (the seed's rdms Pod and broker Deployment).
-    func isSingleByContract(_ resource: Resource) -> Bool {
-        contractSubjects.contains { subject in
-            subject.resource.source == resource.source && (subject.clauses.replicas?.value == 1 || subject.clauses.bare?.value == true)
-        }
-    }
 }
 
 extension Resource {

@@ -65,6 +65,4 @@ struct PodSecurityEvaluation {
 
     /// `os.name: windows`: exempt from the Linux-only restricted controls from 1.25.
     var isWindows: Bool { pod.field("os")?.field("name")?.string == "windows" }
-
-    static func quoted(_ text: String) -> String { "\"\(text)\"" }
 }

@@ -58,16 +58,10 @@ struct PodSpecNodes {
         return node
     }
 
-    /// `spec.securityContext`, when it is a mapping.
-    var securityContext: Node? { spec["securityContext"].flatMap { $0.kind == .mapping ? $0 : nil } }
-
     /// A field of the pod spec with its path.
     func field(_ key: String) -> PodField? {
         spec.pair(key).map { PodField(pair: $0, parent: path, key: key) }
     }
-
-    /// The regular containers (not init or ephemeral ones): what serves traffic and is probed.
-    var appContainers: [ContainerNodes] { containers.filter { $0.role == .container } }
 
     /// The container setting a security field, else the pod: what applies to the container,
     /// since a container's `securityContext` wins over the pod's for the fields both have.
@@ -104,8 +98,6 @@ struct ContainerNodes {
 
     /// Where a finding about the container as a whole points: its `name` value, else its start.
     var mark: Mark { node["name"]?.start ?? node.start }
-
-    var securityContext: Node? { node["securityContext"].flatMap { $0.kind == .mapping ? $0 : nil } }
 
     /// A field of the container with its path.
     func field(_ key: String) -> PodField? {
