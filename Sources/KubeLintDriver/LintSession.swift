@@ -21,6 +21,8 @@ public struct LintRequest: Sendable {
     public var quiet = false
     /// The Kubernetes release to check against (`--kube-version`); overrides the configuration's.
     public var kubernetesVersion: KubernetesVersion?
+    /// The rule profile (`--profile`); overrides the configuration's `profile`.
+    public var profile: RuleProfile?
     /// Where to read `.kubelint.yaml` from. The CLI discovers it; library calls default to none.
     public var configurationSource: ConfigurationSource
     /// Skip files larger than this (`--max-file-size`); overrides the configuration's
@@ -56,6 +58,7 @@ public struct LintRequest: Sendable {
     public var effectiveConfiguration: LintConfiguration {
         var configuration = configuration
         if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        if let profile { configuration.profile = profile }
         return configuration
     }
 
@@ -69,6 +72,9 @@ public struct LintRequest: Sendable {
 
 /// The Kubernetes release type, for callers that only import the driver (the CLI).
 public typealias KubernetesVersion = KubeLintRules.KubernetesVersion
+
+/// The rule profile type, for callers that only import the driver (the CLI).
+public typealias RuleProfile = KubeLintRules.RuleProfile
 
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
 public struct OutputStreams: Sendable {

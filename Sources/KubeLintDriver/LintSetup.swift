@@ -56,11 +56,12 @@ struct LintSetup {
 
     /// The configuration to lint `tree` with (`lint` and `fix`): contracts bound to the files
     /// read, `ignore` paths relative to the configuration file, and the command line's release
-    /// over the file's.
+    /// and profile over the file's.
     func configuration(for tree: LoadedTree) -> LintConfiguration {
         var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
         if let directory { configuration.relativePath = { directory.relative($0) } }
         if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        if let profile = request.profile { configuration.profile = profile }
         return configuration
     }
 

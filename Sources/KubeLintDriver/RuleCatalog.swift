@@ -6,9 +6,28 @@ public enum RuleCatalog {
     /// Every rule id, for shell completion.
     public static var ruleIDs: [String] { RuleRegistry.descriptions.map(\.id) }
 
+    /// What `kubelint rules` prints.
+    public enum ListingFormat: String, Sendable, CaseIterable {
+        /// One aligned row per rule.
+        case text
+        /// docs/rules.md.
+        case markdown
+        /// Every rule with its profile and equivalents (`RuleCatalogJSON`).
+        case json
+    }
+
+    /// `kubelint rules`: the table, docs/rules.md, or the JSON catalogue.
+    public static func listing(format: ListingFormat = .text) -> String {
+        switch format {
+        case .text: RuleTable.render(RuleRegistry.descriptions)
+        case .markdown: RuleReferenceMarkdown.render(RuleRegistry.descriptions)
+        case .json: RuleCatalogJSON.render(RuleRegistry.descriptions)
+        }
+    }
+
     /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
-    public static func listing(markdown: Bool = false) -> String {
-        markdown ? RuleReferenceMarkdown.render(RuleRegistry.descriptions) : RuleTable.render(RuleRegistry.descriptions)
+    public static func listing(markdown: Bool) -> String {
+        listing(format: markdown ? .markdown : .text)
     }
 
     public enum ExplainError: Error, CustomStringConvertible {

@@ -124,6 +124,12 @@ struct LintCommand: ParsableCommand {
     var kubeVersion: KubernetesVersion?
 
     @Option(name: .long, help: ArgumentHelp(
+        "Which rules run: default (what breaks a deployment), recommended (+ reliability practice), security (+ pod security, host access, RBAC), all. Default: profile of the configuration, else default.",
+        valueName: "profile"
+    ))
+    var profile: RuleProfile?
+
+    @Option(name: .long, help: ArgumentHelp(
         "Read the configuration from this file. Default: .kubelint.yaml in the current directory or the nearest parent.",
         valueName: "file"
     ))
@@ -192,7 +198,11 @@ struct LintCommand: ParsableCommand {
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
         request.color = ColorChoice(rawValue: color.rawValue) ?? .auto
         request.quiet = quiet
+        request.profile = profile
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
     }
 }
+
+/// `--profile recommended`; completion offers every profile.
+extension RuleProfile: ExpressibleByArgument {}

@@ -63,6 +63,8 @@ func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding]
     }
     let tree = Loader.load(inputs)
     if let version = example.kubernetesVersion { configuration.kubernetesVersion = version }
+    // The rule under test runs whatever profile it belongs to.
+    configuration.enabledRules.insert(rule.description.id)
     // Suppression rules judge what the other rules found, so their examples run them all.
     let isSuppressionRule = rule.init() is any SuppressionRule
     let linter = Linter(rules: isSuppressionRule ? RuleRegistry.makeAll() : [rule.init()], configuration: configuration)

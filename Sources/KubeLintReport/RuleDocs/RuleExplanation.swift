@@ -16,6 +16,11 @@ public enum RuleExplanation {
         lines += wrap(rule.rationale, indent: "  ")
         lines += ["", "How to fix:"]
         lines += wrap(rule.remediation, indent: "  ")
+        lines += ["", "Profiles: " + rule.profiles.map(\.rawValue).joined(separator: ", ")]
+        if !rule.equivalents.isEmpty {
+            lines += ["", "Equivalents:"]
+            lines += wrap(rule.equivalents.joined(separator: ", "), indent: "  ")
+        }
         if let fix = FixPlanner.fixDescription(of: rule.id) {
             lines += ["", "kubelint fix:"]
             lines += wrap(fix.summary + ".", indent: "  ")

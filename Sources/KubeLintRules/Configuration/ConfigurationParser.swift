@@ -46,6 +46,7 @@ public enum ConfigurationParser {
     static let keys: [ConfigurationKey] = [
         ConfigurationKey(name: "defaultNamespace", read: readDefaultNamespace),
         ConfigurationKey(name: "externalObjects", read: readExternalObjects),
+        ConfigurationKey(name: "profile", read: readProfile),
         ConfigurationKey(name: "rules", read: readRules),
         ConfigurationKey(name: "contracts", read: readContracts),
         ConfigurationKey(name: "kubernetesVersion", read: readKubernetesVersion),
@@ -186,9 +187,14 @@ public enum ConfigurationParser {
             if let enabled {
                 if enabled.value {
                     parsed.configuration.disabledRules.remove(id)
+                    parsed.configuration.enabledRules.insert(id)
                 } else {
                     parsed.configuration.disabledRules.insert(id)
+                    parsed.configuration.enabledRules.remove(id)
                 }
+            } else if severity != nil {
+                // A rule given a severity is wanted, whatever the profile says.
+                parsed.configuration.enabledRules.insert(id)
             }
             if let severity {
                 if let level = Severity(rawValue: severity.value) {
@@ -198,6 +204,17 @@ public enum ConfigurationParser {
                 }
             }
         }
+    }
+
+    /// `profile: default | recommended | security | all`.
+    private static func readProfile(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let name = reader.string(pair, "profile") else { return }
+        guard let profile = RuleProfile(rawValue: name.value) else {
+            let names = RuleProfile.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.report("profile must be one of \(names), found '\(name.value)'", at: name.mark)
+            return
+        }
+        parsed.configuration.profile = profile
     }
 
     private static func readContracts(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {

@@ -4,7 +4,12 @@ import KubeLintModel
 public struct LintConfiguration: Sendable {
     /// Namespace of objects that name none.
     public var defaultNamespace: String
+    /// The rules a run uses unless named one by one below (`profile:`, `--profile`).
+    public var profile: RuleProfile = .default
+    /// Rules switched off by name; they win over the profile.
     public var disabledRules: Set<String>
+    /// Rules switched on by name (`enabled: true`, or a `severity`), whatever the profile.
+    public var enabledRules: Set<String> = []
     public var severityOverrides: [String: Severity]
     /// The Kubernetes release the manifests are meant for: which apiVersions are served,
     /// deprecated or removed, and which fields exist.
@@ -51,7 +56,13 @@ public struct LintConfiguration: Sendable {
         self.problems = problems
     }
 
-    public func isEnabled(_ ruleID: String) -> Bool { !disabledRules.contains(ruleID) }
+    /// Whether the rule runs: named off, named on, else as the profile says.
+    public func isEnabled(_ ruleID: String) -> Bool {
+        if disabledRules.contains(ruleID) { return false }
+        if enabledRules.contains(ruleID) { return true }
+        guard let category = RuleRegistry.category(of: ruleID) else { return true }
+        return profile.includes(category)
+    }
 
     /// Whether the configuration declares this object as living outside the tree.
     public func isExternal(kind: String, namespace: String, name: String) -> Bool {

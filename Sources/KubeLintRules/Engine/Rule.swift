@@ -111,6 +111,8 @@ public struct LintContext: Sendable {
     public let inputs: [String]
     /// Pods and workloads with their pod specs, shared by the reference rules.
     let podRunners: [PodRunner]
+    /// Their pod specs as parsed nodes, for the rules about fields the model leaves out.
+    let podSpecCache: PodSpecCache
     /// Secrets, ConfigMaps and Services the tree makes without writing them out: references to
     /// them resolve (`referenceResolves`). From the producer table, the tree's own workloads and
     /// kustomizations.
@@ -149,6 +151,7 @@ public struct LintContext: Sendable {
         }
         schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
         podRunners = PodRunner.all(in: index)
+        podSpecCache = PodSpecCache(podRunners)
         kustomizeSelectorLabelled = KustomizePatches.selectorLabelledPaths(in: tree.resources)
         // Derived once here rather than by each rule that reads them: rules run side by side,
         // and a value computed before they start needs no locking.

@@ -53,6 +53,10 @@ public enum RuleRegistry {
         IngressServiceMissingRule.self,
         IngressServicePortMissingRule.self,
         IngressTLSSecretMissingRule.self,
+        StatefulSetServiceNameRule.self,
+        NetworkPolicySelectsNothingRule.self,
+        NetworkPolicyPeerSelectsNothingRule.self,
+        ServiceMonitorSelectsNothingRule.self,
         // workloads
         WorkloadSelectorMismatchRule.self,
         RWOVolumeReplicasRule.self,
@@ -60,6 +64,66 @@ public enum RuleRegistry {
         RWOVolumeAutoscaledRule.self,
         DuplicateContainerPortRule.self,
         DuplicateEnvRule.self,
+        ProbePortMissingRule.self,
+        RestartPolicyInvalidRule.self,
+        TopologySpreadInvalidRule.self,
+        TopologySpreadNoSelectorRule.self,
+        // admission
+        PodSecurityEnforceRule.self,
+        PodSecurityWarnRule.self,
+        // practice (recommended profile)
+        LivenessProbeMissingRule.self,
+        ReadinessProbeMissingRule.self,
+        ProbesIdenticalRule.self,
+        ProbePortUndeclaredRule.self,
+        ResourcesUnsetRule.self,
+        ImageTagUnpinnedRule.self,
+        ReplicasMinimumRule.self,
+        RollingUpdateStrategyRule.self,
+        PodAntiAffinityMissingRule.self,
+        PDBMissingRule.self,
+        PDBBlocksDisruptionRule.self,
+        PDBPolicyMissingRule.self,
+        PDBUnhealthyEvictionPolicyRule.self,
+        HPAMinReplicasRule.self,
+        HPAReplicasSetRule.self,
+        CronJobDeadlineMissingRule.self,
+        JobTTLAfterFinishedRule.self,
+        DeprecatedServiceAccountFieldRule.self,
+        // security (security profile)
+        PrivilegedContainerRule.self,
+        PrivilegeEscalationAllowedRule.self,
+        RunAsRootRule.self,
+        UserGroupIDLowRule.self,
+        ReadOnlyRootFilesystemRule.self,
+        NetRawNotDroppedRule.self,
+        SeccompProfileMissingRule.self,
+        HostNetworkRule.self,
+        HostPIDRule.self,
+        HostIPCRule.self,
+        SensitiveHostMountRule.self,
+        ContainerRuntimeSocketMountRule.self,
+        WritableHostMountRule.self,
+        UnsafeProcMountRule.self,
+        UnsafeSysctlRule.self,
+        PrivilegedPortRule.self,
+        SSHPortRule.self,
+        SecretInEnvValueRule.self,
+        SecretInEnvironmentRule.self,
+        DefaultServiceAccountRule.self,
+        ServiceExposedRule.self,
+        NetworkPolicyMissingRule.self,
+        RBACClusterAdminBindingRule.self,
+        RBACSecretsAccessRule.self,
+        RBACCreatePodsRule.self,
+        RBACWildcardRule.self,
+        SCCPrivilegedRule.self,
+        DefaultNamespaceRule.self,
+        // optional (all profile)
+        ImagePullPolicyNotAlwaysRule.self,
+        EphemeralStorageUnsetRule.self,
+        RequestsDifferFromLimitsRule.self,
+        NodeAffinityMissingRule.self,
         // contracts
         ContractObjectMissingRule.self,
         ContractObjectForbiddenRule.self,
@@ -92,6 +156,13 @@ public enum RuleRegistry {
     public static func description(of id: String) -> RuleDescription? {
         descriptions.first { $0.id == id }
     }
+
+    /// Each rule's category, for profiles (`LintConfiguration.isEnabled`).
+    static let categoriesByID: [String: RuleCategory] = Dictionary(
+        ruleTypes.map { ($0.description.id, $0.description.category) }, uniquingKeysWith: { first, _ in first }
+    )
+
+    public static func category(of id: String) -> RuleCategory? { categoriesByID[id] }
 
     public static let inputRuleIDs: Set<String> = Set(
         ruleTypes.map { $0.description }.filter { $0.category == .input }.map(\.id)

@@ -20,20 +20,29 @@ public struct Suppression: Sendable, Hashable {
     public var location: FileLocation
     /// The annotated object (annotations only).
     public var resource: ResourceIdentity?
+    /// The annotation's key when it is another tool's (`ignore-check.kube-linter.io/<check>`).
+    public var annotationKey: String?
 
-    public init(origin: Origin, ruleID: String, reason: String, location: FileLocation, resource: ResourceIdentity? = nil) {
+    public init(
+        origin: Origin, ruleID: String, reason: String, location: FileLocation, resource: ResourceIdentity? = nil,
+        annotationKey: String? = nil
+    ) {
         self.origin = origin
         self.ruleID = ruleID
         self.reason = reason
         self.location = location
         self.resource = resource
+        self.annotationKey = annotationKey
     }
+
+    /// A kube-linter annotation: not judged unused, since kube-linter may still read it.
+    public var isKubeLinterAnnotation: Bool { annotationKey.map(KubeLinterAnnotations.isKubeLinterKey) ?? false }
 
     /// How messages name it: `annotation kubelint.dev/ignore.secret-missing`,
     /// `comment kubelint:ignore secret-missing`, `configuration ignore entry for secret-missing`.
     public var label: String {
         switch origin {
-        case .annotation: "annotation \(AnnotationSuppressions.ignorePrefix)\(ruleID)"
+        case .annotation: "annotation " + (annotationKey ?? "\(AnnotationSuppressions.ignorePrefix)\(ruleID)")
         case .comment: "comment \(CommentSuppressions.ignoreDirective) \(ruleID)"
         case .configuration: "configuration ignore entry for \(ruleID == IgnoreEntry.everyRule ? "every rule" : ruleID)"
         }

@@ -101,7 +101,7 @@ struct SuppressionStage {
             for index in matches { used[index] = true }
             outcome.suppressed.append(SuppressedFinding(finding: finding, suppression: suppressions[first]))
         }
-        for (index, suppression) in suppressions.enumerated() where !used[index] {
+        for (index, suppression) in suppressions.enumerated() where !used[index] && !suppression.isKubeLinterAnnotation {
             if suppression.ruleID == IgnoreEntry.everyRule || activeRuleIDs.contains(suppression.ruleID) {
                 outcome.unused.append(suppression)
             }

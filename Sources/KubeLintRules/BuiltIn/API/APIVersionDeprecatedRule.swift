@@ -55,7 +55,8 @@ public struct APIVersionDeprecatedRule: ResourceRule {
                 - addresses: [{ip: 10.0.0.5}]
                   ports: [{port: 5432}]
                 """, kubernetesVersion: .v1(32)),
-        ]
+        ],
+        equivalents: ["kube-linter:no-extensions-v1beta", "kube-score:stable-version"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

@@ -72,7 +72,8 @@ public struct APIVersionRemovedRule: ResourceRule {
                   defaultBackend:
                     service: {name: web, port: {number: 8080}}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:no-extensions-v1beta", "kube-score:stable-version"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

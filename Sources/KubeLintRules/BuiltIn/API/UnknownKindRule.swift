@@ -48,7 +48,8 @@ public struct UnknownKindRule: ResourceRule {
                 metadata:
                   name: web
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

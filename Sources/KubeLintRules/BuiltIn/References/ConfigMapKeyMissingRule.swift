@@ -71,7 +71,8 @@ public struct ConfigMapKeyMissingRule: Rule {
                       - key: logo.png
                         path: logo.png
                 """, otherFiles: ["configmap.yaml": apiConfigMap]),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     static let apiConfigMap = """

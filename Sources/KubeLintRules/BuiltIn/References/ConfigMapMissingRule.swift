@@ -119,7 +119,8 @@ public struct ConfigMapMissingRule: Rule {
                       literals:
                       - LOG_LEVEL=info
                     """]),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -45,7 +45,8 @@ public struct HPATargetMissingRule: ResourceRule {
                   minReplicas: 2
                   maxReplicas: 5
                 """, otherFiles: ["deployment.yaml": webDeployment]),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-horizontalpodautoscaler", "kube-score:horizontalpodautoscaler-has-target"]
     )
 
     static let webDeployment = """

@@ -75,7 +75,8 @@ public struct IngressServiceMissingRule: ResourceRule {
                             kind: StorageBucket
                             name: static-assets
                 """, otherFiles: ["service.yaml": webService]),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-ingress", "kube-score:ingress-targets-service"]
     )
 
     static let webService = """

@@ -72,7 +72,8 @@ public struct IngressServicePortMissingRule: ResourceRule {
                             port:
                               name: http
                 """, otherFiles: ["service.yaml": IngressServiceMissingRule.webService]),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-ingress"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

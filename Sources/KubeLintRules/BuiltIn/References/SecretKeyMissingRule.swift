@@ -104,7 +104,8 @@ public struct SecretKeyMissingRule: Rule {
                           secretName: deployer-token
                           items: [{key: ca.crt, path: ca.crt}]
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     static let databaseSecret = """

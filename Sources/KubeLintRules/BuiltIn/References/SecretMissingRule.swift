@@ -180,7 +180,8 @@ public struct SecretMissingRule: Rule {
                         image: registry.k8s.io/ingress-nginx/kube-webhook-certgen:v1.4.0
                         args: [create, --secret-name=api-admission]
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -63,7 +63,8 @@ public struct ServiceAccountMissingRule: Rule {
                 metadata:
                   name: api
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:non-existent-service-account"]
     )
 
     public func check(_ context: LintContext) -> [Finding] {

@@ -139,7 +139,8 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
                   labels:
                     app.kubernetes.io/name: prometheus
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-service", "kube-score:service-targets-pod"]
     )
 
     static let webDeployment = """

@@ -86,7 +86,8 @@ public struct CustomResourceInvalidRule: ResourceRule {
                               properties:
                                 cronSpec: {type: string}
                     """]),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     static let backupDefinition = """

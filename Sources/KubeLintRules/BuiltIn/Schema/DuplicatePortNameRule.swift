@@ -48,7 +48,8 @@ public struct DuplicatePortNameRule: ResourceRule {
                     ports:
                     - {name: http, containerPort: 9901}
                 """),
-        ]
+        ],
+        equivalents: ["kube-score:container-ports-check"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

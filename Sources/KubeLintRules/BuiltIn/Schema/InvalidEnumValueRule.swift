@@ -123,7 +123,8 @@ public struct InvalidEnumValueRule: SchemaProblemRule {
                   - port: 80
                     protocol: ""
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

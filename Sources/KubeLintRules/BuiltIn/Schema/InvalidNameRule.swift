@@ -71,7 +71,8 @@ public struct InvalidNameRule: SchemaProblemRule {
                   app.properties: "x=1"
                   .env: "A=1"
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

@@ -61,7 +61,8 @@ public struct InvalidPortRule: SchemaProblemRule {
                     port: 9090
                     targetPort: 0
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation", "kube-score:container-ports-check"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

@@ -61,7 +61,8 @@ public struct InvalidQuantityRule: SchemaProblemRule {
                   - name: scratch
                     emptyDir: {sizeLimit: 500Mi}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

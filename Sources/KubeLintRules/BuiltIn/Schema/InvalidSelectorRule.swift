@@ -86,7 +86,8 @@ public struct InvalidSelectorRule: SchemaProblemRule {
                   minAvailable: 1
                   selector: {}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

@@ -62,7 +62,8 @@ public struct MissingRequiredFieldRule: ResourceRule {
                   - name: web
                     image: nginx
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     /// The decoder's required fields and the schema's, each missing field reported once.

@@ -63,7 +63,8 @@ public struct StringExpectedRule: SchemaProblemRule {
                   SCRIPT: |
                     echo on
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

@@ -80,7 +80,8 @@ public struct UnknownFieldRule: SchemaProblemRule {
                 status:
                   anything: [goes, here]
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

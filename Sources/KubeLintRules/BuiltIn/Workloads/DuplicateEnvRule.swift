@@ -47,7 +47,8 @@ public struct DuplicateEnvRule: ResourceRule {
                     env:
                     - {name: LOG_LEVEL, value: info}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:duplicate-env-var", "kube-score:environment-variable-key-duplication"]
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {

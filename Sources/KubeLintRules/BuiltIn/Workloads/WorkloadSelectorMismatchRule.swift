@@ -81,6 +81,11 @@ public struct WorkloadSelectorMismatchRule: ResourceRule {
                       - name: web
                         image: nginx
                 """),
+        ],
+        equivalents: [
+            "kube-linter:mismatching-selector",
+            "kube-score:deployment-pod-selector-labels-match-template-metadata-labels",
+            "kube-score:statefulset-pod-selector-labels-match-template-metadata-labels",
         ]
     )
 

@@ -1,0 +1,25 @@
+import KubeLintModel
+import KubeLintYAML
+
+public struct HostPIDRule: ResourceRule {
+    public init() {}
+
+    public static let description = RuleDescription(
+        id: "host-pid",
+        severity: .warning,
+        category: .security,
+        summary: "A pod shares its node's process namespace",
+        rationale: """
+            With `hostPID: true` the pod sees every process of its node, its command lines and \
+            environment (secrets included), and a privileged one can enter them.
+            """,
+        remediation: "Remove `hostPID: true`.",
+        triggeringExamples: [Example(HostNamespaceSharing.example("hostPID", marked: true))],
+        nonTriggeringExamples: [Example(HostNamespaceSharing.example("hostPID", marked: false))],
+        equivalents: ["kube-linter:host-pid"]
+    )
+
+    public func check(_ resource: Resource, context: LintContext) -> [Finding] {
+        HostNamespaceSharing.findings(self, key: "hostPID", consequence: "the pod sees every process of its node", in: resource, context: context)
+    }
+}

@@ -1,0 +1,50 @@
+import KubeLintModel
+import KubeLintYAML
+
+/// kube-linter's suppression annotations, honoured so that a team can move from kube-linter to
+/// kubelint without editing its manifests:
+///
+/// - `ignore-check.kube-linter.io/<check>: "<reason>"` accepts the findings of every kubelint
+///   rule that lists `kube-linter:<check>` among its equivalents;
+/// - `kube-linter.io/ignore-all: "<reason>"` accepts those of every rule with a kube-linter
+///   equivalent (rules kube-linter has no check for, such as contracts and the Pod Security
+///   prediction, still apply).
+///
+/// kube-linter does not require a reason, so an annotation without one is applied, and shown as
+/// giving none. A check kubelint has no rule for is left to kube-linter, and these suppressions
+/// are not reported when they accept nothing: kube-linter may still run over the same files.
+enum KubeLinterAnnotations {
+    static let checkPrefix = "ignore-check.kube-linter.io/"
+    static let ignoreAll = "kube-linter.io/ignore-all"
+    /// The reason recorded for an annotation that gives none.
+    static let noReason = "(no reason given in the kube-linter annotation)"
+
+    /// kubelint rule ids by kube-linter check name (`no-liveness-probe`).
+    static let rulesByCheck: [String: [String]] = {
+        var rules: [String: [String]] = [:]
+        for description in RuleRegistry.descriptions {
+            for check in description.equivalents where check.hasPrefix(PeerChecks.kubeLinterPrefix) {
+                rules[String(check.dropFirst(PeerChecks.kubeLinterPrefix.count)), default: []].append(description.id)
+            }
+        }
+        return rules
+    }()
+
+    /// Every rule with a kube-linter equivalent, in registry order.
+    static let rulesWithKubeLinterEquivalent: [String] = RuleRegistry.descriptions
+        .filter { $0.equivalents.contains { $0.hasPrefix(PeerChecks.kubeLinterPrefix) } }.map(\.id)
+
+    static func isKubeLinterKey(_ key: String) -> Bool {
+        key.hasPrefix(checkPrefix) || key == ignoreAll
+    }
+
+    /// The suppressions one kube-linter annotation stands for.
+    static func suppressions(key: String, value: Node, keyLocation: FileLocation, resource: ResourceIdentity) -> [Suppression] {
+        let rules = key == ignoreAll ? rulesWithKubeLinterEquivalent : rulesByCheck[String(key.dropFirst(checkPrefix.count))] ?? []
+        let written = value.isNull ? "" : (value.scalar?.text ?? "")
+        let reason = written.allSatisfy(\.isWhitespace) ? noReason : written
+        return rules.map { ruleID in
+            Suppression(origin: .annotation, ruleID: ruleID, reason: reason, location: keyLocation, resource: resource, annotationKey: key)
+        }
+    }
+}
