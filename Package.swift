@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, one direction: YAML → Model → Rules → Report → Driver → CLI.
+// Layers, one direction: YAML → Model → Graph → Rules → Report → Driver → CLI.
 // Each layer is its own module so the compiler enforces that no layer reaches up.
 let package = Package(
     name: "kubelint",
@@ -20,7 +20,11 @@ let package = Package(
         ),
         .target(name: "KubeLintYAML", dependencies: ["CYAML"]),
         .target(name: "KubeLintModel", dependencies: ["KubeLintYAML"]),
-        .target(name: "KubeLintRules", dependencies: ["KubeLintModel"]),
+        // The references between objects (the reference graph), host references in
+        // configuration, and the order to create a tree in; what exists outside the tree is
+        // told by the rules (`ReferenceResolver`).
+        .target(name: "KubeLintGraph", dependencies: ["KubeLintModel"]),
+        .target(name: "KubeLintRules", dependencies: ["KubeLintModel", "KubeLintGraph"]),
         .target(name: "KubeLintReport", dependencies: ["KubeLintRules"]),
         .target(name: "KubeLintDriver", dependencies: ["KubeLintReport"]),
         .executableTarget(
@@ -44,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
+        .testTarget(name: "KubeLintGraphTests", dependencies: ["KubeLintGraph"]),
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
         .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),

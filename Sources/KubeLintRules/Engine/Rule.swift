@@ -125,6 +125,11 @@ public struct LintContext: Sendable {
     /// Files and directories listed by a kustomization that adds labels to selectors
     /// (`commonLabels`): their workloads get `spec.selector` from kustomize.
     let kustomizeSelectorLabelled: Set<String>
+    /// How references to objects the tree does not write out resolve (`referenceResolves`).
+    let resolver: TreeResolver
+    /// Every reference between the tree's objects, resolved once: the reference rules read
+    /// their edges here, and `kubelint plan` and `kubelint graph` show them.
+    public let referenceGraph: ReferenceGraph
     /// Missing ConfigMaps and Secrets and missing keys, shared by the four rules that report them.
     /// Set last in `init`, since finding them resolves references through the context.
     private(set) var configObjectProblems = ConfigObjectReferences.Problems()
@@ -158,6 +163,8 @@ public struct LintContext: Sendable {
         producedObjects = ProducedObjects(index, table: producers, schema: schema, runners: podRunners)
         unreadInputs = UnreadInputs(tree: tree, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: index.clusterScopedKinds)
         contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
+        resolver = TreeResolver(configuration: configuration, producedObjects: producedObjects, unreadInputs: unreadInputs)
+        referenceGraph = ReferenceGraph(index: index, resolver: resolver)
         configObjectProblems = ConfigObjectReferences.Problems(self)
     }
 }

@@ -24,17 +24,15 @@ extension PodRunner {
 
 extension LintContext {
     /// Whether an object that a manifest names exists: in the tree, declared external in the
-    /// configuration, made by Kubernetes in every namespace, or made by another object of the
-    /// tree (`ProducedObjects`); or may exist, in a file that could not be read or parsed
+    /// configuration, made by Kubernetes, or made by another object of the tree
+    /// (`ProducedObjects`); or may exist, in a file that could not be read or parsed
     /// (`UnreadInputs`: the input finding is the one to fix first). An object of a
-    /// cluster-scoped kind is in no namespace: it resolves from every one.
+    /// cluster-scoped kind is in no namespace: it resolves from every one. The reference graph
+    /// resolves its edges the same way (`TreeResolver`).
     func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
         let namespace = index.namespace(forKind: kind, from: namespace)
         return index.object(kind: kind, namespace: namespace, name: name) != nil
-            || configuration.isExternal(kind: kind, namespace: namespace, name: name)
-            || PlatformObjects.existsEverywhere(kind: kind, name: name)
-            || producedObjects.contains(kind: kind, namespace: namespace, name: name)
-            || unreadInputs.file(mayDefine: kind, namespace: namespace, name: name) != nil
+            || resolver.resolveElsewhere(kind: kind, namespace: namespace, name: name, referrer: nil).resolves
     }
 
     /// The Service of that name in `namespace` with its decoded spec, when the tree has it (the
@@ -59,13 +57,11 @@ enum PlatformObjects {
         (kind == "ServiceAccount" && name == "default") || (kind == "ConfigMap" && name == "kube-root-ca.crt")
     }
 
-    /// Pod labels that controllers add at run time: no template carries them, so a selector
-    /// entry on one of these keys cannot be checked against the tree.
-    static let controllerLabelKeys: Set<String> = [
-        "pod-template-hash", "controller-revision-hash", "statefulset.kubernetes.io/pod-name",
-        "apps.kubernetes.io/pod-index", "controller-uid", "job-name",
-        "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index",
-    ]
+    /// Made in every namespace, or in this one: also the `kubernetes` Service of `default`,
+    /// through which pods reach the API server (`kubernetes.default.svc`).
+    static func exists(kind: String, namespace: String, name: String) -> Bool {
+        existsEverywhere(kind: kind, name: name) || (kind == "Service" && namespace == "default" && name == "kubernetes")
+    }
 
     /// The keys Kubernetes writes into a Secret after it is created: the token controller fills
     /// a `kubernetes.io/service-account-token` Secret (the long-lived token of the account its
@@ -85,14 +81,40 @@ enum PlatformObjects {
     }
 }
 
-extension StringMap {
-    /// The entries a template can carry: without labels controllers add at run time.
-    var withoutControllerLabels: StringMap {
-        StringMap(entries: entries.filter { !PlatformObjects.controllerLabelKeys.contains($0.key) }, mark: mark)
+/// How references to objects the tree does not write out resolve, for the rules
+/// (`LintContext.referenceResolves`) and the reference graph alike: declared external, made by
+/// Kubernetes, made by another object of the tree, or possibly in a file that was not read.
+struct TreeResolver: ReferenceResolver {
+    let configuration: LintConfiguration
+    let producedObjects: ProducedObjects
+    let unreadInputs: UnreadInputs
+
+    func resolveElsewhere(kind: String, namespace: String, name: String, referrer: Resource?) -> ReferenceGraph.Resolution {
+        if configuration.isExternal(kind: kind, namespace: namespace, name: name) { return .external }
+        if PlatformObjects.exists(kind: kind, namespace: namespace, name: name) { return .platform }
+        if let spec = referrer?.podTemplate?.spec {
+            // A pod's own ServiceAccount token (clusters before 1.24 made one per account).
+            if kind == "Secret", PlatformObjects.isServiceAccountToken(name, serviceAccount: spec.effectiveServiceAccount?.value ?? "default") {
+                return .platform
+            }
+            // The claims a StatefulSet makes from its templates, mounted by its pods in a dump.
+            if kind == "PersistentVolumeClaim", let referrer, Self.isStatefulSetClaim(name, of: referrer) { return .produced }
+        }
+        if producedObjects.contains(kind: kind, namespace: namespace, name: name) { return .produced }
+        if unreadInputs.file(mayDefine: kind, namespace: namespace, name: name) != nil { return .unread }
+        return .missing
     }
 
-    /// `key: value, key: value`, for messages.
-    var inlineDescription: String {
-        entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    func podsMayRunElsewhere(in namespace: String, matching selector: StringMap) -> Bool {
+        configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) })
+            || unreadInputs.file(mayRunPodsIn: namespace) != nil
+    }
+
+    /// Whether `claim` is one a StatefulSet owning `pod` made: `<template>-<statefulset>-<ordinal>`.
+    static func isStatefulSetClaim(_ claim: String, of pod: Resource) -> Bool {
+        pod.metadata.ownerReferences.contains { owner in
+            guard owner.kind?.value == "StatefulSet", let name = owner.name?.value else { return false }
+            return PVCMissingRule.isStatefulSetClaim(claim, owner: name)
+        }
     }
 }
