@@ -134,7 +134,7 @@ struct ReferenceMessageTests {
         #expect(messages(["a.yaml": objects, "web.yaml": deployment(container: reads)], rule: "configmap-missing", configuration: "defaultNamespace: shop\n").isEmpty)
     }
 
-    @Test func keysThatObjectsLack() {
+    @Test func keysThatObjectsLack() throws {
         let objects = """
             apiVersion: v1
             kind: ConfigMap
@@ -155,12 +155,50 @@ struct ReferenceMessageTests {
             """)
         let found = findings(["a.yaml": objects, "web.yaml": web])
         #expect(found.filter { $0.ruleID == "configmap-key-missing" }.map(\.message) == [
-            "ConfigMap web-env has no key 'DATABSE_HOST' (env A of container web); did you mean 'DATABASE_HOST'?",
+            "ConfigMap web-env has no key 'DATABSE_HOST' (env A of container web) but has 'DATABASE_HOST': either this reference or the ConfigMap's key is misspelt",
         ])
         #expect(found.filter { $0.ruleID == "secret-key-missing" }.map(\.message) == [
-            "Secret web-secret has no key 'pasword' (env C of container web); did you mean 'password'?",
+            "Secret web-secret has no key 'pasword' (env C of container web) but has 'password': either this reference or the Secret's key is misspelt",
         ])
-        #expect(found.filter { $0.ruleID == "configmap-key-missing" }.first?.related.map(\.message) == ["ConfigMap web-env is defined here"])
+        // The note points at the close key, where the typo may be, not at the object's name.
+        let configMapNote = try #require(found.first { $0.ruleID == "configmap-key-missing" }?.related.first)
+        #expect(configMapNote.message == "ConfigMap web-env has the key 'DATABASE_HOST' here")
+        #expect("\(configMapNote.location)" == "a.yaml:4:8")
+        let secretNote = try #require(found.first { $0.ruleID == "secret-key-missing" }?.related.first)
+        #expect(secretNote.message == "Secret web-secret has the key 'password' here")
+        #expect("\(secretNote.location)" == "a.yaml:9:8")
+    }
+
+    /// A key that the object lacks and that is not close to any of its keys: no side is
+    /// suspect, and the note shows where the object is.
+    @Test func keysWithoutACloseKey() throws {
+        let objects = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: web-env}
+            data:
+              DATABASE_HOST: db
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: web-secret}
+            stringData:
+              password: hunter2
+            """
+        let web = deployment(container: """
+                    env:
+                    - {name: A, valueFrom: {configMapKeyRef: {name: web-env, key: LOG_LEVEL}}}
+                    - {name: C, valueFrom: {secretKeyRef: {name: web-secret, key: api-token}}}
+            """)
+        let found = findings(["a.yaml": objects, "web.yaml": web]).filter { $0.ruleID.hasSuffix("-key-missing") }
+        #expect(found.map(\.message) == [
+            "ConfigMap web-env has no key 'LOG_LEVEL' (env A of container web)",
+            "Secret web-secret has no key 'api-token' (env C of container web)",
+        ])
+        #expect(found.flatMap(\.related).map { "\($0.location) \($0.message)" } == [
+            "a.yaml:3:18 ConfigMap web-env is defined here",
+            "a.yaml:9:18 Secret web-secret is defined here",
+        ])
     }
 
     @Test func claimsAccountsAndVolumes() {
