@@ -119,6 +119,31 @@ struct SessionOutputTests {
         #expect(LintSession.run(request, streams: CapturedStreams().streams()) == .inputError)
     }
 
+    /// Findings in the configuration and in a contract show their line like any other.
+    @Test func findingsInTheConfigurationAndContractsHaveCodeFrames() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "contracts:\n- path: team.yaml\nrulez: {}\n".write(toFile: directory + "/.kubelint.yaml", atomically: true, encoding: .utf8)
+        try "contract: team\nexpect:\n- kind: Deployment\n  objects:\n  - name: broker\n    replicaz: 1\n"
+            .write(toFile: directory + "/team.yaml", atomically: true, encoding: .utf8)
+        var request = LintRequest(paths: [staging], configurationSource: .file(directory + "/.kubelint.yaml"))
+        request.kubernetesVersion = KubernetesVersion(major: 1, minor: 13)
+        let captured = CapturedStreams()
+        #expect(LintSession.run(request, streams: captured.streams()) == .inputError)
+        #expect(captured.standardOutput == """
+            \(directory)/.kubelint.yaml:3:1: error: unknown key 'rulez' in the configuration; did you mean 'rules'? [config-invalid]
+             3 | rulez: {}
+               | ^
+
+            \(directory)/team.yaml:6:5: error: unknown key 'replicaz' in expect[0].objects[0]; did you mean 'replicas'? [contract-invalid]
+             6 |     replicaz: 1
+               |     ^
+
+            2 errors in 24 files (24 resources)
+
+            """)
+    }
+
     @Test func quietIsSilentWhenClean() {
         var request = LintRequest(paths: [staging], kubernetesVersion: KubernetesVersion(major: 1, minor: 13))
         request.quiet = true
