@@ -61,4 +61,37 @@ struct NearMissMessageTests {
         let proposed = try #require(reason.firstMatch(of: /did you mean '([^']*)'/)?.1)
         #expect(ValueSyntax.quantity(String(proposed)) == nil, "\(proposed)")
     }
+
+    /// A field written one level too high: the message names where it belongs.
+    @Test func fieldsThatBelongOneLevelDown() {
+        let yaml = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              selector: {matchLabels: {app: web}}
+              template:
+                metadata: {labels: {app: web}}
+                spec:
+                  containers:
+                  - name: web
+                    image: nginx
+                    containerPort: 8080
+                    mountPath: /data
+                    Ports: []
+                  volumes:
+                  - name: data
+                    claimName: data
+                  - name: config
+                    items: []
+            """
+        #expect(messages(yaml, rule: "unknown-field") == [
+            "unknown field 'containerPort' in spec.template.spec.containers[0]; it belongs under ports[]",
+            "unknown field 'mountPath' in spec.template.spec.containers[0]; it belongs under volumeMounts[]",
+            // The same name but for case beats a field one level down.
+            "unknown field 'Ports' in spec.template.spec.containers[0]; did you mean 'ports'?",
+            "unknown field 'claimName' in spec.template.spec.volumes[0]; it belongs under persistentVolumeClaim",
+            "unknown field 'items' in spec.template.spec.volumes[1]; it belongs under configMap, downwardAPI or secret",
+        ])
+    }
 }
