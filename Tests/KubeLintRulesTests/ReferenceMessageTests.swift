@@ -201,6 +201,29 @@ struct ReferenceMessageTests {
         ])
     }
 
+    /// kube-root-ca.crt is published in every namespace from Kubernetes 1.20; at an older target
+    /// it is a ConfigMap like any other, and the message says from when it exists.
+    @Test func theRootCertificateConfigMapExistsFrom120() {
+        let web = deployment(container: """
+                    volumeMounts: [{name: ca, mountPath: /etc/ca}]
+            """, spec: """
+                  volumes:
+                  - {name: ca, configMap: {name: kube-root-ca.crt}}
+
+            """)
+        func messages(at target: KubernetesVersion) -> [String] {
+            let tree = Loader.load([.bytes(name: "web.yaml", Array(web.utf8))])
+            return Linter(configuration: LintConfiguration(kubernetesVersion: target)).lint(tree).findings
+                .filter { $0.ruleID == "configmap-missing" }.map(\.message)
+        }
+        #expect(messages(at: .v1(13)) == [
+            "ConfigMap kube-root-ca.crt (volume ca) is not in the tree in namespace 'default'; Kubernetes publishes it in every namespace only from 1.20 (target 1.13)",
+        ])
+        #expect(messages(at: .v1(19)).count == 1)
+        #expect(messages(at: .v1(20)).isEmpty)
+        #expect(messages(at: .v1(37)).isEmpty)
+    }
+
     @Test func claimsAccountsAndVolumes() {
         let objects = """
             apiVersion: v1

@@ -121,7 +121,7 @@ enum ConfigObjectReferences {
             let hint = hints.hint(for: object.name.value, namespace: object.runner.namespace, referrer: object.runner.resource, index: context.index)
             let finding = rule.finding(
                 "\(target.rawValue) \(object.name.value) (\(first.origin)\(more)) is not in the tree \(context.inNamespace(object.runner.namespace))"
-                    + needs + hint.text,
+                    + needs + hint.text + platformNote(target, object.name.value, context: context),
                 at: object.name.mark, in: object.runner.resource, related: related
             ).lowered(by: hint)
             return context.withProducerAdvice(
@@ -154,6 +154,14 @@ enum ConfigObjectReferences {
                 at: key.mark, in: runner.resource, related: [note]
             )
         }
+    }
+
+    /// Why an object Kubernetes makes in every namespace is missing all the same: the target
+    /// release does not make it yet.
+    private static func platformNote(_ target: ConfigReference.Target, _ name: String, context: LintContext) -> String {
+        guard target == .configMap, name == PlatformObjects.rootCertificateConfigMap else { return "" }
+        return "; Kubernetes publishes it in every namespace only from \(PlatformObjects.rootCertificateConfigMapRelease) "
+            + "(\(APIVersionAdvice.target(context.configuration)))"
     }
 
     private static func presentObject(_ resource: Resource) -> PresentObject? {
