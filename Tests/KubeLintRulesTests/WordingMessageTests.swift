@@ -194,4 +194,13 @@ struct WordingMessageTests {
             "contract 'team' expects exactly 1 ConfigMap object, the tree has 2 (web-env, worker-env)",
         ])
     }
+
+    /// The note at a workload a selector was probably written for names its label, or labels.
+    @Test func aWorkloadsOneLabelIsTheLabel() {
+        let service = "apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n"
+        let found = findings(["service.yaml": service, "web.yaml": workload("web", port: 80).replacingOccurrences(of: "{app: web}", with: "{app: website}")])
+        #expect(found.filter { $0.ruleID == "service-selector-no-match" }.flatMap(\.related).map(\.message) == [
+            "Deployment web gives its pods the label app: website",
+        ])
+    }
 }
