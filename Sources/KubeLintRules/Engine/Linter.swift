@@ -127,6 +127,7 @@ public struct Linter: Sendable {
 
     /// The finding at the severity the configuration gives it (`reportedSeverity`).
     private func applyingSeverityOverride(_ finding: Finding, ownSeverities: [String: Severity]) -> Finding {
+        guard !configuration.severityOverrides.isEmpty else { return finding }
         var finding = finding
         finding.severity = configuration.reportedSeverity(of: finding, ruleSeverity: ownSeverities[finding.ruleID])
         return finding
