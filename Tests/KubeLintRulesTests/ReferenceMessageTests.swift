@@ -201,6 +201,25 @@ struct ReferenceMessageTests {
         ])
     }
 
+    /// A key Kubernetes fills in is written nowhere: it is suggested, the note stays at the object.
+    @Test func aCloseKeyKubernetesFillsInIsOnlySuggested() {
+        let token = """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: deployer-token
+              annotations: {kubernetes.io/service-account.name: deployer}
+            type: kubernetes.io/service-account-token
+            """
+        let web = deployment(container: """
+                    env:
+                    - {name: TOKEN, valueFrom: {secretKeyRef: {name: deployer-token, key: tokne}}}
+            """)
+        let found = findings(["a.yaml": token, "web.yaml": web]).filter { $0.ruleID == "secret-key-missing" }
+        #expect(found.map(\.message) == ["Secret deployer-token has no key 'tokne' (env TOKEN of container web); did you mean 'token'?"])
+        #expect(found.flatMap(\.related).map { "\($0.location) \($0.message)" } == ["a.yaml:4:9 Secret deployer-token is defined here"])
+    }
+
     /// kube-root-ca.crt is published in every namespace from Kubernetes 1.20; at an older target
     /// it is a ConfigMap like any other, and the message says from when it exists.
     @Test func theRootCertificateConfigMapExistsFrom120() {

@@ -132,16 +132,17 @@ enum ConfigObjectReferences {
     }
 
     /// The findings of `rule` about keys that `target` objects of the tree lack. When the
-    /// object has a close key, either side may hold the typo (which was edited last cannot be
+    /// object writes a close key, either side may hold the typo (which was edited last cannot be
     /// known): the message names both, and the note points at the object's key, not its name.
+    /// A close key Kubernetes fills in (a token Secret's `token`) is only suggested.
     static func missingKeyFindings(_ target: ConfigReference.Target, by rule: some Rule, context: LintContext) -> [Finding] {
         missingKeys(target, context: context).map { runner, reference, key, object in
             let kind = target.rawValue
             let missing = "\(kind) \(reference.name.value) has no key '\(key.value)' (\(reference.origin))"
-            guard let close = NameSuggestion.closest(to: key.value, among: object.keys.sorted()),
-                  let closeMark = object.mark(ofKey: close) else {
+            let close = NameSuggestion.closest(to: key.value, among: object.keys.sorted())
+            guard let close, let closeMark = object.mark(ofKey: close) else {
                 return rule.finding(
-                    missing, at: key.mark, in: runner.resource,
+                    missing + (close.map { "; did you mean '\($0)'?" } ?? ""), at: key.mark, in: runner.resource,
                     related: [object.resource.related("\(object.resource.kindAndName) is defined here")]
                 )
             }
