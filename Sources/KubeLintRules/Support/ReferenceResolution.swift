@@ -32,7 +32,7 @@ extension LintContext {
         let namespace = index.namespace(forKind: kind, from: namespace)
         return index.object(kind: kind, namespace: namespace, name: name) != nil
             || configuration.isExternal(kind: kind, namespace: namespace, name: name)
-            || PlatformObjects.existsEverywhere(kind: kind, name: name)
+            || PlatformObjects.existsEverywhere(kind: kind, name: name, at: configuration.kubernetesVersion)
             || producedObjects.contains(kind: kind, namespace: namespace, name: name)
             || unreadInputs.file(mayDefine: kind, namespace: namespace, name: name) != nil
     }
@@ -53,11 +53,18 @@ extension LintContext {
 
 /// What Kubernetes itself provides, so that references to it are never reported.
 enum PlatformObjects {
-    /// Made in every namespace: the `default` ServiceAccount, and since Kubernetes 1.20 the
-    /// `kube-root-ca.crt` ConfigMap that every pod's API-access volume projects.
-    static func existsEverywhere(kind: String, name: String) -> Bool {
-        (kind == "ServiceAccount" && name == "default") || (kind == "ConfigMap" && name == "kube-root-ca.crt")
+    /// Made in every namespace by a cluster at `target`: the `default` ServiceAccount, and from
+    /// Kubernetes 1.20 the `kube-root-ca.crt` ConfigMap that every pod's API-access volume
+    /// projects (published by default since the RootCAConfigMap feature's beta, 1.20; before,
+    /// only where an alpha feature gate was turned on, so at older targets it resolves like any
+    /// other ConfigMap).
+    static func existsEverywhere(kind: String, name: String, at target: KubernetesVersion) -> Bool {
+        (kind == "ServiceAccount" && name == "default")
+            || (kind == "ConfigMap" && name == rootCertificateConfigMap && target >= rootCertificateConfigMapRelease)
     }
+
+    static let rootCertificateConfigMap = "kube-root-ca.crt"
+    static let rootCertificateConfigMapRelease = KubernetesVersion.v1(20)
 
     /// Pod labels that controllers add at run time: no template carries them, so a selector
     /// entry on one of these keys cannot be checked against the tree.
