@@ -23,6 +23,18 @@ enum ConfigurationLoader {
         var loading = LoadSettings()
         /// The configuration file as displayed; nil when none was used.
         var file: String?
+        /// What reading each of `kubelintFiles` gave, by displayed path: read once, for the
+        /// contracts to be parsed (for each tree `--staged` lints) and for code frames.
+        var reads: [String: Result<[UInt8], LocalFiles.ReadError>] = [:]
+
+        /// The configuration and contract files that could be read, for code frames of the
+        /// findings in them.
+        var sources: [SourceFile] {
+            kubelintFiles.compactMap { path in
+                guard case .success(let bytes)? = reads[path] else { return nil }
+                return SourceFile(path: path, bytes: bytes)
+            }
+        }
 
         /// The configuration file and the contract files it names, as displayed.
         var kubelintFiles: [String] {
@@ -43,13 +55,20 @@ enum ConfigurationLoader {
             path = given
         }
         let parsed: ParsedConfiguration
-        switch LocalFiles.read(path) {
+        let read = LocalFiles.read(path)
+        switch read {
         case .success(let bytes):
             parsed = ConfigurationParser.parse(bytes, file: path)
         case .failure(let error):
             parsed = ConfigurationParser.unreadable(file: path, reason: error.message)
         }
-        return Loaded(configuration: parsed.configuration, contracts: parsed.contracts, loading: parsed.loading, file: path)
+        var loaded = Loaded(configuration: parsed.configuration, contracts: parsed.contracts, loading: parsed.loading, file: path)
+        loaded.reads[path] = read
+        for reference in parsed.contracts {
+            let contractPath = join(path, reference.path.value)
+            if loaded.reads[contractPath] == nil { loaded.reads[contractPath] = LocalFiles.read(contractPath) }
+        }
+        return loaded
     }
 
     /// The nearest `.kubelint.yaml` from `directory` upward, as a path relative to it
@@ -76,7 +95,7 @@ enum ConfigurationLoader {
         for reference in loaded.contracts {
             let contractPath = join(configurationFile, reference.path.value)
             let parsed: ParsedContract
-            switch LocalFiles.read(contractPath) {
+            switch loaded.reads[contractPath] ?? LocalFiles.read(contractPath) {
             case .success(let bytes):
                 parsed = ContractParser.parse(bytes, file: contractPath)
             case .failure(let error):

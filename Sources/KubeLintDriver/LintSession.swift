@@ -85,7 +85,7 @@ public struct OutputStreams: Sendable {
     public var standardInput: @Sendable () -> [UInt8]
     /// Whether standard output is a terminal (colours in `--color auto`).
     public var standardOutputIsTerminal: Bool
-    /// Reads an environment variable (`NO_COLOR`, `TERM`).
+    /// Reads an environment variable (`FORCE_COLOR`, `NO_COLOR`, `CLICOLOR_FORCE`, `TERM`).
     public var environmentVariable: @Sendable (String) -> String?
 
     public init(

@@ -68,6 +68,8 @@ struct LintSetup {
     func report(_ result: LintResult, tree: LoadedTree, findingsLeftOut: Int = 0) -> Report {
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
+        // Findings in the configuration and contracts get code frames as well.
+        for file in loaded.sources where sources[file.path] == nil { sources[file.path] = file }
         var report = Report(
             result: result, sources: sources, toolVersion: KubeLintVersion.current,
             failureThreshold: request.failOn, run: run

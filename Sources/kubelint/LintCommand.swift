@@ -73,7 +73,10 @@ struct LintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Lowest severity that makes the exit status 1.", valueName: "severity"))
     var failOn: FailOn = .error
 
-    @Option(name: .long, help: ArgumentHelp("Colours in the text report: auto uses them on a terminal unless NO_COLOR is set.", valueName: "when"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Colours in the text report: auto follows FORCE_COLOR, then NO_COLOR, then CLICOLOR_FORCE, else uses them on a terminal.",
+        valueName: "when"
+    ))
     var color: Color = .auto
 
     @Flag(name: .shortAndLong, help: "Text report: print only the finding lines (no code frames, no summary, nothing when clean).")

@@ -34,7 +34,8 @@ public enum RuleExplanation {
         guard !examples.isEmpty else { return [] }
         var lines = ["", title]
         for (index, example) in examples.enumerated() {
-            if index > 0 { lines.append("    ---") }
+            // At the file headings' indentation: under a heading it would read as that file's.
+            if index > 0 { lines.append("  ---") }
             let files = ExampleText.files(of: example)
             for file in files {
                 if files.count > 1 { lines.append("  \(file.name):") }

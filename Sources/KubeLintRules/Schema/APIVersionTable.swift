@@ -119,6 +119,16 @@ struct APIVersionTable: Sendable {
         (entriesByKind[kind] ?? []).filter { $0.isServed(at: target) }.sorted { better($0, than: $1, at: target) }
     }
 
+    /// The apiVersions to advise for `kind` at `target`: those it serves, without alpha versions
+    /// (off unless a cluster enables them) or deprecated ones when it serves another, most
+    /// advisable first.
+    func advisedVersions(of kind: String, at target: KubernetesVersion) -> [Entry] {
+        var served = servedVersions(of: kind, at: target)
+        if served.contains(where: { $0.stability > 0 }) { served.removeAll { $0.stability == 0 } }
+        if served.contains(where: { !$0.isDeprecated(at: target) }) { served.removeAll { $0.isDeprecated(at: target) } }
+        return served
+    }
+
     private func candidates(for entry: Entry) -> [Entry] {
         let kind = entry.replacement?.kind ?? entry.kind
         let replacementGroup = entry.replacement.map { SchemaTable.group(of: $0.apiVersion) } ?? entry.group

@@ -51,17 +51,24 @@ extension LintContext {
 
 /// What Kubernetes itself provides, so that references to it are never reported.
 enum PlatformObjects {
-    /// Made in every namespace: the `default` ServiceAccount, and since Kubernetes 1.20 the
-    /// `kube-root-ca.crt` ConfigMap that every pod's API-access volume projects.
-    static func existsEverywhere(kind: String, name: String) -> Bool {
-        (kind == "ServiceAccount" && name == "default") || (kind == "ConfigMap" && name == "kube-root-ca.crt")
+    /// Made in every namespace by a cluster at `target`: the `default` ServiceAccount, and from
+    /// Kubernetes 1.20 the `kube-root-ca.crt` ConfigMap that every pod's API-access volume
+    /// projects (published by default since the RootCAConfigMap feature's beta, 1.20; before,
+    /// only where an alpha feature gate was turned on, so at older targets it resolves like any
+    /// other ConfigMap).
+    static func existsEverywhere(kind: String, name: String, at target: KubernetesVersion) -> Bool {
+        (kind == "ServiceAccount" && name == "default")
+            || (kind == "ConfigMap" && name == rootCertificateConfigMap && target >= rootCertificateConfigMapRelease)
     }
 
     /// Made in every namespace, or in this one: also the `kubernetes` Service of `default`,
     /// through which pods reach the API server (`kubernetes.default.svc`).
-    static func exists(kind: String, namespace: String, name: String) -> Bool {
-        existsEverywhere(kind: kind, name: name) || (kind == "Service" && namespace == "default" && name == "kubernetes")
+    static func exists(kind: String, namespace: String, name: String, at target: KubernetesVersion) -> Bool {
+        existsEverywhere(kind: kind, name: name, at: target) || (kind == "Service" && namespace == "default" && name == "kubernetes")
     }
+
+    static let rootCertificateConfigMap = "kube-root-ca.crt"
+    static let rootCertificateConfigMapRelease = KubernetesVersion.v1(20)
 
     /// The keys Kubernetes writes into a Secret after it is created: the token controller fills
     /// a `kubernetes.io/service-account-token` Secret (the long-lived token of the account its
@@ -91,7 +98,7 @@ struct TreeResolver: ReferenceResolver {
 
     func resolveElsewhere(kind: String, namespace: String, name: String, referrer: Resource?) -> ReferenceGraph.Resolution {
         if configuration.isExternal(kind: kind, namespace: namespace, name: name) { return .external }
-        if PlatformObjects.exists(kind: kind, namespace: namespace, name: name) { return .platform }
+        if PlatformObjects.exists(kind: kind, namespace: namespace, name: name, at: configuration.kubernetesVersion) { return .platform }
         if let spec = referrer?.podTemplate?.spec {
             // A pod's own ServiceAccount token (clusters before 1.24 made one per account).
             if kind == "Secret", PlatformObjects.isServiceAccountToken(name, serviceAccount: spec.effectiveServiceAccount?.value ?? "default") {

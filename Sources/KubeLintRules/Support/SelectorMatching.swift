@@ -59,7 +59,7 @@ extension LintContext {
         } else {
             location = labels.mark ?? runner.nameMark
         }
-        let carried = labels.isEmpty ? "no labels" : "labels \(labels.inlineDescription)"
+        let carried = labels.isEmpty ? "no labels" : "\(labels.count == 1 ? "the label" : "labels") \(labels.inlineDescription)"
         return Finding.Related(
             location: FileLocation(file: runner.source.file, mark: location),
             message: "\(runner.kindAndName) gives its pods \(carried)"

@@ -91,6 +91,12 @@ struct ServicePortTargets {
         runners.map { "\($0.kind?.value ?? "?") \($0.name ?? "?")" }.joined(separator: ", ")
     }
 
+    /// The selected objects as the subject of `verb`: "it declares" for one, "they declare"
+    /// for several.
+    func theySelected(_ verb: String) -> String {
+        runners.count == 1 ? "it \(verb)s" : "they \(verb)"
+    }
+
     /// Where each selected object declares its container ports (or that it declares none), so
     /// that a port renamed in a workload is reported with the commit that renamed it.
     var related: [Finding.Related] {

@@ -49,7 +49,7 @@ enum AnnotationSuppressions {
                 invalid.append(InvalidSuppression(
                     location: pair.value.isNull ? keyLocation : FileLocation(file: file, mark: pair.value.start),
                     message: "annotation \(key) gives no reason; its value must say why the finding is accepted (the suppression is not applied)",
-                    resource: identity
+                    resource: identity, reasonless: InvalidSuppression.Reasonless(ruleIDs: [ruleID])
                 ))
                 continue
             }

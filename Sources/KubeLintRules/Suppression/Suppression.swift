@@ -62,14 +62,33 @@ public struct SuppressedFinding: Sendable, Hashable {
 
 /// A suppression kubelint cannot apply: no reason, an unknown rule, a malformed comment.
 public struct InvalidSuppression: Sendable, Hashable {
+    /// What a suppression refused only for want of a reason would have accepted: findings of
+    /// these rules about the annotated object (`resource`), or at `line` for a comment.
+    public struct Reasonless: Sendable, Hashable {
+        public var ruleIDs: [String]
+        /// The line a comment applies to (0: none, the file ends first); nil for an annotation.
+        public var line: Int?
+
+        public init(ruleIDs: [String], line: Int? = nil) {
+            self.ruleIDs = ruleIDs
+            self.line = line
+        }
+    }
+
     public var location: FileLocation
     public var message: String
     public var resource: ResourceIdentity?
+    public var reasonless: Reasonless?
+    /// For a reasonless suppression, the highest severity among the findings it would have
+    /// accepted, as reported (configured severities applied); nil when there is none. Set by
+    /// the suppression stage, which finds them as it finds an applied suppression's.
+    public var acceptedSeverity: Severity?
 
-    public init(location: FileLocation, message: String, resource: ResourceIdentity? = nil) {
+    public init(location: FileLocation, message: String, resource: ResourceIdentity? = nil, reasonless: Reasonless? = nil) {
         self.location = location
         self.message = message
         self.resource = resource
+        self.reasonless = reasonless
     }
 }
 

@@ -103,7 +103,7 @@ public struct ContractCountRule: Rule {
             }
             let names = objects.compactMap(\.name).sorted().joined(separator: ", ")
             findings.append(finding(
-                "\(contract.title) expects exactly \(count.value) \(kind) objects, the tree has \(objects.count)" + (names.isEmpty ? "" : " (\(names))"),
+                "\(contract.title) expects exactly \(count.value) \(kind) \(count.value == 1 ? "object" : "objects"), the tree has \(objects.count)" + (names.isEmpty ? "" : " (\(names))"),
                 file: contract.contract.file, at: count.mark
             ))
         }

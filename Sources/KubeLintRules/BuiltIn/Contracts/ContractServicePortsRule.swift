@@ -95,7 +95,7 @@ public struct ContractServicePortsRule: Rule {
             if !missing.isEmpty, !reportedExtra {
                 let mark = resource.root["spec"]?.pair("ports")?.key.start ?? service.specMark ?? resource.nameMark
                 findings.append(finding(
-                    "\(resource.kindAndName) has no port \(missing.map(String.init).joined(separator: ", ")), which \(subject.contract.title) expects",
+                    "\(resource.kindAndName) has no \(missing.count == 1 ? "port" : "ports") \(missing.map(String.init).joined(separator: ", ")), which \(subject.contract.title) expects",
                     at: mark, in: resource, related: related
                 ))
             }

@@ -87,11 +87,6 @@ public struct ConfigMapKeyMissingRule: Rule {
         """
 
     public func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingKeys(.configMap, context: context).map { runner, reference, key, object in
-            finding(
-                "ConfigMap \(reference.name.value) has no key '\(key.value)' (\(reference.origin))" + NameSuggestion.hint(for: key.value, among: object.keys.sorted()),
-                at: key.mark, in: runner.resource, related: object.related
-            )
-        }
+        ConfigObjectReferences.missingKeyFindings(.configMap, by: self, context: context)
     }
 }

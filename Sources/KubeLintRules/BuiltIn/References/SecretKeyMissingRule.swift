@@ -120,11 +120,6 @@ public struct SecretKeyMissingRule: Rule {
         """
 
     public func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingKeys(.secret, context: context).map { runner, reference, key, object in
-            finding(
-                "Secret \(reference.name.value) has no key '\(key.value)' (\(reference.origin))" + NameSuggestion.hint(for: key.value, among: object.keys.sorted()),
-                at: key.mark, in: runner.resource, related: object.related
-            )
-        }
+        ConfigObjectReferences.missingKeyFindings(.secret, by: self, context: context)
     }
 }

@@ -101,7 +101,7 @@ public struct ServiceTargetPortUndeclaredRule: ResourceRule {
             )
             return finding(
                 "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a declared containerPort of \(selected) "
-                    + "(they declare \(declared)), but container '\(mention.container)' names it in its \(mention.place) "
+                    + "(\(targets.theySelected("declare")) \(declared)), but container '\(mention.container)' names it in its \(mention.place) "
                     + "(`\(mention.text)`); declare it under ports",
                 at: mismatch.mark, in: resource, related: [named] + related
             )
