@@ -53,6 +53,7 @@ public enum RuleRegistry {
         IngressServiceMissingRule.self,
         IngressServicePortMissingRule.self,
         IngressTLSSecretMissingRule.self,
+        HostReferenceUnresolvedRule.self,
         StatefulSetServiceNameRule.self,
         NetworkPolicySelectsNothingRule.self,
         NetworkPolicyPeerSelectsNothingRule.self,
