@@ -25,7 +25,7 @@ let package = Package(
         // told by the rules (`ReferenceResolver`).
         .target(name: "KubeLintGraph", dependencies: ["KubeLintModel"]),
         .target(name: "KubeLintRules", dependencies: ["KubeLintModel", "KubeLintGraph"]),
-        .target(name: "KubeLintReport", dependencies: ["KubeLintRules"]),
+        .target(name: "KubeLintReport", dependencies: ["KubeLintRules", "KubeLintGraph"]),
         .target(name: "KubeLintDriver", dependencies: ["KubeLintReport"]),
         .executableTarget(
             name: "kubelint",

@@ -56,7 +56,13 @@ public struct Linter: Sendable {
 
     /// `inputs`: the paths the tree was loaded from, as given (default: the files read).
     public func lint(_ tree: LoadedTree, inputs: [String]? = nil) -> LintResult {
-        let context = LintContext(tree: tree, configuration: configuration, inputs: inputs, parallel: parallel)
+        lint(LintContext(tree: tree, configuration: configuration, inputs: inputs, parallel: parallel))
+    }
+
+    /// Lints the tree of `context`, built with this linter's configuration (`kubelint plan`
+    /// and `graph` keep the context for its reference graph).
+    public func lint(_ context: LintContext) -> LintResult {
+        let tree = context.tree
         // Input rules cannot be switched off: a file that was not read must never pass silently.
         let active = rules.filter {
             let description = type(of: $0).description
