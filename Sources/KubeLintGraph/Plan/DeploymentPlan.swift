@@ -1,4 +1,5 @@
 import KubeLintModel
+import KubeLintYAML
 
 /// The order in which to create a tree's objects, read from its reference graph: namespaces and
 /// custom resource definitions; then what pods read (claims, ConfigMaps, Secrets, accounts,
@@ -100,9 +101,17 @@ public struct DeploymentPlan: Sendable {
         let ingresses = resources.indices.filter { roles[$0] == .ingress }
         if !ingresses.isEmpty { steps.append(Step(phase: .ingress, objects: ingresses, waitFor: [])) }
 
-        // Custom resources need their definitions established: the first step after the
-        // foundation waits for them.
-        if !definitions.isEmpty, steps.count > 1 { steps[1].waitFor = definitions + steps[1].waitFor }
+        // A custom resource needs its definition established: the step holding the first
+        // object of a kind the tree defines waits for the definition.
+        var definitionOf: [String: Int] = [:]
+        for position in definitions {
+            if let kind = resources[position].root["spec"]?["names"]?["kind"]?.scalar?.text { definitionOf[kind] = position }
+        }
+        var awaited: Set<Int> = []
+        for number in steps.indices where steps[number].phase != .foundation {
+            let needed = steps[number].objects.compactMap { definitionOf[resources[$0].kind?.value ?? ""] }.filter { awaited.insert($0).inserted }
+            steps[number].waitFor = needed.sorted() + steps[number].waitFor
+        }
 
         self.steps = steps
         cycles = ordering.cycles

@@ -18,27 +18,14 @@ public enum PlanShellReporter {
             "# Run from the directory kubelint was run in (paths are as it was given them).",
             "set -euo pipefail",
         ]
-        // A file is applied once, in the first step that has one of its objects.
-        var applied: Set<String> = []
+        let slices = FileSlices(graph)
         for (number, step) in plan.steps.enumerated() {
             lines.append("")
             lines.append("# Step \(number + 1): \(PlanTextReporter.title(of: step.phase))")
             for position in step.waitFor {
                 lines.append(waitCommand(for: position, graph: graph))
             }
-            for position in step.objects {
-                let file = graph.object(position).source.file
-                guard !applied.contains(file), file != Loader.standardInputName else { continue }
-                applied.insert(file)
-                let early = plan.steps.indices.dropFirst(number + 1).flatMap { later in
-                    plan.steps[later].objects.filter { graph.object($0).source.file == file }
-                }
-                if !early.isEmpty {
-                    let names = early.map { PlanTextReporter.name(of: $0, in: report) }.joined(separator: ", ")
-                    lines.append("# \(file) also holds \(names) of later steps: created now, they start once what they need is up")
-                }
-                lines.append("kubectl apply -f \(quoted(file))")
-            }
+            lines += slices.applyCommands(for: step, number: number, plan: plan, report: report)
         }
         if plan.steps.contains(where: { $0.objects.contains { graph.object($0).source.file == Loader.standardInputName } }) {
             lines.append("")
@@ -77,6 +64,76 @@ public enum PlanShellReporter {
             }
             let selector = labels.entries.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
             return "kubectl wait --for=condition=Ready pod -l \(quoted(selector))\(namespace) --timeout=\(timeout)"
+        }
+    }
+
+    /// What to apply of each file, step by step: a file whose objects are all in one step
+    /// whole (`kubectl apply -f FILE`); one whose objects are in several steps, the lines of
+    /// each step's documents (`sed -n 'A,Bp' FILE | kubectl apply -f -`), so that a workload
+    /// is not created before what it waits for, nor a custom resource before its definition.
+    struct FileSlices {
+        let graph: ReferenceGraph
+        /// The objects of each file, by document.
+        private var objectsOf: [String: [Int]] = [:]
+
+        init(_ graph: ReferenceGraph) {
+            self.graph = graph
+            for position in graph.index.resources.indices {
+                objectsOf[graph.object(position).source.file, default: []].append(position)
+            }
+            for file in objectsOf.keys {
+                objectsOf[file]!.sort { graph.object($0).source.documentIndex < graph.object($1).source.documentIndex }
+            }
+        }
+
+        func applyCommands(for step: DeploymentPlan.Step, number: Int, plan: DeploymentPlan, report: StackReport) -> [String] {
+            var lines: [String] = []
+            var done: Set<String> = []
+            let inStep = Set(step.objects)
+            for position in step.objects {
+                let file = graph.object(position).source.file
+                guard file != Loader.standardInputName, done.insert(file).inserted, let objects = objectsOf[file] else { continue }
+                if objects.allSatisfy(inStep.contains) {
+                    lines.append("kubectl apply -f \(quoted(file))")
+                    continue
+                }
+                // A `kind: List` is one document: it cannot be cut, so it goes whole with its first step.
+                if objects.contains(where: { graph.object($0).source.itemIndex != nil }) {
+                    guard plan.step(of: objects[0]).map({ $0 == number }) ?? true,
+                          objects.allSatisfy({ (plan.step(of: $0) ?? number) >= number }) else { continue }
+                    lines.append("# \(file) is a List: all of it is applied now")
+                    lines.append("kubectl apply -f \(quoted(file))")
+                    continue
+                }
+                for range in lineRanges(of: objects, where: inStep.contains) {
+                    let end = range.end.map(String.init) ?? "$"
+                    lines.append("sed -n '\(range.start),\(end)p' \(quoted(file)) | kubectl apply -f -")
+                }
+            }
+            return lines
+        }
+
+        /// The line ranges of the runs of consecutive documents of `objects` that `included`
+        /// accepts: from a document's first line to the line before the next document's (nil:
+        /// to the end of the file).
+        private func lineRanges(of objects: [Int], where included: (Int) -> Bool) -> [(start: Int, end: Int?)] {
+            var ranges: [(start: Int, end: Int?)] = []
+            var runStart: Int?
+            for (index, position) in objects.enumerated() {
+                if included(position) {
+                    if runStart == nil { runStart = index }
+                } else if let start = runStart {
+                    ranges.append((startLine(objects[start], first: start == 0), graph.object(position).mark.line - 1))
+                    runStart = nil
+                }
+            }
+            if let start = runStart { ranges.append((startLine(objects[start], first: start == 0), nil)) }
+            return ranges
+        }
+
+        /// The first document starts at line 1 (its comments and `---` go with it).
+        private func startLine(_ position: Int, first: Bool) -> Int {
+            first ? 1 : graph.object(position).mark.line
         }
     }
 
