@@ -8,13 +8,13 @@ import KubeLintRules
 public struct StackReport: Sendable {
     public let graph: ReferenceGraph
     public let plan: DeploymentPlan
-    /// Findings by where they point.
+    /// The findings of the reference rules, by where they point: at a reference's key or value.
     private let findings: [FileLocation: [Finding]]
 
     public init(graph: ReferenceGraph, findings: [Finding]) {
         self.graph = graph
         plan = DeploymentPlan(graph)
-        self.findings = Dictionary(grouping: findings, by: \.location)
+        self.findings = Dictionary(grouping: findings.filter { RuleRegistry.category(of: $0.ruleID) == .references }, by: \.location)
     }
 
     /// The messages of the findings at `edge`'s key or value (and, for a host reference, at the
