@@ -45,8 +45,11 @@ public struct DeploymentPlan: Sendable {
     public let unresolved: [ReferenceGraph.Edge]
 
     /// The step of each object, by position.
+    private let stepNumbers: [Int]
+
+    /// The step (its index in `steps`) of the object at `position`.
     public func step(of position: Int) -> Int? {
-        steps.firstIndex { $0.objects.contains(position) }
+        stepNumbers.indices.contains(position) ? stepNumbers[position] : nil
     }
 
     public init(_ graph: ReferenceGraph) {
@@ -114,6 +117,11 @@ public struct DeploymentPlan: Sendable {
         }
 
         self.steps = steps
+        var stepNumbers = [Int](repeating: -1, count: resources.count)
+        for (number, step) in steps.enumerated() {
+            for position in step.objects { stepNumbers[position] = number }
+        }
+        self.stepNumbers = stepNumbers
         cycles = ordering.cycles
         unresolved = graph.edges.filter { $0.resolution == .missing }
     }

@@ -8,12 +8,15 @@ import KubeLintRules
 public struct StackReport: Sendable {
     public let graph: ReferenceGraph
     public let plan: DeploymentPlan
+    /// Whether the tree's objects are in more than one namespace (then names say which).
+    let spansNamespaces: Bool
     /// The findings of the reference rules, by where they point: at a reference's key or value.
     private let findings: [FileLocation: [Finding]]
 
     public init(graph: ReferenceGraph, findings: [Finding]) {
         self.graph = graph
         plan = DeploymentPlan(graph)
+        spansNamespaces = Set(graph.index.resources.map { graph.index.namespace(of: $0) }.filter { !$0.isEmpty }).count > 1
         self.findings = Dictionary(grouping: findings.filter { RuleRegistry.category(of: $0.ruleID) == .references }, by: \.location)
     }
 
@@ -40,10 +43,6 @@ public struct StackReport: Sendable {
         return (resource.source.file, resource.mark.line)
     }
 
-    /// Whether the tree's objects are in more than one namespace (then names say which).
-    var spansNamespaces: Bool {
-        Set(graph.index.resources.indices.map { graph.key(of: $0).namespace }.filter { !$0.isEmpty }).count > 1
-    }
 
     /// Why a target outside the tree exists, or that it does not.
     static func describe(_ resolution: ReferenceGraph.Resolution) -> String {
