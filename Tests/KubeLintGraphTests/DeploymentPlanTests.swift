@@ -58,7 +58,7 @@ struct DeploymentPlanTests {
             component("db", port: 5432),
         ])
         #expect(plan.steps.map { names($0.objects, graph) } == [
-            ["Deployment db", "Service db"], ["Deployment api", "Service api"], ["Deployment web", "Service web"],
+            ["Service db", "Deployment db"], ["Service api", "Deployment api"], ["Service web", "Deployment web"],
         ])
         #expect(plan.steps.map { names($0.waitFor, graph) } == [[], ["Deployment db"], ["Deployment api"]])
         #expect(plan.steps.map(\.phase) == [.workloads(depth: 0), .workloads(depth: 1), .workloads(depth: 2)])
@@ -74,8 +74,8 @@ struct DeploymentPlanTests {
             component("orders", env: ["CART_ADDR": "cart:80", "LEDGER_URL": "http://ledger"]),
         ])
         #expect(plan.steps.map { names($0.objects, graph) } == [
-            ["Deployment cart", "Service cart", "Deployment orders", "Service orders"],
-            ["Deployment front", "Service front"],
+            ["Service cart", "Deployment cart", "Service orders", "Deployment orders"],
+            ["Service front", "Deployment front"],
         ])
         #expect(plan.cycles.map { names($0, graph) } == [["Deployment cart", "Deployment orders"]])
         #expect(plan.unresolved.map { graph.target(of: $0).name } == ["ledger"])
@@ -93,7 +93,7 @@ struct DeploymentPlanTests {
               externalName: legacy.example.com
             """
         let (plan, graph) = plan([component("web", env: ["LEGACY_URL": "http://legacy"]), lonely])
-        #expect(plan.steps.map { names($0.objects, graph) } == [["Deployment web", "Service web", "Service legacy"]])
+        #expect(plan.steps.map { names($0.objects, graph) } == [["Service web", "Deployment web", "Service legacy"]])
         #expect(plan.steps[0].waitFor.isEmpty)
     }
 }

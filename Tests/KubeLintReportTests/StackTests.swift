@@ -106,8 +106,8 @@ struct StackTests {
         #expect(names == [
             ["Namespace shop", "CustomResourceDefinition caches.example.com"],
             ["PersistentVolumeClaim cart-data", "ConfigMap frontend-env", "Secret frontend-secrets", "ServiceAccount frontend"],
-            ["Deployment cart", "Service cart", "Deployment orders", "Service orders", "Service payments"],
-            ["Deployment frontend", "Service frontend"],
+            ["Service cart", "Deployment cart", "Service orders", "Deployment orders", "Service payments"],
+            ["Service frontend", "Deployment frontend"],
             ["Cache sessions", "HorizontalPodAutoscaler frontend"],
             ["Ingress shop"],
         ])

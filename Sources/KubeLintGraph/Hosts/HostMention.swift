@@ -41,8 +41,11 @@ public struct HostMention: Sendable, Equatable {
     /// The hosts `value` of the variable `name` names. `portOf` gives the value of another
     /// variable of the same environment (`*_PORT` for a bare `*_HOST`).
     public static func find(in value: String, variable name: String, portOf: (String) -> String?) -> [HostMention] {
-        guard !value.isEmpty, !hasExpansion(value), !isExcluded(name) else { return [] }
+        // Most values are neither a URL nor in a variable named for an address: ruled out by
+        // a scan of their bytes and the suffix of the name, before anything is allocated.
+        guard !value.isEmpty else { return [] }
         let role = VariableRole(name)
+        guard role.holdsAddresses || containsSchemeSeparator(value), !hasExpansion(value), !isExcluded(name) else { return [] }
         var mentions: [HostMention] = []
         for piece in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == ";" }) {
             if let url = url(in: piece) {
@@ -70,16 +73,36 @@ public struct HostMention: Sendable, Equatable {
         var holdsBareHost: Bool
 
         init(_ name: String) {
-            let upper = name.uppercased()
-            let suffix = upper.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).last.map(String.init) ?? ""
+            let bytes = name.utf8
+            // The last word of the name, after `_`, `-` or `.`; the longest suffix is 8 letters.
+            let start = bytes.lastIndex { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+            let suffixBytes = start.map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
             // A bare suffix (`HOST`, `ADDR`) is the process's own address, as often as not.
-            let hasPrefix = upper.count > suffix.count
-            holdsBareHost = hasPrefix && Self.bareHostSuffixes.contains(suffix)
-            holdsAddresses = hasPrefix && Self.addressSuffixes.contains(suffix)
+            guard start != nil, !suffixBytes.isEmpty, suffixBytes.count <= 8 else {
+                (holdsBareHost, holdsAddresses) = (false, false)
+                return
+            }
+            let suffix = String(decoding: suffixBytes.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
+            holdsBareHost = Self.bareHostSuffixes.contains(suffix)
+            holdsAddresses = Self.addressSuffixes.contains(suffix)
         }
 
         static let bareHostSuffixes: Set<String> = ["HOST", "ADDR", "ADDRESS"]
         static let addressSuffixes: Set<String> = ["HOST", "ADDR", "ADDRESS", "URL", "URI", "ENDPOINT", "SERVER", "SERVERS"]
+    }
+
+    /// Whether `value` holds `://`, as every URL with a host does.
+    static func containsSchemeSeparator(_ value: String) -> Bool {
+        var state = 0
+        for byte in value.utf8 {
+            switch (state, byte) {
+            case (_, UInt8(ascii: ":")): state = 1
+            case (1, UInt8(ascii: "/")): state = 2
+            case (2, UInt8(ascii: "/")): return true
+            default: state = 0
+            }
+        }
+        return false
     }
 
     /// `$(VAR)` (Kubernetes' own expansion), `${VAR}`, `$VAR`, `{{ }}`, `%(var)s`: the host is

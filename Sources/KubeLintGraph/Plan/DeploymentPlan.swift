@@ -4,7 +4,7 @@ import KubeLintYAML
 /// The order in which to create a tree's objects, read from its reference graph: namespaces and
 /// custom resource definitions; then what pods read (claims, ConfigMaps, Secrets, accounts,
 /// RBAC); then the workloads, each after the workloads it reaches through host references in
-/// its configuration, with the Services that select it; then what acts on running workloads
+/// its configuration, with (just before it) the Services that select it; then what acts on running workloads
 /// (autoscalers, budgets, custom resources, webhooks); Ingresses last.
 ///
 /// Every object of the index is in exactly one step. Workloads that reach each other in a
@@ -88,8 +88,10 @@ public struct DeploymentPlan: Sendable {
                 var objects: [Int] = []
                 var waitFor: Set<Int> = []
                 for workload in workloads where ordering.depth[workload] == depth {
-                    objects.append(workload)
+                    // Its Services first, as Kubernetes advises: a container's environment
+                    // names the Services that exist when it starts (`RDMS_SERVICE_HOST`).
                     objects += (servicesOf[workload] ?? []).filter { serviceDepth[$0] == depth }
+                    objects.append(workload)
                     waitFor.formUnion(dependencies.reached[workload, default: []].filter { (ordering.depth[$0] ?? 0) < depth })
                 }
                 let placed = Set(objects)
