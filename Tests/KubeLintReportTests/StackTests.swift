@@ -133,6 +133,14 @@ struct StackTests {
         #expect(rendered.output.contains("Deployment"))
     }
 
+    /// README shows the staging plan and picture as kubelint prints them today.
+    @Test func theReadmeShowsTheStagingPlanAndGraph() throws {
+        let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
+        let report = try stackReport("fixtures/staging/k8s", kubernetesVersion: KubernetesVersion(major: 1, minor: 13))
+        #expect(readme.contains("```\n" + PlanTextReporter.render(report) + "```\n"))
+        #expect(readme.contains("```mermaid\n" + GraphMermaidReporter.render(report) + "```\n"))
+    }
+
     @Test func labelsThatWouldBreakTheFormatsAreEscaped() {
         #expect(GraphMermaidReporter.escaped("a \"b\" <c>\nd") == "a #quot;b#quot; #lt;c#gt; d")
         #expect(GraphDOTReporter.quoted("a \"b\" \\c\nd") == "\"a \\\"b\\\" \\\\c\\nd\"")

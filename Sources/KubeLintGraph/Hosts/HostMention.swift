@@ -108,15 +108,25 @@ public struct HostMention: Sendable, Equatable {
     /// `$(VAR)` (Kubernetes' own expansion), `${VAR}`, `$VAR`, `{{ }}`, `%(var)s`: the host is
     /// only known once the value is expanded.
     static func hasExpansion(_ value: String) -> Bool {
-        value.contains("$") || value.contains("{{") || value.contains("%(")
+        var previous: UInt8 = 0
+        for byte in value.utf8 {
+            if byte == UInt8(ascii: "$") { return true }
+            if (previous, byte) == (UInt8(ascii: "{"), UInt8(ascii: "{")) || (previous, byte) == (UInt8(ascii: "%"), UInt8(ascii: "(")) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Variables whose hosts are the process's own (where it listens, what it answers to), not
     /// where it connects.
     static func isExcluded(_ name: String) -> Bool {
-        let upper = name.uppercased()
-        return ["LISTEN", "BIND", "ALLOWED", "TRUSTED", "NO_PROXY", "ADVERTISE", "CORS", "ORIGIN"].contains { upper.contains($0) }
+        let upper = name.utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
+        return excludedWords.contains { word in
+            upper.count >= word.count && (0...(upper.count - word.count)).contains { start in upper[start..<(start + word.count)].elementsEqual(word) }
+        }
     }
+
+    private static let excludedWords: [[UInt8]] = ["LISTEN", "BIND", "ALLOWED", "TRUSTED", "NO_PROXY", "ADVERTISE", "CORS", "ORIGIN"].map { Array($0.utf8) }
 
     /// The port of a bare `PREFIX_HOST`: the value of `PREFIX_PORT`, when it is a port number.
     private static func pairedPort(of name: String, portOf: (String) -> String?) -> Port? {
