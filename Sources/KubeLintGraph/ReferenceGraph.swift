@@ -7,10 +7,11 @@ import KubeLintYAML
 /// reference, typed (`EdgeKind`), with where its key is written and a label (the port, the
 /// data key, the volume).
 ///
-/// The reference rules read their edges here, `kubelint plan` orders the tree by them and
-/// `kubelint graph` draws them: one model of edges. Whether a named object exists is not the
-/// graph's knowledge but the rules' (externals, producers, unread files): it is given as a
-/// `ReferenceResolver` when the graph is built.
+/// `host-reference-unresolved` reads its edges here, `kubelint plan` orders the tree by them
+/// and `kubelint graph` draws them: one model of edges. The other reference rules walk the same
+/// references (`PodSpec.configReferences`, the Ingress backends) and resolve them the same way.
+/// Whether a named object exists is not the graph's knowledge but the rules' (externals,
+/// producers, unread files): it is given as a `ReferenceResolver` when the graph is built.
 ///
 /// Edges are stored compactly (positions and interned labels, about 40 bytes each): a large
 /// tree has hundreds of thousands of references, and the graph lives for the whole run.

@@ -3,7 +3,7 @@ import KubeLintModel
 import KubeLintRules
 
 /// What `kubelint plan` and `kubelint graph` show: the tree's reference graph (the one the
-/// reference rules read), the plan read from it, and the lint findings at its references, whose
+/// lint builds and `host-reference-unresolved` reads), the plan read from it, and the lint findings at its references, whose
 /// messages say what is wrong with an edge that leads nowhere.
 public struct StackReport: Sendable {
     public let graph: ReferenceGraph

@@ -127,8 +127,8 @@ public struct LintContext: Sendable {
     let kustomizeSelectorLabelled: Set<String>
     /// How references to objects the tree does not write out resolve (`referenceResolves`).
     let resolver: TreeResolver
-    /// Every reference between the tree's objects, resolved once: the reference rules read
-    /// their edges here, and `kubelint plan` and `kubelint graph` show them.
+    /// Every reference between the tree's objects, resolved once with `resolver`:
+    /// `host-reference-unresolved` reads its edges, `kubelint plan` and `kubelint graph` show them.
     public let referenceGraph: ReferenceGraph
     /// Missing ConfigMaps and Secrets and missing keys, shared by the four rules that report them.
     /// Set last in `init`, since finding them resolves references through the context.
