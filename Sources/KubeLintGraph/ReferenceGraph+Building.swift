@@ -2,10 +2,19 @@ import KubeLintModel
 import KubeLintYAML
 
 extension ReferenceGraph {
+    /// Runs `count` pieces of work and returns their results in order: serially by default;
+    /// the linter passes its parallel map, since reading every container's configuration for
+    /// hosts is the graph's largest cost.
+    public typealias PieceMap = (_ count: Int, _ piece: @Sendable (Int) -> [HostScanner.Found]) -> [[HostScanner.Found]]
+
     /// The graph of the tree `index` holds: one pass over its objects, each reference resolved
-    /// once (in the index, else by `resolver`).
-    public init(index: ResourceIndex, resolver: some ReferenceResolver) {
+    /// once (in the index, else by `resolver`). The host names in configuration are read first,
+    /// in pieces of `HostScanner.piece` objects run by `map`.
+    public init(index: ResourceIndex, resolver: some ReferenceResolver, map: PieceMap = { count, piece in (0..<count).map(piece) }) {
         var builder = GraphBuilder(index: index, resolver: resolver)
+        let scanner = builder.scanner
+        let ranges = stride(from: 0, to: index.resources.count, by: HostScanner.piece).map { $0..<min($0 + HostScanner.piece, index.resources.count) }
+        builder.hosts = map(ranges.count) { piece in ranges[piece].flatMap { scanner.hosts(of: $0) } }.flatMap { $0 }
         for position in index.resources.indices {
             builder.addEdges(from: position)
         }
@@ -42,6 +51,11 @@ private struct GraphBuilder<Resolver: ReferenceResolver> {
     var selections: [Int: Selection] = [:]
     let positions: [SourceReference: Int]
     let namespaces: Set<String>
+    /// The hosts every object's configuration names, in object order (`HostScanner`).
+    var hosts: [HostScanner.Found] = []
+    private var nextHost = 0
+
+    var scanner: HostScanner { HostScanner(index: index, positions: positions, namespaces: namespaces) }
 
     init(index: ResourceIndex, resolver: Resolver) {
         self.index = index
@@ -116,44 +130,16 @@ private struct GraphBuilder<Resolver: ReferenceResolver> {
         addHostEdges(spec, at: position, namespace: namespace)
     }
 
-    /// One edge per host a container's environment names in Service form; a value read by
-    /// several containers of the pod counts once.
+    /// One edge per host the object's configuration names in Service form (`HostScanner`).
     private mutating func addHostEdges(_ spec: PodSpec, at position: Int, namespace: String) {
-        var seen: Set<HostEdgeKey> = []
-        for container in spec.allContainers {
-            let environment = ContainerEnvironment(container, runner: position) { name in
-                configMap(named: name, namespace: namespace)
-            }
-            for variable in environment.variables {
-                let mentions = HostMention.find(in: variable.value, variable: variable.name) { environment[$0]?.value }
-                for mention in mentions {
-                    guard let service = ServiceHost(mention.host, podNamespace: namespace, treeNamespaces: namespaces),
-                          seen.insert(HostEdgeKey(site: variable.site, mark: variable.mark, host: mention.host, port: mention.port?.number)).inserted
-                    else { continue }
-                    var reference = HostReference(variable: variable.name, key: variable.key, mention: mention, service: service)
-                    if case .paired(_, let portVariable) = mention.port, let port = environment[portVariable] {
-                        reference.portSite = port.site
-                        reference.portMark = port.mark
-                    }
-                    hostReferences.append(reference)
-                    add(.host, from: position, to: "Service", service.namespace, service.name, mark: variable.mark,
-                        label: mention.port.map { String($0.number) } ?? "", site: variable.site, detail: hostReferences.count - 1)
-                }
-            }
+        while nextHost < hosts.count, hosts[nextHost].position == position {
+            let found = hosts[nextHost]
+            nextHost += 1
+            hostReferences.append(found.reference)
+            let service = found.reference.service
+            add(.host, from: position, to: "Service", service.namespace, service.name, mark: found.mark,
+                label: found.reference.mention.port.map { String($0.number) } ?? "", site: found.site, detail: hostReferences.count - 1)
         }
-    }
-
-    private struct HostEdgeKey: Hashable {
-        var site: Int
-        var mark: Mark
-        var host: String
-        var port: Int?
-    }
-
-    private func configMap(named name: String, namespace: String) -> (position: Int, data: StringMap)? {
-        guard let object = index.object(kind: "ConfigMap", namespace: namespace, name: name),
-              case .configMap(let configMap) = object.body, let position = positions[object.source] else { return nil }
-        return (position, configMap.data)
     }
 
     // MARK: Services and Ingresses

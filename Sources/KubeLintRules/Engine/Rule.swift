@@ -164,7 +164,7 @@ public struct LintContext: Sendable {
         unreadInputs = UnreadInputs(tree: tree, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: index.clusterScopedKinds)
         contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
         resolver = TreeResolver(configuration: configuration, producedObjects: producedObjects, unreadInputs: unreadInputs)
-        referenceGraph = ReferenceGraph(index: index, resolver: resolver)
+        referenceGraph = ReferenceGraph(index: index, resolver: resolver) { count, piece in ParallelMap.map(count: count, parallel: parallel, piece) }
         configObjectProblems = ConfigObjectReferences.Problems(self)
     }
 }
