@@ -129,8 +129,19 @@ public struct HostReferenceUnresolvedRule: Rule {
         var hints = MissingObjectHints(kind: "Service")
         var findings: [Finding] = []
         let namespacesWithServices = Set(context.index.resources(ofKind: "Service").map { context.index.namespace(of: $0) })
+        // Most host references resolve: those are ruled out before any message is made.
+        let suspicious = graph.edges(.host).filter { edge in
+            guard let reference = graph.hostReference(of: edge) else { return false }
+            switch edge.to {
+            case .target:
+                return edge.resolution == .missing
+            case .object(let position):
+                guard case .service(let service) = graph.object(position).body else { return false }
+                return Self.portProblem(reference, service: service) != nil || graph.selection(ofService: position) == .nothing
+            }
+        }
         // A value in a ConfigMap is one finding however many workloads read it.
-        for group in Self.groups(of: graph.edges(.host), in: graph) {
+        for group in Self.groups(of: suspicious, in: graph) {
             let edge = group.edges[0]
             guard let reference = graph.hostReference(of: edge) else { continue }
             let site = graph.site(of: edge)
