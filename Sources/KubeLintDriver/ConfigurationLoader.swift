@@ -18,11 +18,13 @@ enum ConfigurationLoader {
     /// A configuration as read, before the tree is known.
     struct Loaded {
         var configuration: LintConfiguration
-        var contracts: [ContractReference] = []
         /// Which files to read (`paths`, `exclude`, `maxFileSize`).
         var loading = LoadSettings()
         /// The configuration file as displayed; nil when none was used.
         var file: String?
+
+        /// The contract files the configuration names.
+        var contracts: [ContractReference] { configuration[ConfiguredContracts.self].references }
 
         /// The configuration file and the contract files it names, as displayed.
         var kubelintFiles: [String] {
@@ -49,7 +51,7 @@ enum ConfigurationLoader {
         case .failure(let error):
             parsed = ConfigurationParser.unreadable(file: path, reason: error.message)
         }
-        return Loaded(configuration: parsed.configuration, contracts: parsed.contracts, loading: parsed.loading, file: path)
+        return Loaded(configuration: parsed.configuration, loading: parsed.loading, file: path)
     }
 
     /// The nearest `.kubelint.yaml` from `directory` upward, as a path relative to it
@@ -89,7 +91,7 @@ enum ConfigurationLoader {
             configuration.problems += parsed.problems
             guard let contract = parsed.contract else { continue }
             if reference.scope.isEmpty {
-                configuration.contracts.append(ScopedContract(contract))
+                configuration[ConfiguredContracts.self].contracts.append(ScopedContract(contract))
                 continue
             }
             var scopeRoots: [String] = []
@@ -114,7 +116,7 @@ enum ConfigurationLoader {
                 }
             }
             let governed = (canonicalFiles ?? []).filter { file in scopeRoots.contains { isWithin(file.canonical, $0) } }
-            configuration.contracts.append(ScopedContract(contract, files: Set(governed.map(\.display))))
+            configuration[ConfiguredContracts.self].contracts.append(ScopedContract(contract, files: Set(governed.map(\.display))))
         }
         return configuration
     }

@@ -17,7 +17,7 @@ public enum FuzzHarness {
         let contract = ContractParser.parse(bytes, file: "fuzz.yaml")
         configuration.problems += contract.problems
         if let parsed = contract.contract {
-            configuration.contracts.append(ScopedContract(parsed))
+            configuration[ConfiguredContracts.self].contracts.append(ScopedContract(parsed))
         }
         let result = Linter(configuration: configuration, parallel: false).lint(tree)
         var sources: [String: SourceFile] = [:]

@@ -4,11 +4,11 @@ import KubeLintRules
 /// The `rules` and `explain` commands as library calls, over the rule registry.
 public enum RuleCatalog {
     /// Every rule id, for shell completion.
-    public static var ruleIDs: [String] { RuleRegistry.descriptions.map(\.id) }
+    public static var ruleIDs: [String] { LintCatalog.builtIn.descriptions.map(\.id) }
 
     /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
     public static func listing(markdown: Bool = false) -> String {
-        markdown ? RuleReferenceMarkdown.render(RuleRegistry.descriptions) : RuleTable.render(RuleRegistry.descriptions)
+        markdown ? RuleReferenceMarkdown.render(LintCatalog.builtIn.descriptions) : RuleTable.render(LintCatalog.builtIn.descriptions)
     }
 
     public enum ExplainError: Error, CustomStringConvertible {
@@ -26,7 +26,7 @@ public enum RuleCatalog {
     /// `kubelint explain RULE`.
     public static func explanation(of id: String) throws(ExplainError) -> String {
         let wanted = id.lowercased()
-        guard let rule = RuleRegistry.descriptions.first(where: { $0.id == wanted }) else {
+        guard let rule = LintCatalog.builtIn.descriptions.first(where: { $0.id == wanted }) else {
             throw .unknownRule(id, suggestion: closestID(to: wanted))
         }
         return RuleExplanation.render(rule)

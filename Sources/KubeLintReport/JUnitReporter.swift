@@ -136,11 +136,13 @@ struct JUnitSuiteBuilder {
     struct TestCase {
         var name: String
         var findings: [Finding] = []
+        /// Some finding is about input that could not be read or parsed.
+        var hasInputFinding = false
 
         /// Input findings (unreadable or unparsable files) make the case an error.
         var outcome: Outcome {
             if findings.isEmpty { return .passed }
-            return findings.contains { RuleRegistry.inputRuleIDs.contains($0.ruleID) } ? .error : .failure
+            return hasInputFinding ? .error : .failure
         }
     }
 
@@ -184,7 +186,7 @@ struct JUnitSuiteBuilder {
         var notFailing: [String: [Finding]] = [:]
         for finding in report.findings {
             let subject = Subject(finding)
-            if RuleRegistry.inputRuleIDs.contains(finding.ruleID) || report.fails(finding) {
+            if report.result.isInputFinding(finding) || report.fails(finding) {
                 failing[subject, default: []].append(finding)
             } else {
                 notFailing[subject.suiteName, default: []].append(finding)
@@ -201,8 +203,9 @@ struct JUnitSuiteBuilder {
         var suites: [String: Suite] = [:]
         for subject in subjects {
             let name = subject.suiteName
+            let findings = failing[subject] ?? []
             suites[name, default: Suite(name: name)].cases.append(
-                TestCase(name: subject.testCaseName, findings: failing[subject] ?? [])
+                TestCase(name: subject.testCaseName, findings: findings, hasInputFinding: findings.contains(where: report.result.isInputFinding))
             )
         }
         for (name, findings) in notFailing {

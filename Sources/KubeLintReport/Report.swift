@@ -12,26 +12,25 @@ public struct Report: Sendable {
     public var failureThreshold: Severity
     /// When and where the run happened, for formats that record it (JUnit).
     public var run: RunInfo
-    /// Metadata of every rule that may appear in the findings (SARIF's rule list).
-    public var rules: [RuleDescription]
     /// Findings of the run that `--changed-files` or `--staged` left out because they concern
     /// files the change does not touch; the text summary says how many.
     public var findingsLeftOut = 0
 
     public init(
         result: LintResult, sources: [String: SourceFile] = [:], toolVersion: String,
-        failureThreshold: Severity = .error, run: RunInfo = .unknown,
-        rules: [RuleDescription] = RuleRegistry.descriptions
+        failureThreshold: Severity = .error, run: RunInfo = .unknown
     ) {
         self.result = result
         self.sources = sources
         self.toolVersion = toolVersion
         self.failureThreshold = failureThreshold
         self.run = run
-        self.rules = rules
     }
 
     public var findings: [Finding] { result.findings }
+
+    /// Metadata of every rule that may appear in the findings (SARIF's rule list).
+    public var rules: [RuleDescription] { result.rules }
 
     /// True when `finding` fails the run under `failureThreshold`.
     public func fails(_ finding: Finding) -> Bool { finding.severity >= failureThreshold }

@@ -95,7 +95,7 @@ struct FixtureCaseTests {
             }
         }
         let categories: Set<RuleCategory> = [.references, .workloads, .contracts, .suppressions]
-        let required = RuleRegistry.descriptions.filter { categories.contains($0.category) }.map(\.id)
+        let required = LintCatalog.builtIn.descriptions.filter { categories.contains($0.category) }.map(\.id)
             + ["config-invalid", "contract-invalid", "no-objects"]
         let uncovered = required.filter { !covered.contains($0) }
         #expect(uncovered.isEmpty, "rules without a fixture case: \(uncovered)")

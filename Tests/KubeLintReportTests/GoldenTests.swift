@@ -103,7 +103,7 @@ func syntheticReport(failureThreshold: Severity = .error) -> Report {
         )
     )
     return Report(
-        result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, coverage: coverage, suppressed: [suppressed]),
+        result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, coverage: coverage, suppressed: [suppressed], rules: LintCatalog.builtIn.descriptions),
         sources: ["k8s/a b.yaml": SourceFile(path: "k8s/a b.yaml", bytes: Array(source.utf8))],
         toolVersion: "0.0.0-test", failureThreshold: failureThreshold,
         run: RunInfo(startTime: "2024-05-01T12:30:00", hostname: "ci-runner")

@@ -17,7 +17,7 @@ struct ConfigurationParserTests {
         let parsed = parse("# nothing configured yet\n")
         #expect(parsed.configuration.problems.isEmpty)
         #expect(parsed.configuration.defaultNamespace == "default")
-        #expect(parsed.contracts.isEmpty)
+        #expect(parsed.configuration[ConfiguredContracts.self].references.isEmpty)
     }
 
     @Test func everySupportedKeyIsApplied() throws {
@@ -47,9 +47,9 @@ struct ConfigurationParserTests {
         #expect(configuration.isExternal(kind: "Secret", namespace: "staging", name: "database"))
         #expect(!configuration.isExternal(kind: "Secret", namespace: "default", name: "database"))
         #expect(configuration.isExternal(kind: "ServiceAccount", namespace: "tools", name: "deployer"))
-        #expect(parsed.contracts.map(\.path.value) == ["rules/staging.yaml", "rules/prod.yaml"])
-        #expect(parsed.contracts[1].scope.map(\.value) == ["k8s/prod", "k8s/shared"])
-        #expect(parsed.contracts[1].path.mark.line == 15)
+        #expect(parsed.configuration[ConfiguredContracts.self].references.map(\.path.value) == ["rules/staging.yaml", "rules/prod.yaml"])
+        #expect(parsed.configuration[ConfiguredContracts.self].references[1].scope.map(\.value) == ["k8s/prod", "k8s/shared"])
+        #expect(parsed.configuration[ConfiguredContracts.self].references[1].path.mark.line == 15)
     }
 
     @Test func externalPodsCarryLabelsThatSelectorsAreCheckedAgainst() {

@@ -185,9 +185,9 @@ struct ProducerAdviceTests {
             roleRef: {kind: ClusterRole, name: secret-writer}
             subjects: [{kind: ServiceAccount, name: writer, namespace: tools}]
             """.utf8))])
-        let context = LintContext(tree: tree, configuration: LintConfiguration())
-        #expect(context.producedObjects.contains(kind: "Secret", namespace: "apps", name: "shared-token"))
-        #expect(context.producedObjects.contains(kind: "ConfigMap", namespace: "apps", name: "shared-token"))
-        #expect(!context.producedObjects.contains(kind: "Secret", namespace: "tools", name: "shared-token"))
+        let context = Linter().context(tree, deriving: [ProducedObjects.self])
+        #expect(context[ProducedObjects.self].contains(kind: "Secret", namespace: "apps", name: "shared-token"))
+        #expect(context[ProducedObjects.self].contains(kind: "ConfigMap", namespace: "apps", name: "shared-token"))
+        #expect(!context[ProducedObjects.self].contains(kind: "Secret", namespace: "tools", name: "shared-token"))
     }
 }

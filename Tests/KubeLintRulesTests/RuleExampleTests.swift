@@ -58,14 +58,15 @@ func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding]
         let parsed = ContractParser.parse(markedContract.text, file: "contract.yaml")
         configuration.problems += parsed.problems
         if let contract = parsed.contract {
-            configuration.contracts.append(ScopedContract(contract))
+            configuration[ConfiguredContracts.self].contracts.append(ScopedContract(contract))
         }
     }
     let tree = Loader.load(inputs)
     if let version = example.kubernetesVersion { configuration.kubernetesVersion = version }
     // Suppression rules judge what the other rules found, so their examples run them all.
     let isSuppressionRule = rule.init() is any SuppressionRule
-    let linter = Linter(rules: isSuppressionRule ? RuleRegistry.makeAll() : [rule.init()], configuration: configuration)
+    let catalog = isSuppressionRule ? LintCatalog.builtIn : LintCatalog.builtIn.keeping([rule])
+    let linter = Linter(catalog: catalog, configuration: configuration)
     let findings = linter.lint(tree).findings
     return (isSuppressionRule ? findings.filter { $0.ruleID == rule.description.id } : findings, markers)
 }
@@ -104,7 +105,7 @@ struct RuleExampleTests {
 
     @Test("descriptions are complete and ids unique")
     func descriptionsAreComplete() {
-        let descriptions = RuleRegistry.descriptions
+        let descriptions = LintCatalog.builtIn.descriptions
         #expect(Set(descriptions.map(\.id)).count == descriptions.count)
         for description in descriptions {
             #expect(description.id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil, "\(description.id)")

@@ -138,7 +138,7 @@ struct UnreadInputsTests {
               - name: flags
               - name: settings
             """, file: "contract.yaml")
-        configuration.contracts = [ScopedContract(try #require(parsed.contract))]
+        configuration[ConfiguredContracts.self].contracts = [ScopedContract(try #require(parsed.contract))]
         let messages = Linter(configuration: configuration).lint(tree).findings
             .filter { $0.ruleID == "contract-object-missing" }.map(\.message)
         #expect(messages == ["ConfigMap settings, expected by contract 'app', is not in the tree in namespace 'default'"])

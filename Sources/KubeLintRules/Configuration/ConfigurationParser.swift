@@ -1,75 +1,71 @@
 import KubeLintModel
 import KubeLintYAML
 
-/// A contract named by the configuration: which file, and which part of the tree it governs.
-public struct ContractReference: Sendable {
-    /// The contract file as written, relative to the configuration file.
-    public var path: Located<String>
-    /// Directories or files the contract governs, relative to the configuration file; empty for
-    /// the whole tree.
-    public var scope: [Located<String>]
-
-    public init(path: Located<String>, scope: [Located<String>] = []) {
-        self.path = path
-        self.scope = scope
-    }
-}
-
 /// What a configuration file says: the configuration itself (with any problems found in it)
-/// and the contracts it names, which the driver reads and binds to their scopes.
+/// and which files to read.
 public struct ParsedConfiguration: Sendable {
     public var configuration: LintConfiguration
-    public var contracts: [ContractReference]
     /// Which files to read (`paths`, `exclude`, `maxFileSize`), for the driver.
     public var loading: LoadSettings
 
-    public init(configuration: LintConfiguration = LintConfiguration(), contracts: [ContractReference] = [], loading: LoadSettings = LoadSettings()) {
+    public init(configuration: LintConfiguration = LintConfiguration(), loading: LoadSettings = LoadSettings()) {
         self.configuration = configuration
-        self.contracts = contracts
         self.loading = loading
     }
 }
 
-/// One top-level key of `.kubelint.yaml` and how to read it. A new setting is one more entry in
-/// `ConfigurationParser.keys`.
+/// One top-level key of `.kubelint.yaml` that the engine reads, and how. A new setting of the
+/// engine is one more entry in `ConfigurationParser.keys`; a module's own setting is a
+/// `ConfigurationSection`.
 struct ConfigurationKey: Sendable {
     var name: String
-    var read: @Sendable (Pair, inout SchemaReader, inout ParsedConfiguration) -> Void
+    var read: @Sendable (ConfigurationParser) -> (Pair, inout SchemaReader, inout ParsedConfiguration) -> Void
 }
 
 /// Reads `.kubelint.yaml`. Unknown keys, wrong types and unknown rule ids are problems with
-/// positions; what is valid is still applied, so one typo does not switch everything off.
-public enum ConfigurationParser {
+/// positions; what is valid is still applied, so one typo does not switch everything off. Rule
+/// ids are those of the catalog, and its sections read their own keys.
+public struct ConfigurationParser: Sendable {
     /// The file kubelint looks for from the current directory upward.
     public static let fileName = ".kubelint.yaml"
 
+    public let catalog: LintCatalog
+
+    public init(catalog: LintCatalog) {
+        self.catalog = catalog
+    }
+
     static let keys: [ConfigurationKey] = [
-        ConfigurationKey(name: "defaultNamespace", read: readDefaultNamespace),
-        ConfigurationKey(name: "externalObjects", read: readExternalObjects),
+        ConfigurationKey(name: "defaultNamespace") { _ in readDefaultNamespace },
+        ConfigurationKey(name: "externalObjects") { _ in readExternalObjects },
         ConfigurationKey(name: "rules", read: readRules),
-        ConfigurationKey(name: "contracts", read: readContracts),
-        ConfigurationKey(name: "kubernetesVersion", read: readKubernetesVersion),
-        ConfigurationKey(name: "paths", read: readPaths),
-        ConfigurationKey(name: "exclude", read: readExclude),
-        ConfigurationKey(name: "maxFileSize", read: readMaxFileSize),
+        ConfigurationKey(name: "kubernetesVersion") { _ in readKubernetesVersion },
+        ConfigurationKey(name: "paths") { _ in readPaths },
+        ConfigurationKey(name: "exclude") { _ in readExclude },
+        ConfigurationKey(name: "maxFileSize") { _ in readMaxFileSize },
         ConfigurationKey(name: "ignore", read: readIgnore),
-        ConfigurationKey(name: "producers", read: readProducers),
     ]
 
-    public static func parse(_ text: String, file: String) -> ParsedConfiguration {
+    public func parse(_ text: String, file: String) -> ParsedConfiguration {
         parse(Array(text.utf8), file: file)
     }
 
-    public static func parse(_ bytes: [UInt8], file: String) -> ParsedConfiguration {
+    public func parse(_ bytes: [UInt8], file: String) -> ParsedConfiguration {
         var reader = SchemaReader(file: file, origin: .configuration)
         var parsed = ParsedConfiguration()
+        let allowed = Self.keys.map(\.name) + catalog.sections.map { $0.key }
         if let root = reader.root(of: bytes),
-           let fields = reader.fields(root, allowed: keys.map(\.name), in: "the configuration") {
+           let fields = reader.fields(root, allowed: allowed, in: "the configuration") {
             // Keys are applied in the table's order, not the file's, so that what one key
             // means never depends on where another was written.
-            for key in keys {
+            for key in Self.keys {
                 if let pair = fields[key.name], !pair.value.isNull {
-                    key.read(pair, &reader, &parsed)
+                    key.read(self)(pair, &reader, &parsed)
+                }
+            }
+            for section in catalog.sections {
+                if let pair = fields[section.key], !pair.value.isNull {
+                    parsed.configuration.sections.read(section, pair, reader: &reader)
                 }
             }
         }
@@ -100,13 +96,6 @@ public enum ConfigurationParser {
             return
         }
         parsed.configuration.kubernetesVersion = version
-    }
-
-    /// Entries of the producer table (what custom kinds' operators make), in the built-in
-    /// table's format (`ProducerReader`).
-    private static func readProducers(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
-        guard let items = reader.list(pair, "producers") else { return }
-        parsed.configuration.producers += ProducerReader.entries(items, place: "producers", reader: &reader)
     }
 
     private static func readDefaultNamespace(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
@@ -159,7 +148,7 @@ public enum ConfigurationParser {
         return StringMap(entries: entries, mark: pair.value.start)
     }
 
-    private static func readRules(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+    private func readRules(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
         guard let entries = pair.value.pairs else {
             reader.report("rules must be a mapping of rule ids to settings, found \(pair.value.typeDescription)", at: pair.value.start)
             return
@@ -169,8 +158,8 @@ public enum ConfigurationParser {
                 reader.report("rule ids must be strings, found \(entry.key.typeDescription)", at: entry.key.start)
                 continue
             }
-            guard let description = RuleRegistry.description(of: id) else {
-                reader.report(unknownRule(id), at: entry.key.start)
+            guard let description = catalog.description(of: id) else {
+                reader.report(catalog.unknownRule(id), at: entry.key.start)
                 continue
             }
             let place = "rules.\(id)"
@@ -200,31 +189,30 @@ public enum ConfigurationParser {
         }
     }
 
-    private static func readContracts(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
-        guard let items = reader.list(pair, "contracts") else { return }
-        for (index, item) in items.enumerated() {
-            let place = "contracts[\(index)]"
-            if item.scalar != nil {
-                if let path = reader.string(Pair(key: item, value: item), place) {
-                    parsed.contracts.append(ContractReference(path: path))
-                }
-                continue
-            }
-            guard let fields = reader.fields(item, allowed: ["path", "scope"], in: place) else { continue }
-            reader.require(fields, "path", in: place)
-            guard let path = reader.name(fields["path"], "\(place).path") else { continue }
-            let scope = reader.strings(fields["scope"], "\(place).scope") ?? []
-            parsed.contracts.append(ContractReference(path: path, scope: scope))
-        }
-    }
-
-    /// "unknown rule 'x'", with the closest rule id if one is close.
-    static func unknownRule(_ id: String) -> String {
-        "unknown rule '\(id)'" + NameSuggestion.hint(for: id, among: RuleRegistry.descriptions.map(\.id))
-    }
-
     /// RFC 1123 label, the rule for namespace names (the schema check's own test).
     static func isDNSLabel(_ text: String) -> Bool {
         ValueSyntax.dnsLabel(text) == nil
+    }
+}
+
+extension LintCatalog {
+    /// "unknown rule 'x'", with the closest rule id if one is close.
+    func unknownRule(_ id: String) -> String {
+        "unknown rule '\(id)'" + NameSuggestion.hint(for: id, among: descriptions.map(\.id))
+    }
+
+    /// Why a suppression cannot name `ruleID` (unknown, or a rule whose findings are never
+    /// suppressed); nil when it can. `*` is valid here; callers that do not accept it check first.
+    func suppressionProblem(ruleID: String) -> String? {
+        if ruleID == IgnoreEntry.everyRule { return nil }
+        guard let description = description(of: ruleID) else { return unknownRule(ruleID) }
+        switch description.category {
+        case .input:
+            return "'\(ruleID)' reports input that could not be read and cannot be suppressed"
+        case .suppressions:
+            return "'\(ruleID)' reports suppressions themselves and cannot be suppressed"
+        default:
+            return nil
+        }
     }
 }

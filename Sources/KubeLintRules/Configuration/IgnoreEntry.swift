@@ -51,7 +51,7 @@ public struct IgnoreEntry: Sendable {
 }
 
 extension ConfigurationParser {
-    static func readIgnore(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+    func readIgnore(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
         guard let items = reader.list(pair, "ignore") else { return }
         let fieldNames = ["rule", "kind", "namespace", "name", "path", "reason"]
         for (index, item) in items.enumerated() {
@@ -66,7 +66,7 @@ extension ConfigurationParser {
             let pathText = reader.name(fields["path"], "\(place).path")
             let reason = reader.string(fields["reason"], "\(place).reason")
             var valid = rule != nil && reason != nil
-            if let rule, let problem = suppressionProblem(ruleID: rule.value) {
+            if let rule, let problem = catalog.suppressionProblem(ruleID: rule.value) {
                 reader.report("\(place).rule: \(problem)", at: rule.mark)
                 valid = false
             }
@@ -87,21 +87,6 @@ extension ConfigurationParser {
                 rule: rule.value, kind: kind?.value, namespace: namespace?.value, name: name?.value, path: path,
                 reason: reason.value, location: FileLocation(file: reader.file, mark: item.start)
             ))
-        }
-    }
-
-    /// Why a suppression cannot name `ruleID` (unknown, or a rule whose findings are never
-    /// suppressed); nil when it can. `*` is valid here; callers that do not accept it check first.
-    static func suppressionProblem(ruleID: String) -> String? {
-        if ruleID == IgnoreEntry.everyRule { return nil }
-        guard let description = RuleRegistry.description(of: ruleID) else { return unknownRule(ruleID) }
-        switch description.category {
-        case .input:
-            return "'\(ruleID)' reports input that could not be read and cannot be suppressed"
-        case .suppressions:
-            return "'\(ruleID)' reports suppressions themselves and cannot be suppressed"
-        default:
-            return nil
         }
     }
 }

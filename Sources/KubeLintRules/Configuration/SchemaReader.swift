@@ -4,23 +4,23 @@ import KubeLintYAML
 /// Reads kubelint's own YAML files (the configuration, contracts) strictly: unknown keys, wrong
 /// types and duplicate keys are problems with positions, never silently ignored, because a
 /// misspelt key in a configuration would otherwise switch nothing on.
-struct SchemaReader {
-    let file: String
-    let origin: ConfigurationProblem.Origin
-    private(set) var problems: [ConfigurationProblem] = []
+public struct SchemaReader {
+    public let file: String
+    public let origin: ConfigurationProblem.Origin
+    public private(set) var problems: [ConfigurationProblem] = []
 
-    init(file: String, origin: ConfigurationProblem.Origin) {
+    public init(file: String, origin: ConfigurationProblem.Origin) {
         self.file = file
         self.origin = origin
     }
 
-    mutating func report(_ message: String, at mark: Mark) {
+    public mutating func report(_ message: String, at mark: Mark) {
         problems.append(ConfigurationProblem(origin: origin, file: file, mark: mark, message: message))
     }
 
     /// The root of the file's single document; nil for an empty file or one that does not parse
     /// (reported).
-    mutating func root(of bytes: [UInt8]) -> Node? {
+    public mutating func root(of bytes: [UInt8]) -> Node? {
         let stream = YAMLParser.parse(bytes)
         for document in stream.documents {
             for problem in document.problems {
@@ -50,7 +50,7 @@ struct SchemaReader {
 
     /// The entries of a mapping by key, after reporting keys outside `allowed`; nil (reported)
     /// when the node is not a mapping.
-    mutating func fields(_ node: Node, allowed: [String], in place: String) -> Fields? {
+    public mutating func fields(_ node: Node, allowed: [String], in place: String) -> Fields? {
         guard let pairs = node.pairs else {
             report("\(place) must be a mapping, found \(node.typeDescription)", at: node.start)
             return nil
@@ -77,7 +77,7 @@ struct SchemaReader {
     }
 
     /// A string value; nil (reported) for any other type. Null reads as absent.
-    mutating func string(_ pair: Pair?, _ what: String) -> Located<String>? {
+    public mutating func string(_ pair: Pair?, _ what: String) -> Located<String>? {
         guard let pair, !pair.value.isNull else { return nil }
         guard let text = MappingReader.string(pair.value) else {
             report("\(what) must be a string, found \(pair.value.typeDescription)", at: pair.value.start)
@@ -87,7 +87,7 @@ struct SchemaReader {
     }
 
     /// A string that names something: empty is reported like a wrong type.
-    mutating func name(_ pair: Pair?, _ what: String) -> Located<String>? {
+    public mutating func name(_ pair: Pair?, _ what: String) -> Located<String>? {
         guard let value = string(pair, what) else { return nil }
         guard !value.value.isEmpty else {
             report("\(what) must not be empty", at: value.mark)
@@ -97,7 +97,7 @@ struct SchemaReader {
     }
 
     /// A string where a number is also a fine spelling (a Service port name, a storage size).
-    mutating func text(_ pair: Pair?, _ what: String) -> Located<String>? {
+    public mutating func text(_ pair: Pair?, _ what: String) -> Located<String>? {
         guard let pair, !pair.value.isNull else { return nil }
         guard let scalar = pair.value.scalar, case let resolved = scalar.resolved, resolved != .bool(true), resolved != .bool(false) else {
             report("\(what) must be a string, found \(pair.value.typeDescription)", at: pair.value.start)
@@ -106,7 +106,7 @@ struct SchemaReader {
         return Located(scalar.text, at: pair.value.start, key: pair.key.start)
     }
 
-    mutating func int(_ pair: Pair?, _ what: String) -> Located<Int>? {
+    public mutating func int(_ pair: Pair?, _ what: String) -> Located<Int>? {
         guard let pair, !pair.value.isNull else { return nil }
         guard let scalar = pair.value.scalar, case .int(let value) = scalar.resolved, let small = Int(exactly: value) else {
             report("\(what) must be an integer, found \(pair.value.typeDescription)", at: pair.value.start)
@@ -115,7 +115,7 @@ struct SchemaReader {
         return Located(small, at: pair.value.start, key: pair.key.start)
     }
 
-    mutating func bool(_ pair: Pair?, _ what: String) -> Located<Bool>? {
+    public mutating func bool(_ pair: Pair?, _ what: String) -> Located<Bool>? {
         guard let pair, !pair.value.isNull else { return nil }
         guard let scalar = pair.value.scalar, case .bool(let value) = scalar.resolved else {
             report("\(what) must be true or false, found \(pair.value.typeDescription)", at: pair.value.start)
@@ -125,7 +125,7 @@ struct SchemaReader {
     }
 
     /// The items of a list; nil (reported) when the value is not a list.
-    mutating func list(_ pair: Pair?, _ what: String) -> [Node]? {
+    public mutating func list(_ pair: Pair?, _ what: String) -> [Node]? {
         guard let pair, !pair.value.isNull else { return nil }
         guard let items = pair.value.items else {
             report("\(what) must be a list, found \(pair.value.typeDescription)", at: pair.value.start)
@@ -135,7 +135,7 @@ struct SchemaReader {
     }
 
     /// A list of strings; a single string is accepted as a list of one.
-    mutating func strings(_ pair: Pair?, _ what: String) -> [Located<String>]? {
+    public mutating func strings(_ pair: Pair?, _ what: String) -> [Located<String>]? {
         guard let pair, !pair.value.isNull else { return nil }
         if pair.value.scalar != nil {
             return string(pair, what).map { [$0] }
@@ -153,7 +153,7 @@ struct SchemaReader {
     }
 
     /// A required field: reports its absence at the mapping.
-    mutating func require(_ fields: Fields, _ key: String, in place: String) {
+    public mutating func require(_ fields: Fields, _ key: String, in place: String) {
         if fields[key] == nil || fields[key]?.value.isNull == true {
             report("\(place) needs '\(key)'", at: fields.node.start)
         }
@@ -161,9 +161,9 @@ struct SchemaReader {
 }
 
 /// The entries of one mapping of a kubelint file, by key.
-struct Fields {
-    var node: Node
-    var pairs: [String: Pair]
+public struct Fields {
+    public var node: Node
+    public var pairs: [String: Pair]
 
-    subscript(key: String) -> Pair? { pairs[key] }
+    public subscript(key: String) -> Pair? { pairs[key] }
 }

@@ -9,6 +9,18 @@ struct ContractSubject {
     var clauses: ObjectClauses
 }
 
+/// Every (object, clauses) pair of every contract, shared by the contract clause rules.
+struct ContractSubjects: Fact {
+    var all: [ContractSubject]
+
+    static func derive(from context: LintContext) -> ContractSubjects {
+        ContractSubjects(all: ContractSubject.all(
+            of: context.configuration[ConfiguredContracts.self].contracts, in: context.index,
+            defaultNamespace: context.configuration.defaultNamespace
+        ))
+    }
+}
+
 extension ContractSubject {
     /// Every (object, clauses) pair of every contract, in contract, kind and tree order.
     static func all(of contracts: [ScopedContract], in index: ResourceIndex, defaultNamespace: String) -> [ContractSubject] {
@@ -50,7 +62,7 @@ extension LintContext {
 
     /// Every kind expectation of every contract, with its contract.
     var contractExpectations: [(contract: ScopedContract, expectation: KindExpectation)] {
-        configuration.contracts.flatMap { contract in contract.contract.expectations.map { (contract, $0) } }
+        configuration[ConfiguredContracts.self].contracts.flatMap { contract in contract.contract.expectations.map { (contract, $0) } }
     }
 
     /// The objects the expectation lists as required that the contract's part of the tree lacks.

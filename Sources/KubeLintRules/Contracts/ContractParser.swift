@@ -11,18 +11,15 @@ public struct ParsedContract: Sendable {
 /// Reads contract files (format in docs/contracts.md). Strict like the configuration: unknown
 /// keys, wrong types, clauses on kinds they cannot apply to and contradictions are problems.
 public enum ContractParser {
-    static let scalableKinds = ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]
-    static let podRunningKinds = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
-
     /// Every clause and the kinds it applies to, in the order the docs list them.
     static let clauseKinds: [(clause: String, kinds: [String])] = [
         ("storage", ["PersistentVolumeClaim"]),
         ("accessModes", ["PersistentVolumeClaim"]),
         ("requiredKeys", ["ConfigMap", "Secret"]),
         ("bare", ["Pod"]),
-        ("replicas", scalableKinds),
-        ("autoscaled", scalableKinds),
-        ("exposed", podRunningKinds),
+        ("replicas", Workload.Kind.scalableKindNames),
+        ("autoscaled", Workload.Kind.scalableKindNames),
+        ("exposed", Workload.Kind.podRunningKindNames),
         ("type", ["Service"]),
         ("ports", ["Service"]),
         ("selects", ["Service"]),
@@ -213,8 +210,8 @@ public enum ContractParser {
     }
 
     private static func checkedPodRunner(_ reference: ContractObjectReference, at mark: Mark, key: Mark, place: String, reader: inout SchemaReader) -> Located<ContractObjectReference>? {
-        guard podRunningKinds.contains(reference.kind) else {
-            reader.report("\(place) must name a Pod or a workload (\(podRunningKinds.joined(separator: ", "))), found \(reference.kind)", at: mark)
+        guard Workload.Kind.podRunningKindNames.contains(reference.kind) else {
+            reader.report("\(place) must name a Pod or a workload (\(Workload.Kind.podRunningKindNames.joined(separator: ", "))), found \(reference.kind)", at: mark)
             return nil
         }
         return Located(reference, at: mark, key: key)

@@ -18,15 +18,13 @@ public struct LintConfiguration: Sendable {
     /// Objects that exist in the cluster but not in the tree (made by hand, by the platform):
     /// references to them resolve.
     public var externalObjects: [ExternalObject]
-    /// Team contracts to check, each with the files it applies to.
-    public var contracts: [ScopedContract]
     /// What was wrong with the configuration or a contract; reported by `config-invalid` and
     /// `contract-invalid`, and makes the run exit 2.
     public var problems: [ConfigurationProblem]
     /// Suppressions written in the configuration (`ignore`).
     public var ignores: [IgnoreEntry] = []
-    /// What the operators of custom kinds make, added to the built-in table (`producers`).
-    public var producers: [Producer] = []
+    /// The keys that modules above the engine read (`configuration[Section.self]`).
+    var sections = ConfigurationSections()
     /// A finding's file relative to the configuration file's directory, for the `path` of
     /// `ignore` entries; nil when the file is outside it. The driver sets it from the
     /// configuration file's location; by default paths are taken as they are displayed.
@@ -38,7 +36,6 @@ public struct LintConfiguration: Sendable {
         severityOverrides: [String: Severity] = [:],
         kubernetesVersion: KubernetesVersion? = nil,
         externalObjects: [ExternalObject] = [],
-        contracts: [ScopedContract] = [],
         problems: [ConfigurationProblem] = []
     ) {
         self.defaultNamespace = defaultNamespace
@@ -47,7 +44,6 @@ public struct LintConfiguration: Sendable {
         self.kubernetesVersion = kubernetesVersion ?? .defaultTarget
         self.isKubernetesVersionChosen = kubernetesVersion != nil
         self.externalObjects = externalObjects
-        self.contracts = contracts
         self.problems = problems
     }
 

@@ -13,10 +13,14 @@ public struct LintResult: Sendable {
     public var coverage: LintCoverage
     /// Findings a suppression accepted, in report order; not in `findings`.
     public var suppressed: [SuppressedFinding]
+    /// Every rule the run knew, enabled or not, in catalog order (SARIF's rule metadata).
+    public var rules: [RuleDescription]
+    /// Ids of the rules that report input that could not be read.
+    public var inputRuleIDs: Set<String>
 
     public init(
         findings: [Finding], fileCount: Int, resourceCount: Int, notManifestCount: Int = 0, coverage: LintCoverage = LintCoverage(),
-        suppressed: [SuppressedFinding] = []
+        suppressed: [SuppressedFinding] = [], rules: [RuleDescription] = []
     ) {
         self.findings = findings
         self.fileCount = fileCount
@@ -24,6 +28,8 @@ public struct LintResult: Sendable {
         self.notManifestCount = notManifestCount
         self.coverage = coverage
         self.suppressed = suppressed
+        self.rules = rules
+        inputRuleIDs = Set(rules.filter { $0.category == .input }.map(\.id))
     }
 
     public func count(_ severity: Severity) -> Int {
@@ -32,40 +38,46 @@ public struct LintResult: Sendable {
 
     /// True when the input could not be read or parsed somewhere (exit status 2).
     public var hasInputErrors: Bool {
-        findings.contains { RuleRegistry.inputRuleIDs.contains($0.ruleID) }
+        findings.contains(where: isInputFinding)
+    }
+
+    /// Whether `finding` says that input could not be read or parsed.
+    public func isInputFinding(_ finding: Finding) -> Bool {
+        inputRuleIDs.contains(finding.ruleID)
     }
 }
 
 /// Runs rules over a loaded tree and returns findings in report order.
 public struct Linter: Sendable {
-    public var rules: [any Rule]
+    public var catalog: LintCatalog
     public var configuration: LintConfiguration
-    /// Run the schema check and the rules on every core. The result is the same either way:
-    /// work is split into pieces whose findings are joined in the order one thread makes them.
+    /// Run the facts and the rules on every core. The result is the same either way: work is
+    /// split into pieces whose findings are joined in the order one thread makes them.
     public var parallel: Bool
 
-    public init(rules: [any Rule] = RuleRegistry.makeAll(), configuration: LintConfiguration = LintConfiguration(), parallel: Bool = true) {
-        self.rules = rules
+    public init(catalog: LintCatalog, configuration: LintConfiguration = LintConfiguration(), parallel: Bool = true) {
+        self.catalog = catalog
         self.configuration = configuration
         self.parallel = parallel
     }
 
     /// Resources per piece of per-resource work: enough to outweigh handing a piece to a
     /// thread, few enough that the cores finish together.
-    static let resourcesPerPiece = 256
+    public static let resourcesPerPiece = 256
 
     /// `inputs`: the paths the tree was loaded from, as given (default: the files read).
     public func lint(_ tree: LoadedTree, inputs: [String]? = nil) -> LintResult {
-        let context = LintContext(tree: tree, configuration: configuration, inputs: inputs, parallel: parallel)
         // Input rules cannot be switched off: a file that was not read must never pass silently.
-        let active = rules.filter {
+        let active = catalog.makeRules().filter {
             let description = type(of: $0).description
             return description.category == .input || configuration.isEnabled(description.id)
         }
+        // What the enabled rules read, derived once before they run side by side.
+        let context = context(tree, inputs: inputs, deriving: active.flatMap { type(of: $0).facts })
         var findings = runRules(active, context: context)
         // Suppressions apply to what the rules found; then the rules about suppressions report
         // on the suppressions themselves, which nothing can suppress.
-        let stage = SuppressionStage(context: context, parallel: parallel)
+        let stage = SuppressionStage(context: context, catalog: catalog, parallel: parallel)
         let outcome = stage.apply(to: findings, configuration: configuration, activeRuleIDs: Set(active.map(\.id)))
         findings = outcome.kept
         for rule in active {
@@ -85,8 +97,16 @@ public struct Linter: Sendable {
         return LintResult(
             findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count,
             notManifestCount: tree.files.lazy.filter(\.content.isUnchecked).count,
-            coverage: LintCoverage(rules: active, tree: tree), suppressed: suppressed
+            coverage: LintCoverage(rules: active, tree: tree), suppressed: suppressed, rules: catalog.descriptions
         )
+    }
+
+    /// What the rules of a run over `tree` see, with `facts` (and what they depend on) derived.
+    public func context(_ tree: LoadedTree, inputs: [String]? = nil, deriving facts: [any Fact.Type]) -> LintContext {
+        let index = catalog.indexing.index(tree, configuration: configuration)
+        var context = LintContext(tree: tree, index: index, configuration: configuration, inputs: inputs, parallel: parallel)
+        context.derive(facts)
+        return context
     }
 
     /// The findings of every rule but the suppression rules, in rule order and, within a

@@ -6,6 +6,9 @@ import KubeLintYAML
 /// cross-resource checks cost one lookup per reference.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
+    /// The facts the rule reads (`context[SomeFact.self]`): the linter derives them, once per
+    /// run, only when a rule that reads them is enabled.
+    static var facts: [any Fact.Type] { get }
     init()
     func check(_ context: LintContext) -> [Finding]
     /// How the linter runs the rule. The protocols provide it (`Rule`: whole tree,
@@ -29,6 +32,7 @@ public enum RuleExecution: Sendable {
 
 extension Rule {
     public var execution: RuleExecution { .wholeTree }
+    public static var facts: [any Fact.Type] { [] }
 }
 
 /// A rule that looks at one resource at a time (it may still consult the index). The linter
@@ -100,61 +104,33 @@ extension SuppressionRule {
     public func check(_ context: LintContext) -> [Finding] { [] }
 }
 
-/// What every rule sees: the loaded tree, its index, the configuration, and the schema check
-/// of every resource (done once here, reported in parts by the schema rules).
+/// What every rule sees: the loaded tree, its index and the configuration, and the facts that
+/// enabled rules declared (`Rule.facts`), derived once before the rules run.
 public struct LintContext: Sendable {
     public let tree: LoadedTree
     public let index: ResourceIndex
     public let configuration: LintConfiguration
-    public let schema: SchemaReport
     /// The paths the run was asked to lint, as given (`no-objects` points at them).
     public let inputs: [String]
-    /// Pods and workloads with their pod specs, shared by the reference rules.
-    let podRunners: [PodRunner]
-    /// Secrets, ConfigMaps and Services the tree makes without writing them out: references to
-    /// them resolve (`referenceResolves`). From the producer table, the tree's own workloads and
-    /// kustomizations.
-    let producedObjects: ProducedObjects
-    /// What the files that could not be read or parsed may define: references that could
-    /// resolve to it are not reported (`referenceResolves`).
-    let unreadInputs: UnreadInputs
-    /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
-    let contractSubjects: [ContractSubject]
-    /// Files and directories listed by a kustomization that adds labels to selectors
-    /// (`commonLabels`): their workloads get `spec.selector` from kustomize.
-    let kustomizeSelectorLabelled: Set<String>
-    /// Missing ConfigMaps and Secrets and missing keys, shared by the four rules that report them.
-    /// Set last in `init`, since finding them resolves references through the context.
-    private(set) var configObjectProblems = ConfigObjectReferences.Problems()
+    /// Whether facts may spread their work over every core (the result is the same).
+    public let parallel: Bool
+    var facts = Facts()
 
-    /// `parallel`: check the schema of the resources on every core (the report is the same).
-    public init(tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = false) {
+    /// A context without facts; the linter derives those its rules declare (`derive(_:)`).
+    public init(tree: LoadedTree, index: ResourceIndex, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = false) {
         self.tree = tree
+        self.index = index
         self.configuration = configuration
         self.inputs = inputs ?? tree.files.map(\.path)
-        // Kustomize patches are fragments of the objects they patch, not objects: not indexed,
-        // so neither checked nor counted as objects that exist.
-        let patchFiles = KustomizePatches.files(in: tree.resources)
-        let objects = patchFiles.isEmpty
-            ? tree.resources
-            : tree.resources.filter { !KustomizePatches.contains($0.source.file, in: patchFiles) }
-        // Cluster-scoped kinds: the built-in ones the API describes, and the custom kinds the
-        // tree defines with `scope: Cluster`.
-        let clusterScopedKinds = SchemaTable.shared.clusterScopedKinds.adding(definitionsIn: objects)
-        // What operators make is the producer table's knowledge; the index is told the labels of
-        // the pods they run, so selectors find them like any workload's.
-        let producers = ProducerTable(configuration: configuration)
-        index = ResourceIndex(objects, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: clusterScopedKinds) { resource, namespace in
-            producers.podLabels(madeFor: resource, namespace: namespace)
+        self.parallel = parallel
+    }
+
+    /// A fact of the run. Only facts that a rule of the run declares (or that they depend on)
+    /// are derived; reading another is a mistake in the rule, which its example tests catch.
+    public subscript<F: Fact>(_ fact: F.Type) -> F {
+        guard let value = facts.value(fact) else {
+            preconditionFailure("\(F.self) was not derived: list it in the reading rule's `facts` or the reading fact's `dependencies`")
         }
-        schema = SchemaReport(index: index, target: configuration.kubernetesVersion, parallel: parallel)
-        podRunners = PodRunner.all(in: index)
-        kustomizeSelectorLabelled = KustomizePatches.selectorLabelledPaths(in: tree.resources)
-        // Derived once here rather than by each rule that reads them: rules run side by side,
-        // and a value computed before they start needs no locking.
-        producedObjects = ProducedObjects(index, table: producers, schema: schema, runners: podRunners)
-        unreadInputs = UnreadInputs(tree: tree, defaultNamespace: configuration.defaultNamespace, clusterScopedKinds: index.clusterScopedKinds)
-        contractSubjects = ContractSubject.all(of: configuration.contracts, in: index, defaultNamespace: configuration.defaultNamespace)
-        configObjectProblems = ConfigObjectReferences.Problems(self)
+        return value
     }
 }

@@ -1,3 +1,5 @@
+import KubeLintModel
+
 /// Every built-in rule. A new rule is one file plus one line here.
 public enum RuleRegistry {
     public static let ruleTypes: [any Rule.Type] = [
@@ -80,20 +82,36 @@ public enum RuleRegistry {
         SuppressionInvalidRule.self,
         UnusedSuppressionRule.self,
     ]
+}
 
-    public static func makeAll() -> [any Rule] {
-        ruleTypes.map { $0.init() }
-    }
-
-    public static var descriptions: [RuleDescription] {
-        ruleTypes.map { $0.description }
-    }
-
-    public static func description(of id: String) -> RuleDescription? {
-        descriptions.first { $0.id == id }
-    }
-
-    public static let inputRuleIDs: Set<String> = Set(
-        ruleTypes.map { $0.description }.filter { $0.category == .input }.map(\.id)
+extension LintCatalog {
+    /// Every built-in rule, with the configuration sections and index knowledge of the modules
+    /// they live in.
+    public static let builtIn = LintCatalog(
+        ruleTypes: RuleRegistry.ruleTypes,
+        sections: [ConfiguredContracts.self, ConfiguredProducers.self],
+        indexing: IndexPolicy(
+            objects: KustomizePatches.objects(of:),
+            clusterScopedKinds: SchemaTable.clusterScopedKinds(among:),
+            producedPods: ProducerTable.podLabels(for:)
+        )
     )
+}
+
+extension Linter {
+    /// A linter of every built-in rule.
+    public init(configuration: LintConfiguration = LintConfiguration(), parallel: Bool = true) {
+        self.init(catalog: .builtIn, configuration: configuration, parallel: parallel)
+    }
+}
+
+extension ConfigurationParser {
+    /// Reads a configuration for the built-in rules.
+    public static func parse(_ text: String, file: String) -> ParsedConfiguration {
+        ConfigurationParser(catalog: .builtIn).parse(text, file: file)
+    }
+
+    public static func parse(_ bytes: [UInt8], file: String) -> ParsedConfiguration {
+        ConfigurationParser(catalog: .builtIn).parse(bytes, file: file)
+    }
 }

@@ -7,8 +7,8 @@ import KubeLintYAML
 /// (`RunTimeObjects`), and the `configMapGenerator` / `secretGenerator` entries of a
 /// kustomization.yaml. Also what a missing object can be traced to: the fields of known kinds
 /// that only read it, and the custom resources of unknown kinds it is probably made by.
-/// Computed once per lint, in linear time; every question is one lookup.
-struct ProducedObjects {
+/// Derived once per lint, in linear time; every question is one lookup.
+struct ProducedObjects: Fact {
     private struct KindAndName: Hashable {
         var kind: String
         var name: String
@@ -31,6 +31,15 @@ struct ProducedObjects {
     private var unknownByName: [String: [String: Resource]] = [:]
     /// Secrets named in a `secretName` field of such a resource: it may make them or read them.
     private var unknownSecretNames: [ResourceIndex.ObjectKey: Resource] = [:]
+
+    static let dependencies: [any Fact.Type] = [SchemaReport.self, PodRunners.self]
+
+    static func derive(from context: LintContext) -> ProducedObjects {
+        ProducedObjects(
+            context.index, table: ProducerTable(configuration: context.configuration),
+            schema: context[SchemaReport.self], runners: context[PodRunners.self].all
+        )
+    }
 
     init(_ index: ResourceIndex, table: ProducerTable, schema: SchemaReport, runners: [PodRunner]) {
         for resource in index.resources {

@@ -158,3 +158,17 @@ enum ProducerReader {
         }
     }
 }
+
+/// The configuration's `producers`: entries of the producer table for the operators kubelint
+/// does not know, added to the built-in ones, in the built-in table's format.
+public struct ConfiguredProducers: ConfigurationSection {
+    public static let key = "producers"
+    public var entries: [Producer] = []
+
+    public init() {}
+
+    public mutating func read(_ pair: Pair, reader: inout SchemaReader) {
+        guard let items = reader.list(pair, Self.key) else { return }
+        entries += ProducerReader.entries(items, place: Self.key, reader: &reader)
+    }
+}

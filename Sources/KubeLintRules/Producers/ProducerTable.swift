@@ -24,7 +24,7 @@ public struct ProducerTable: Sendable {
 
     /// The built-in table with the configuration's entries added.
     public init(configuration: LintConfiguration) {
-        self.init(BuiltInProducers.entries + configuration.producers)
+        self.init(BuiltInProducers.entries + configuration[ConfiguredProducers.self].entries)
     }
 
     /// Whether an entry names this kind itself: then the table says all that its operator makes,
@@ -85,6 +85,13 @@ public struct ProducerTable: Sendable {
                 read.path.locatedValues(in: subject).filter { !$0.value.isEmpty }.map { (read.kind, $0, read.path.description) }
             }
         }
+    }
+
+    /// For the index (`IndexPolicy.producedPods`): the labels of each group of pods the table
+    /// of `configuration` says an object runs in a namespace.
+    public static func podLabels(for configuration: LintConfiguration) -> @Sendable (Resource, String) -> [StringMap] {
+        let table = ProducerTable(configuration: configuration)
+        return { resource, namespace in table.podLabels(madeFor: resource, namespace: namespace) }
     }
 
     /// The labels of each group of pods the table says `resource` runs.

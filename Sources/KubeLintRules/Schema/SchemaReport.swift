@@ -2,7 +2,7 @@ import KubeLintModel
 
 /// The schema check of every resource of a run, done once and shared by the rules that report
 /// its parts (unknown fields, types, enums, names, custom resources, ...).
-public struct SchemaReport: Sendable {
+public struct SchemaReport: Fact {
     /// What kubelint knows about a resource's kind.
     public enum Classification: Sendable, Hashable {
         /// A built-in kind with a schema at this apiVersion.
@@ -23,6 +23,10 @@ public struct SchemaReport: Sendable {
         /// holding nothing else are not manifests and never become resources; this is a
         /// kustomization, or such a document beside objects.
         case toolConfiguration
+    }
+
+    public static func derive(from context: LintContext) -> SchemaReport {
+        SchemaReport(index: context.index, target: context.configuration.kubernetesVersion, parallel: context.parallel)
     }
 
     private var problemsBySource: [SourceReference: [SchemaProblem]] = [:]

@@ -107,6 +107,13 @@ struct SchemaTable: Sendable {
 
     static let shared = SchemaTable(text: generatedText)
 
+    /// For the index (`IndexPolicy.clusterScopedKinds`): the built-in kinds the API serves
+    /// outside namespaces, and the custom kinds that the CustomResourceDefinitions among
+    /// `objects` define with `scope: Cluster`.
+    public static func clusterScopedKinds(among objects: [Resource]) -> ClusterScopedKinds {
+        shared.clusterScopedKinds.adding(definitionsIn: objects)
+    }
+
     /// Reads the table's bytes directly (the generated text is ASCII; a test checks it): split
     /// into lines and words as `String`s and `Character`s, parsing it cost more than linting
     /// the staging tree.

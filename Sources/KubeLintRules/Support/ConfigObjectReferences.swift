@@ -34,18 +34,24 @@ enum ConfigObjectReferences {
     /// pod runners: reading a spec's references is most of the cost, and each rule read them
     /// all again. Only the problems are kept, not the references (kept for a whole run those
     /// were 35 MB of a 41 000-resource tree).
-    struct Problems {
+    struct Problems: Fact {
         /// Objects the tree lacks, by runner in tree order.
         private(set) var missingObjects: [MissingObject] = []
         /// Keys that present objects lack, in runner, reference and key order.
         private(set) var missingKeys: [(PodRunner, ConfigReference, Located<String>, PresentObject)] = []
+
+        static let dependencies: [any Fact.Type] = [PodRunners.self] + referenceFacts
+
+        static func derive(from context: LintContext) -> Problems {
+            Problems(context)
+        }
 
         init() {}
 
         init(_ context: LintContext) {
             // Workloads read many keys of one object: describe each object once per run.
             var present: [ResourceIndex.ObjectKey: PresentObject?] = [:]
-            for runner in context.podRunners {
+            for runner in context[PodRunners.self].all {
                 let account = runner.spec.effectiveServiceAccount?.value ?? "default"
                 // This runner's missing objects, by kind and name, as positions in `missingObjects`.
                 var missingHere: [ResourceIndex.ObjectKey: Int] = [:]
@@ -82,12 +88,15 @@ enum ConfigObjectReferences {
     }
 
     static func missingObjects(_ target: ConfigReference.Target, context: LintContext) -> [MissingObject] {
-        context.configObjectProblems.missingObjects.filter { $0.target == target }
+        context[Problems.self].missingObjects.filter { $0.target == target }
     }
 
     static func missingKeys(_ target: ConfigReference.Target, context: LintContext) -> [(PodRunner, ConfigReference, Located<String>, PresentObject)] {
-        context.configObjectProblems.missingKeys.filter { $0.1.target == target }
+        context[Problems.self].missingKeys.filter { $0.1.target == target }
     }
+
+    /// What a rule that reports missing ConfigMaps, Secrets or keys reads.
+    static let facts: [any Fact.Type] = [Problems.self, ProducedObjects.self]
 
     /// The findings of `rule` about the `target` objects the tree lacks: at the first reference,
     /// naming the keys the pod needs, with the other references as related positions and a

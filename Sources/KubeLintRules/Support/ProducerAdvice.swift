@@ -12,11 +12,11 @@ import KubeLintYAML
 extension LintContext {
     /// `finding` about a missing `kind` named `name` in `namespace`, referenced by `referrer`.
     func withProducerAdvice(_ finding: Finding, missing kind: String, named name: String, namespace: String, referrer: Resource) -> Finding {
-        if let producer = producedObjects.likelyProducer(of: kind, named: name, namespace: namespace, referrer: referrer) {
+        if let producer = self[ProducedObjects.self].likelyProducer(of: kind, named: name, namespace: namespace, referrer: referrer) {
             return finding.probablyMade(by: producer, what: "probably made by", declare: "it")
         }
         var finding = finding
-        for reading in producedObjects.readings(of: kind, namespace: namespace, name: name) {
+        for reading in self[ProducedObjects.self].readings(of: kind, namespace: namespace, name: name) {
             finding.related.append(Finding.Related(
                 location: FileLocation(file: reading.resource.source.file, mark: reading.mark),
                 message: "\(reading.resource.kindAndSlashName) reads \(kind) \(name) here (\(reading.field)); it does not make it"
@@ -27,7 +27,7 @@ extension LintContext {
 
     /// `finding` about a selector in `namespace` that selects no pods.
     func withProducerAdvice(_ finding: Finding, selector: StringMap, namespace: String) -> Finding {
-        guard let producer = producedObjects.likelyProducer(ofPodsSelectedBy: selector, namespace: namespace) else { return finding }
+        guard let producer = self[ProducedObjects.self].likelyProducer(ofPodsSelectedBy: selector, namespace: namespace) else { return finding }
         return finding.probablyMade(by: producer, what: "the pods are probably made by", declare: "them")
     }
 }

@@ -7,34 +7,42 @@ struct PodRunner {
     var spec: PodSpec
     var namespace: String
     /// The spec's ConfigMap and Secret references, read when asked: kept for the whole run they
-    /// were 8% of a large tree's peak memory. The context reads them once per run, keeping only
-    /// the problems (`ConfigObjectReferences.Problems`).
+    /// were 8% of a large tree's peak memory. They are read once per run, keeping only the
+    /// problems (`ConfigObjectReferences.Problems`).
     var configReferences: [ConfigReference] { spec.configReferences }
 }
 
-extension PodRunner {
-    /// Every Pod and workload with a pod spec, in tree order: one linear pass.
-    static func all(in index: ResourceIndex) -> [PodRunner] {
-        index.resources.compactMap { resource in
+/// Every Pod and workload with a pod spec, in tree order.
+struct PodRunners: Fact {
+    var all: [PodRunner]
+
+    /// One linear pass over the index.
+    static func derive(from context: LintContext) -> PodRunners {
+        let index = context.index
+        return PodRunners(all: index.resources.compactMap { resource in
             guard let spec = resource.podTemplate?.spec else { return nil }
             return PodRunner(resource: resource, spec: spec, namespace: index.namespace(of: resource))
-        }
+        })
     }
 }
+
+/// The facts a rule reads to resolve references (`referenceResolves`).
+let referenceFacts: [any Fact.Type] = [ProducedObjects.self, UnreadInputs.self]
 
 extension LintContext {
     /// Whether an object that a manifest names exists: in the tree, declared external in the
     /// configuration, made by Kubernetes in every namespace, or made by another object of the
     /// tree (`ProducedObjects`); or may exist, in a file that could not be read or parsed
     /// (`UnreadInputs`: the input finding is the one to fix first). An object of a
-    /// cluster-scoped kind is in no namespace: it resolves from every one.
+    /// cluster-scoped kind is in no namespace: it resolves from every one. A rule that asks
+    /// reads `referenceFacts`.
     func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
         let namespace = index.namespace(forKind: kind, from: namespace)
         return index.object(kind: kind, namespace: namespace, name: name) != nil
             || configuration.isExternal(kind: kind, namespace: namespace, name: name)
             || PlatformObjects.existsEverywhere(kind: kind, name: name)
-            || producedObjects.contains(kind: kind, namespace: namespace, name: name)
-            || unreadInputs.file(mayDefine: kind, namespace: namespace, name: name) != nil
+            || self[ProducedObjects.self].contains(kind: kind, namespace: namespace, name: name)
+            || self[UnreadInputs.self].file(mayDefine: kind, namespace: namespace, name: name) != nil
     }
 
     /// The Service of that name in `namespace` with its decoded spec, when the tree has it (the

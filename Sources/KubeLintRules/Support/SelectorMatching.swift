@@ -48,7 +48,7 @@ extension LintContext {
             candidates.append((resource, labels))
         }
         if let name {
-            for kind in Self.podRunningKinds {
+            for kind in Workload.Kind.podRunningKindNames {
                 index.objects(kind: kind, namespace: namespace, name: name).forEach(consider)
             }
         }
@@ -76,7 +76,6 @@ extension LintContext {
         )
     }
 
-    static let podRunningKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod"]
     /// Enough to show which side changed without listing a whole namespace.
     private static let likelyIntendedLimit = 3
 }

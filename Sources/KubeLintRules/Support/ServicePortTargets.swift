@@ -46,6 +46,9 @@ struct ServicePortTargets {
         }
     }
 
+    /// What a rule that builds these reads.
+    static let facts: [any Fact.Type] = [UnreadInputs.self]
+
     let declaredNames: Set<String>
     let declaredNumbers: Set<Int>
     let mismatches: [Mismatch]
@@ -61,7 +64,7 @@ struct ServicePortTargets {
         guard !runners.isEmpty, specs.count == runners.count else { return nil }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return nil }
         // Nor are those of pods a file that could not be parsed may run.
-        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return nil }
+        guard context[UnreadInputs.self].file(mayRunPodsIn: namespace) == nil else { return nil }
         let portsPerRunner = specs.map { spec in spec.allContainers.flatMap(\.ports) }
         self.runners = runners
         self.portsPerRunner = portsPerRunner

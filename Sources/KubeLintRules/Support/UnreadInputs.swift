@@ -19,7 +19,7 @@ import KubeLintYAML
 /// What the scan cannot see is unknown and matches anything: a document without a readable
 /// `kind` may be any object, one without a readable name any object of its kind, one without
 /// `metadata` in any namespace.
-struct UnreadInputs: Sendable {
+struct UnreadInputs: Fact {
     /// An object the unread input may define; nil fields are unknown and match anything.
     struct PossibleObject: Sendable, Hashable {
         var apiVersion: String?
@@ -32,6 +32,10 @@ struct UnreadInputs: Sendable {
     private(set) var objects: [PossibleObject] = []
 
     init() {}
+
+    static func derive(from context: LintContext) -> UnreadInputs {
+        UnreadInputs(tree: context.tree, defaultNamespace: context.configuration.defaultNamespace, clusterScopedKinds: context.index.clusterScopedKinds)
+    }
 
     init(tree: LoadedTree, defaultNamespace: String, clusterScopedKinds: ClusterScopedKinds) {
         // A Helm template defines what it renders to, which only `helm template` knows: it may
@@ -81,7 +85,7 @@ struct UnreadInputs: Sendable {
         objects.first { object in
             guard object.namespace == nil || object.namespace == namespace else { return false }
             guard let kind = object.kind else { return true }
-            if LintContext.podRunningKinds.contains(kind) { return true }
+            if Workload.Kind.podRunningKindNames.contains(kind) { return true }
             guard let apiVersion = object.apiVersion else { return true }
             return !Self.isBuiltInGroup(Resource.group(of: apiVersion))
         }?.file

@@ -8,7 +8,7 @@ enum AnnotationSuppressions {
     static let prefix = "kubelint.dev/"
     static let ignorePrefix = "kubelint.dev/ignore."
 
-    static func read(_ resource: Resource) -> (suppressions: [Suppression], invalid: [InvalidSuppression]) {
+    static func read(_ resource: Resource, catalog: LintCatalog) -> (suppressions: [Suppression], invalid: [InvalidSuppression]) {
         // Read from the node rather than the decoded map: a value that is not a string (or is
         // missing) is dropped by decoding, but here it is a suppression without a reason.
         guard let pairs = resource.root["metadata"]?["annotations"]?.pairs else { return ([], []) }
@@ -31,7 +31,7 @@ enum AnnotationSuppressions {
                 invalid.append(InvalidSuppression(location: keyLocation, message: "annotation \(key) must name one rule", resource: identity))
                 continue
             }
-            if let problem = ConfigurationParser.suppressionProblem(ruleID: ruleID) {
+            if let problem = catalog.suppressionProblem(ruleID: ruleID) {
                 invalid.append(InvalidSuppression(location: keyLocation, message: "annotation \(key): \(problem)", resource: identity))
                 continue
             }

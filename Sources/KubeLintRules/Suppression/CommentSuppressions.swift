@@ -14,7 +14,7 @@ enum CommentSuppressions {
         var targetLine: Int
     }
 
-    static func read(_ file: SourceFile) -> (suppressions: [Placed], invalid: [InvalidSuppression]) {
+    static func read(_ file: SourceFile, catalog: LintCatalog) -> (suppressions: [Placed], invalid: [InvalidSuppression]) {
         // Most files hold no directive; only those that mention one are scanned and parsed again.
         guard mentionsDirective(file.bytes) else { return ([], []) }
         let text = YAMLComments(file.bytes)
@@ -46,7 +46,7 @@ enum CommentSuppressions {
                 let partLocation = FileLocation(file: file.path, line: comment.line, column: column(part))
                 if ruleID == IgnoreEntry.everyRule {
                     invalid.append(InvalidSuppression(location: partLocation, message: "\(ignoreDirective) must name each rule by its id"))
-                } else if let problem = ConfigurationParser.suppressionProblem(ruleID: ruleID) {
+                } else if let problem = catalog.suppressionProblem(ruleID: ruleID) {
                     invalid.append(InvalidSuppression(location: partLocation, message: "\(ignoreDirective): \(problem)"))
                 } else {
                     ruleIDs.append(ruleID)

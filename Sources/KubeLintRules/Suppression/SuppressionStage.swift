@@ -24,12 +24,21 @@ struct SuppressionStage {
     private var byLine: [LineKey: [Int]] = [:]
     private var entriesByRule: [String: [(entry: IgnoreEntry, index: Int)]] = [:]
 
-    /// `parallel`: read annotations and comments on every core; the stage is the same.
-    init(context: LintContext, parallel: Bool = false) {
+    /// The input rules, whose findings are never suppressed.
+    private let inputRuleIDs: Set<String>
+
+    /// `catalog`: the rules a suppression may name. `parallel`: read annotations and comments on
+    /// every core; the stage is the same.
+    init(context: LintContext, catalog: LintCatalog, parallel: Bool = false) {
+        inputRuleIDs = catalog.inputRuleIDs
         let resources = context.tree.resources
-        let annotations = ParallelMap.map(resources, pieceSize: Linter.resourcesPerPiece, parallel: parallel, AnnotationSuppressions.read)
+        let annotations = ParallelMap.map(resources, pieceSize: Linter.resourcesPerPiece, parallel: parallel) {
+            AnnotationSuppressions.read($0, catalog: catalog)
+        }
         let files = context.tree.files
-        let comments = ParallelMap.map(files, pieceSize: Linter.resourcesPerPiece, parallel: parallel, CommentSuppressions.read)
+        let comments = ParallelMap.map(files, pieceSize: Linter.resourcesPerPiece, parallel: parallel) {
+            CommentSuppressions.read($0, catalog: catalog)
+        }
         for (resource, found) in zip(resources, annotations) {
             invalid += found.invalid
             for suppression in found.suppressions {
@@ -67,7 +76,7 @@ struct SuppressionStage {
         var used = Array(repeating: false, count: suppressions.count)
         var relativePaths: [String: String?] = [:]
         for finding in findings {
-            if RuleRegistry.inputRuleIDs.contains(finding.ruleID) {
+            if inputRuleIDs.contains(finding.ruleID) {
                 outcome.kept.append(finding)
                 continue
             }

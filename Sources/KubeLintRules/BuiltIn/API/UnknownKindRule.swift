@@ -3,6 +3,8 @@ import KubeLintModel
 public struct UnknownKindRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [SchemaReport.self]
+
     public static let description = RuleDescription(
         id: "unknown-kind",
         severity: .error,
@@ -52,7 +54,7 @@ public struct UnknownKindRule: ResourceRule {
     )
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        guard case .unknownKind(let suggestion, let servedVersions) = context.schema.classification(of: resource),
+        guard case .unknownKind(let suggestion, let servedVersions) = context[SchemaReport.self].classification(of: resource),
               let apiVersion = resource.apiVersion, let kind = resource.kind else { return [] }
         if servedVersions.isEmpty {
             var message = "\(apiVersion.value) has no kind '\(kind.value)'"

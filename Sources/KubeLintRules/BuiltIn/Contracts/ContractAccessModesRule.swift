@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractAccessModesRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-access-modes",
         severity: .error,
@@ -58,7 +60,7 @@ public struct ContractAccessModesRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        context.contractSubjects.compactMap { subject in
+        context[ContractSubjects.self].all.compactMap { subject in
             guard let expected = subject.clauses.accessModes,
                   case .persistentVolumeClaim(let claim) = subject.resource.body else { return nil }
             let expectedModes = expected.value.map(\.value)

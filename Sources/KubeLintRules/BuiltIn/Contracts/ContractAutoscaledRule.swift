@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractAutoscaledRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-autoscaled",
         severity: .error,
@@ -51,7 +53,7 @@ public struct ContractAutoscaledRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects {
+        for subject in context[ContractSubjects.self].all {
             guard let expected = subject.clauses.autoscaled, subject.resource.workload != nil,
                   let kind = subject.resource.kind?.value, let name = subject.resource.name else { continue }
             let namespace = context.index.namespace(of: subject.resource)

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractBarePodRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-bare-pod",
         severity: .error,
@@ -107,11 +109,12 @@ public struct ContractBarePodRule: Rule {
         ]
     )
 
-    static let controllerKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob"]
+    /// The kinds that run pods for a Pod of the same name or of labels they select.
+    static let controllerKinds = Workload.Kind.allCases.map(\.rawValue)
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects {
+        for subject in context[ContractSubjects.self].all {
             guard let bare = subject.clauses.bare, case .pod = subject.resource.body, let name = subject.resource.name else { continue }
             let pod = subject.resource
             let namespace = context.index.namespace(of: pod)

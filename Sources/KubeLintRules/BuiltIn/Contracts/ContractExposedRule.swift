@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractExposedRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-exposed",
         severity: .error,
@@ -68,7 +70,7 @@ public struct ContractExposedRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects {
+        for subject in context[ContractSubjects.self].all {
             let labelSets = context.index.podLabelSets(of: subject.resource)
             guard let expected = subject.clauses.exposed, !labelSets.isEmpty else { continue }
             let namespace = context.index.namespace(of: subject.resource)

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractIngressTrafficRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-ingress-traffic",
         severity: .error,
@@ -114,7 +116,7 @@ public struct ContractIngressTrafficRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects {
+        for subject in context[ContractSubjects.self].all {
             guard let expected = subject.clauses.allTrafficTo, case .ingress(let ingress) = subject.resource.body else { continue }
             let resource = subject.resource
             let related = [subject.contract.related(expected.mark)]

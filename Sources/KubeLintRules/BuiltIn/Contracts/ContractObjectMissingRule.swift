@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractObjectMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [UnreadInputs.self]
+
     public static let description = RuleDescription(
         id: "contract-object-missing",
         severity: .error,
@@ -76,7 +78,7 @@ public struct ContractObjectMissingRule: Rule {
                     continue
                 }
                 // A file that could not be parsed may define it: that file's finding comes first.
-                if context.unreadInputs.file(mayDefine: expectation.kind.value, namespace: namespace, name: object.name.value) != nil { continue }
+                if context[UnreadInputs.self].file(mayDefine: expectation.kind.value, namespace: namespace, name: object.name.value) != nil { continue }
                 findings.append(finding(
                     "\(what) is not in the tree" + (namespace.isEmpty ? "" : " \(context.inNamespace(namespace))"),
                     file: contract.contract.file, at: object.name.mark

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractReplicasRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-replicas",
         severity: .error,
@@ -87,7 +89,7 @@ public struct ContractReplicasRule: Rule {
         """
 
     public func check(_ context: LintContext) -> [Finding] {
-        context.contractSubjects.compactMap { subject in
+        context[ContractSubjects.self].all.compactMap { subject in
             guard let expected = subject.clauses.replicas, let workload = subject.resource.workload,
                   let actual = workload.effectiveReplicas, actual != expected.value else { return nil }
             let written = workload.replicas == nil ? "\(actual) replica (spec.replicas is absent)" : "\(actual) replicas"

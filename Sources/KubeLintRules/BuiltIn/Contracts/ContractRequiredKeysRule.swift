@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractRequiredKeysRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-required-keys",
         severity: .error,
@@ -55,7 +57,7 @@ public struct ContractRequiredKeysRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects where !subject.clauses.requiredKeys.isEmpty {
+        for subject in context[ContractSubjects.self].all where !subject.clauses.requiredKeys.isEmpty {
             // Keys whatever their values: a value of the wrong type is another finding.
             guard let keys = subject.resource.configDataKeys else { continue }
             let data: StringMap

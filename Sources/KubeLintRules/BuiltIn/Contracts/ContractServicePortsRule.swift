@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractServicePortsRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-service-ports",
         severity: .error,
@@ -74,7 +76,7 @@ public struct ContractServicePortsRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects {
+        for subject in context[ContractSubjects.self].all {
             guard let expected = subject.clauses.ports, case .service(let service) = subject.resource.body else { continue }
             let resource = subject.resource
             let expectedNumbers = Set(expected.value.map(\.value))

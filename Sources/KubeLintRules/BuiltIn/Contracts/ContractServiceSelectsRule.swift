@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractServiceSelectsRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-service-selects",
         severity: .error,
@@ -91,7 +93,7 @@ public struct ContractServiceSelectsRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for subject in context.contractSubjects {
+        for subject in context[ContractSubjects.self].all {
             guard let expected = subject.clauses.selects, case .service(let service) = subject.resource.body else { continue }
             let resource = subject.resource
             let related = [subject.contract.related(expected.mark)]

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractServiceTypeRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-service-type",
         severity: .error,
@@ -60,7 +62,7 @@ public struct ContractServiceTypeRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        context.contractSubjects.compactMap { subject in
+        context[ContractSubjects.self].all.compactMap { subject in
             guard let expected = subject.clauses.type, case .service(let service) = subject.resource.body,
                   service.effectiveType != expected.value else { return nil }
             let written = service.type.unlessEmpty == nil ? "\(service.effectiveType) (spec.type is absent)" : service.effectiveType

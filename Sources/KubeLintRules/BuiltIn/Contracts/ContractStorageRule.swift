@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ContractStorageRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     public static let description = RuleDescription(
         id: "contract-storage",
         severity: .error,
@@ -59,7 +61,7 @@ public struct ContractStorageRule: Rule {
     )
 
     public func check(_ context: LintContext) -> [Finding] {
-        context.contractSubjects.compactMap { subject in
+        context[ContractSubjects.self].all.compactMap { subject in
             guard let expected = subject.clauses.storage,
                   case .persistentVolumeClaim(let claim) = subject.resource.body else { return nil }
             guard let actual = claim.storageRequest else {

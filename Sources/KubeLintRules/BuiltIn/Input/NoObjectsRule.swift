@@ -3,6 +3,8 @@ import KubeLintModel
 public struct NoObjectsRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [SchemaReport.self]
+
     public static let description = RuleDescription(
         id: "no-objects",
         severity: .error,
@@ -59,7 +61,7 @@ public struct NoObjectsRule: Rule {
     }
 
     private static func isObject(_ resource: Resource, context: LintContext) -> Bool {
-        switch context.schema.classification(of: resource) {
+        switch context[SchemaReport.self].classification(of: resource) {
         case .notAnObject, .toolConfiguration: false
         default: true
         }
@@ -108,7 +110,7 @@ public struct NoObjectsRule: Rule {
                     self = .empty
                 } else if resources.allSatisfy(\.isKustomization) {
                     self = .kustomization
-                } else if resources.allSatisfy({ context.schema.classification(of: $0) == .toolConfiguration }) {
+                } else if resources.allSatisfy({ context[SchemaReport.self].classification(of: $0) == .toolConfiguration }) {
                     self = .toolConfiguration
                 } else {
                     self = .incompleteObjects

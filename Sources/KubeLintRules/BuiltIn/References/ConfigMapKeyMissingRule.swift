@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ConfigMapKeyMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = ConfigObjectReferences.facts
+
     public static let description = RuleDescription(
         id: "configmap-key-missing",
         severity: .error,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ConfigMapMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = ConfigObjectReferences.facts
+
     public static let description = RuleDescription(
         id: "configmap-missing",
         severity: .error,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct HPATargetMissingRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = referenceFacts
+
     public static let description = RuleDescription(
         id: "hpa-target-missing",
         severity: .error,

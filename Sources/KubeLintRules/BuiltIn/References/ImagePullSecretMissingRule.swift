@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ImagePullSecretMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = referenceFacts
+
     public static let description = RuleDescription(
         id: "image-pull-secret-missing",
         severity: .warning,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct IngressServiceMissingRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = referenceFacts
+
     public static let description = RuleDescription(
         id: "ingress-service-missing",
         severity: .error,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct IngressTLSSecretMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = referenceFacts
+
     public static let description = RuleDescription(
         id: "ingress-tls-secret-missing",
         severity: .warning,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct PDBSelectsNothingRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [UnreadInputs.self, ProducedObjects.self]
+
     public static let description = RuleDescription(
         id: "pdb-selects-nothing",
         severity: .warning,
@@ -70,7 +72,7 @@ public struct PDBSelectsNothingRule: ResourceRule {
         effective.matchLabels = selector.matchLabels.withoutControllerLabels
         guard context.index.podRunners(selectedBy: effective, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { effective.matches($0) ?? true }) else { return [] }
-        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
+        guard context[UnreadInputs.self].file(mayRunPodsIn: namespace) == nil else { return [] }
         let mark = context.firstLabelNoPodCarries(selector.matchLabels, namespace: namespace)?.valueMark ?? selector.mark
         let related = context.likelyIntendedPodRunnerNotes(for: effective.matchLabels, selectingObjectName: nil, namespace: namespace)
         return [context.withProducerAdvice(finding(

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct PVCMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [PodRunners.self] + referenceFacts
+
     public static let description = RuleDescription(
         id: "pvc-missing",
         severity: .error,
@@ -94,7 +96,7 @@ public struct PVCMissingRule: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         var hints = MissingObjectHints(kind: "PersistentVolumeClaim")
-        for runner in context.podRunners {
+        for runner in context[PodRunners.self].all {
             let statefulSetOwners = runner.resource.metadata.ownerReferences.filter { $0.kind?.value == "StatefulSet" }.compactMap { $0.name?.value }
             for volume in runner.spec.volumes {
                 guard let claim = volume.persistentVolumeClaim?.claimName else { continue }

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct SecretMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = ConfigObjectReferences.facts
+
     public static let description = RuleDescription(
         id: "secret-missing",
         severity: .warning,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ServiceAccountMissingRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [PodRunners.self] + referenceFacts
+
     public static let description = RuleDescription(
         id: "service-account-missing",
         severity: .warning,
@@ -68,7 +70,7 @@ public struct ServiceAccountMissingRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var hints = MissingObjectHints(kind: "ServiceAccount")
-        return context.podRunners.compactMap { runner in
+        return context[PodRunners.self].all.compactMap { runner in
             guard let account = runner.spec.effectiveServiceAccount, !account.value.isEmpty,
                   !context.referenceResolves(kind: "ServiceAccount", namespace: runner.namespace, name: account.value) else { return nil }
             let hint = hints.hint(for: account.value, namespace: runner.namespace, referrer: runner.resource, index: context.index)

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ServiceSelectorNoMatchRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [UnreadInputs.self, ProducedObjects.self]
+
     public static let description = RuleDescription(
         id: "service-selector-no-match",
         severity: .error,
@@ -180,7 +182,7 @@ public struct ServiceSelectorNoMatchRule: ResourceRule {
         guard context.index.podRunners(matching: selector, namespace: namespace).isEmpty else { return [] }
         guard !context.configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) }) else { return [] }
         // A file that could not be parsed may hold the workload: its finding is the one to fix.
-        guard context.unreadInputs.file(mayRunPodsIn: namespace) == nil else { return [] }
+        guard context[UnreadInputs.self].file(mayRunPodsIn: namespace) == nil else { return [] }
         let related = context.likelyIntendedPodRunnerNotes(for: selector, selectingObjectName: resource.name, namespace: namespace)
         if let entry = context.firstLabelNoPodCarries(selector, namespace: namespace) {
             return [context.withProducerAdvice(finding(

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct ServiceTargetPortRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = ServicePortTargets.facts
+
     public static let description = RuleDescription(
         id: "service-target-port",
         severity: .error,

@@ -9,6 +9,8 @@ import KubeLintYAML
 public struct ServiceTargetPortUndeclaredRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = ServicePortTargets.facts
+
     public static let description = RuleDescription(
         id: "service-target-port-undeclared",
         severity: .info,

@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct VolumeMountUndeclaredRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [PodRunners.self]
+
     public static let description = RuleDescription(
         id: "volume-mount-undeclared",
         severity: .error,
@@ -108,7 +110,7 @@ public struct VolumeMountUndeclaredRule: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for runner in context.podRunners {
+        for runner in context[PodRunners.self].all {
             var declared = Set(runner.spec.volumes.compactMap { $0.name?.value })
             for template in runner.resource.workload?.volumeClaimTemplates ?? [] {
                 if let name = template.metadata.name?.value { declared.insert(name) }

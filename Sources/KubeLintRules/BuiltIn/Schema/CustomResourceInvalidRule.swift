@@ -4,6 +4,8 @@ import KubeLintYAML
 public struct CustomResourceInvalidRule: ResourceRule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [SchemaReport.self]
+
     public static let description = RuleDescription(
         id: "custom-resource-invalid",
         severity: .error,
@@ -123,7 +125,7 @@ public struct CustomResourceInvalidRule: ResourceRule {
         """
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
-        context.schema.problems(for: resource).compactMap { problem in
+        context[SchemaReport.self].problems(for: resource).compactMap { problem in
             guard case .customResource(let definition, let mark, let file) = problem.origin else { return nil }
             return finding(
                 problem.message + " (schema of CustomResourceDefinition \(definition))",

@@ -3,6 +3,8 @@ import KubeLintModel
 public struct CustomResourceUnvalidatedRule: Rule {
     public init() {}
 
+    public static let facts: [any Fact.Type] = [SchemaReport.self]
+
     public static let description = RuleDescription(
         id: "custom-resource-unvalidated",
         severity: .info,
@@ -48,7 +50,7 @@ public struct CustomResourceUnvalidatedRule: Rule {
         var seen: Set<String> = []
         var findings: [Finding] = []
         for resource in context.index.resources {
-            guard case .customWithoutDefinition = context.schema.classification(of: resource),
+            guard case .customWithoutDefinition = context[SchemaReport.self].classification(of: resource),
                   let apiVersion = resource.apiVersion?.value, let kind = resource.kind else { continue }
             let group = Resource.group(of: apiVersion)
             guard seen.insert(group + "/" + kind.value).inserted else { continue }

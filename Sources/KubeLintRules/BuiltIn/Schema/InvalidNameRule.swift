@@ -76,7 +76,7 @@ public struct InvalidNameRule: SchemaProblemRule {
 
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        switch context.schema.classification(of: resource) {
+        switch context[SchemaReport.self].classification(of: resource) {
         case .builtIn, .builtInWithoutSchema:
             if let name = resource.metadata.name, let reason = Self.nameProblem(name.value, kind: resource.kind?.value ?? "", group: resource.group ?? "") {
                 findings.append(finding("metadata.name: '\(name.value)' is not a valid name: \(reason)", at: name.mark, in: resource))

@@ -73,8 +73,8 @@ public struct InvalidTypeRule: SchemaProblemRule {
     /// `string-expected`'s).
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         // Kustomization and other tool files are not API objects: nothing is required of them.
-        if context.schema.classification(of: resource) == .toolConfiguration { return [] }
-        let covered = Set(context.schema.problems(for: resource).map(\.mark))
+        if context[SchemaReport.self].classification(of: resource) == .toolConfiguration { return [] }
+        let covered = Set(context[SchemaReport.self].problems(for: resource).map(\.mark))
         var findings: [Finding] = []
         for issue in resource.issues where !covered.contains(issue.mark) {
             switch issue.kind {

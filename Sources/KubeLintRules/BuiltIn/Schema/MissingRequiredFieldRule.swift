@@ -68,8 +68,8 @@ public struct MissingRequiredFieldRule: ResourceRule {
     /// The decoder's required fields and the schema's, each missing field reported once.
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         // Kustomization and other tool files are not API objects: nothing is required of them.
-        if context.schema.classification(of: resource) == .toolConfiguration { return [] }
-        let problems = context.schema.problems(for: resource)
+        if context[SchemaReport.self].classification(of: resource) == .toolConfiguration { return [] }
+        let problems = context[SchemaReport.self].problems(for: resource)
         // `containerport: 80` is one problem, reported by unknown-field with its suggestion.
         var misspelt: Set<String> = []
         for problem in problems {
@@ -79,7 +79,7 @@ public struct MissingRequiredFieldRule: ResourceRule {
         var reported: Set<MissingField> = []
         // A workload of a kustomize base whose kustomization sets `commonLabels` gets its
         // selector from kustomize: the base leaves it out on purpose.
-        if resource.workload != nil, KustomizePatches.isUnder(resource.source.file, anyOf: context.kustomizeSelectorLabelled) {
+        if resource.workload != nil, KustomizePatches.isUnder(resource.source.file, anyOf: context[KustomizeSelectorLabels.self].paths) {
             reported.insert(MissingField(mark: resource.root["spec"]?.start ?? resource.mark, field: "selector"))
         }
         for issue in resource.issues {
@@ -101,8 +101,20 @@ public struct MissingRequiredFieldRule: ResourceRule {
         return findings
     }
 
+    public static let facts: [any Fact.Type] = [SchemaReport.self, KustomizeSelectorLabels.self]
+
     private struct MissingField: Hashable {
         var mark: Mark
         var field: String
+    }
+}
+
+/// Files and directories listed by a kustomization that adds labels to selectors
+/// (`commonLabels`): their workloads get `spec.selector` from kustomize.
+struct KustomizeSelectorLabels: Fact {
+    var paths: Set<String>
+
+    static func derive(from context: LintContext) -> KustomizeSelectorLabels {
+        KustomizeSelectorLabels(paths: KustomizePatches.selectorLabelledPaths(in: context.tree.resources))
     }
 }

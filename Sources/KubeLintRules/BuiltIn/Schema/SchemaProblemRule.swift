@@ -7,6 +7,8 @@ protocol SchemaProblemRule: ResourceRule {
 }
 
 extension SchemaProblemRule {
+    public static var facts: [any Fact.Type] { [SchemaReport.self] }
+
     public func check(_ resource: Resource, context: LintContext) -> [Finding] {
         schemaFindings(resource, context: context)
     }
@@ -14,7 +16,7 @@ extension SchemaProblemRule {
     /// The rule's share of the resource's built-in schema problems, for rules that add checks
     /// of their own to it.
     func schemaFindings(_ resource: Resource, context: LintContext) -> [Finding] {
-        context.schema.problems(for: resource).compactMap { problem in
+        context[SchemaReport.self].problems(for: resource).compactMap { problem in
             guard !problem.isCustomResource, reports(problem) else { return nil }
             return finding(problem.message, at: problem.mark, in: resource)
         }
