@@ -2,7 +2,7 @@ import KubeLintModel
 import KubeLintReport
 import KubeLintRules
 
-/// The whole pipeline on arbitrary bytes: parse, decode, every rule, every reporter. The same
+/// The whole pipeline on arbitrary bytes: parse, decode, every rule, every reporter, and every fix. The same
 /// bytes are also read as a `.kubelint.yaml` and as a contract, and the contract is applied to
 /// the tree, so the configuration and contract code see hostile input too.
 /// Used by the libFuzzer target (`Sources/kubelint-fuzz`) and by the regression tests that
@@ -28,6 +28,14 @@ public enum FuzzHarness {
             rendered &+= format.reporter.render(report).utf8.count
         }
         _ = ExitStatus.of(result)
+        // `kubelint fix` over the same bytes: every fix's edits, their verification and the diff.
+        let fixed = FixLoop.run(tree, linter: Linter(configuration: LintConfiguration(), parallel: false)) { contents in
+            Loader.load([.bytes(name: "fuzz.yaml", contents["fuzz.yaml"] ?? bytes)], options: LoadOptions(parallel: false))
+        }
+        for file in fixed.changedFiles {
+            rendered &+= UnifiedDiff.render(path: file.path, original: file.original, fixed: file.fixed).utf8.count
+        }
+        rendered &+= FixReporter().render(fixed).utf8.count
         return (result.findings.count, rendered)
     }
 }

@@ -49,13 +49,19 @@ struct LintSetup {
         Loader.load(paths: paths, options: loadOptions, standardInput: standardInput)
     }
 
-    /// Lints `tree` with the configuration (contracts bound to it, the command line's
-    /// `--kube-version` over the file's).
+    /// Lints `tree` with its configuration.
     func lint(_ tree: LoadedTree) -> LintResult {
+        Linter(configuration: configuration(for: tree), parallel: loadOptions.parallel).lint(tree, inputs: paths)
+    }
+
+    /// The configuration to lint `tree` with (`lint` and `fix`): contracts bound to the files
+    /// read, `ignore` paths relative to the configuration file, and the command line's release
+    /// over the file's.
+    func configuration(for tree: LoadedTree) -> LintConfiguration {
         var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
         if let directory { configuration.relativePath = { directory.relative($0) } }
         if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        return Linter(configuration: configuration, parallel: loadOptions.parallel).lint(tree, inputs: paths)
+        return configuration
     }
 
     func report(_ result: LintResult, tree: LoadedTree, findingsLeftOut: Int = 0) -> Report {

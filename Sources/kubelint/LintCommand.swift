@@ -8,6 +8,7 @@ struct LintCommand: ParsableCommand {
         abstract: "Check Kubernetes manifests for what would break a cluster, before they reach one.",
         usage: """
             kubelint [lint] [<path> ...] [<options>]
+            kubelint fix [<path> ...] [--dry-run] [--kube-version X.Y]
             kubelint rules [--markdown]
             kubelint explain <rule>
             """,
@@ -24,6 +25,7 @@ struct LintCommand: ParsableCommand {
               kubelint --report junit=out.xml  also write a JUnit report for CI
               kubelint --changed-files a.yaml  lint k8s/, report only a.yaml's findings
               kubelint --staged                lint k8s/ as the commit being made leaves it
+              kubelint fix --dry-run k8s/      the fixes kubelint can make, as a diff
               kubelint rules                   list every rule
               kubelint explain invalid-type    why a rule exists, how to fix it
 

@@ -16,6 +16,10 @@ public enum RuleExplanation {
         lines += wrap(rule.rationale, indent: "  ")
         lines += ["", "How to fix:"]
         lines += wrap(rule.remediation, indent: "  ")
+        if let fix = FixPlanner.fixDescription(of: rule.id) {
+            lines += ["", "kubelint fix:"]
+            lines += wrap(fix.summary + ".", indent: "  ")
+        }
         lines += examples(rule.triggeringExamples, title: "Reported (^ marks where):")
         lines += examples(rule.nonTriggeringExamples, title: "Not reported:")
         return lines.joined(separator: "\n") + "\n"

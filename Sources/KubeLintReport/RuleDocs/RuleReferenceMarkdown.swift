@@ -35,6 +35,7 @@ public enum RuleReferenceMarkdown {
             ]
             lines += examples(rule.triggeringExamples, title: "Reported")
             lines += examples(rule.nonTriggeringExamples, title: "Not reported")
+            if let fix = FixPlanner.fixDescription(of: rule.id) { lines += fixSection(fix) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -54,6 +55,30 @@ public enum RuleReferenceMarkdown {
             }
         }
         return lines
+    }
+
+    /// What `kubelint fix` does for the rule, with each example before and after (or the note it
+    /// leaves instead).
+    private static func fixSection(_ fix: FixDescription) -> [String] {
+        var lines = ["", "### Fixed by `kubelint fix`", "", fix.summary + "."]
+        for example in fix.examples {
+            let version = example.kubernetesVersion.map { " (`--kube-version \($0)`)" } ?? ""
+            lines += ["", "Before\(version):", ""] + block(example.before)
+            switch example.expected {
+            case .fixed(let after):
+                lines += ["", "After:", ""] + block(after)
+            case .notFixed(let note):
+                lines += ["", "Not fixed: \(note)"]
+            }
+        }
+        return lines
+    }
+
+    private static func block(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.count > 1, lines.last == "" { lines.removeLast() }
+        let fence = fence(for: lines)
+        return [fence + "yaml"] + lines + [fence]
     }
 
     /// A backtick fence longer than any backtick run inside the block.

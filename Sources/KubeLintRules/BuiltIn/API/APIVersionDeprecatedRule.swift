@@ -70,3 +70,73 @@ public struct APIVersionDeprecatedRule: ResourceRule {
         )]
     }
 }
+
+// MARK: - Fix
+
+extension APIVersionDeprecatedRule: FixableRule {
+    public static let fix = FixDescription(
+        summary: """
+            Moves the object to the replacement the target release serves, with the field changes \
+            the move needs, as for api-version-removed
+            """,
+        examples: [
+            FixExample("""
+                apiVersion: extensions/v1beta1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  backend:
+                    serviceName: web
+                    servicePort: 8080
+                """, after: """
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata:
+                  name: web
+                spec:
+                  defaultBackend:
+                    service:
+                      name: web
+                      port:
+                        number: 8080
+                """, kubernetesVersion: .v1(19)),
+            FixExample("""
+                apiVersion: autoscaling/v2beta2
+                kind: HorizontalPodAutoscaler
+                metadata:
+                  name: web
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                  maxReplicas: 10
+                  metrics:
+                  - type: Resource
+                    resource: {name: cpu, target: {type: Utilization, averageUtilization: 80}}
+                """, after: """
+                apiVersion: autoscaling/v2
+                kind: HorizontalPodAutoscaler
+                metadata:
+                  name: web
+                spec:
+                  scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}
+                  maxReplicas: 10
+                  metrics:
+                  - type: Resource
+                    resource: {name: cpu, target: {type: Utilization, averageUtilization: 80}}
+                """, kubernetesVersion: .v1(23)),
+            FixExample("""
+                apiVersion: v1
+                kind: Endpoints
+                metadata:
+                  name: external-db
+                subsets:
+                - addresses: [{ip: 10.0.0.5}]
+                  ports: [{port: 5432}]
+                """, notFixed: "discovery.k8s.io/v1 EndpointSlice is another kind of object: write it by hand"),
+        ]
+    )
+
+    public func fix(_ site: FixSite) -> FixProposal? {
+        APIMigrationFix.fix(site)
+    }
+}

@@ -93,3 +93,38 @@ enum TabIndentation {
             """)
     }
 }
+
+// MARK: - Fix
+
+extension YAMLTabIndentationRule: FixableRule {
+    public static let fix = FixDescription(
+        summary: """
+            Replaces the tabs libyaml refuses with spaces (a tab in indentation by the file's \
+            indentation step), when a tab of 2, 4 or 8 columns would make the file read the same; \
+            tabs inside block scalars are content and stay
+            """,
+        examples: [
+            FixExample(
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  labels:\n  \tapp: web\n\t# the web tier\ndata:\n  Makefile: |\n    all:\n    \techo done\n",
+                after: "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n  labels:\n    app: web\n  # the web tier\ndata:\n  Makefile: |\n    all:\n    \techo done\n"
+            ),
+            FixExample(
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  Makefile: |\n    all:\n\tdone: true\n",
+                notFixed: "how wide a tab is (2, 4 or 8 columns) decides what the file means; indent those lines with spaces by hand"
+            ),
+        ]
+    )
+
+    public func fix(_ site: FixSite) -> FixProposal? {
+        let bytes = site.tree.bytes
+        switch TabRepair.repair(bytes) {
+        case .repaired(let edits):
+            let lines = edits.map { String(YAMLParser.position(ofByte: $0.range.lowerBound, in: bytes).line) }
+            return .fileEdits(edits, summary: "replaced the tabs on line\(lines.count == 1 ? "" : "s") \(lines.joined(separator: ", ")) with spaces")
+        case .refused(let reason):
+            return .notFixed(reason)
+        case .notApplicable:
+            return nil
+        }
+    }
+}

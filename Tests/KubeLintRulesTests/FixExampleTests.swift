@@ -1,0 +1,54 @@
+import Testing
+import KubeLintModel
+import KubeLintYAML
+@testable import KubeLintRules
+
+/// Runs `kubelint fix` in memory over `files` (name → text): the rules given, their fixes.
+func runFix(
+    _ files: [(name: String, text: String)], rules: [any Rule], version: KubernetesVersion? = nil
+) -> FixRun {
+    var configuration = LintConfiguration()
+    if let version { configuration.kubernetesVersion = version }
+    let inputs = files.map { Loader.Input.bytes(name: $0.name, Array($0.text.utf8)) }
+    let fixable = Dictionary(uniqueKeysWithValues: rules.compactMap { rule in
+        (rule as? any FixableRule).map { (type(of: rule).description.id, $0) }
+    })
+    let linter = Linter(rules: rules, configuration: configuration, parallel: false)
+    return FixLoop.run(Loader.load(inputs), linter: linter, rules: fixable) { contents in
+        Loader.load(files.map { .bytes(name: $0.name, contents[$0.name] ?? Array($0.text.utf8)) })
+    }
+}
+
+func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+@Suite("Every fix's examples")
+struct FixExampleTests {
+    static let fixableIDs = FixPlanner.fixableRules.keys.sorted()
+
+    @Test func someRulesHaveFixes() {
+        #expect(Self.fixableIDs == ["api-version-deprecated", "api-version-removed", "string-expected", "yaml-tab-indentation"])
+    }
+
+    @Test("each example fixes to its after text, lints clean, and a second run changes nothing", arguments: fixableIDs)
+    func examples(_ id: String) throws {
+        let rule = try #require(FixPlanner.fixableRules[id])
+        let description = type(of: rule).fix
+        #expect(description.examples.contains { if case .fixed = $0.expected { true } else { false } }, "\(id) has no fixed example")
+        for (index, example) in description.examples.enumerated() {
+            let label = "example \(index) of \(id)"
+            let run = runFix([("example.yaml", example.before)], rules: [rule], version: example.kubernetesVersion)
+            switch example.expected {
+            case .fixed(let after):
+                #expect(!run.applied.isEmpty, "\(label) fixed nothing")
+                #expect(run.notFixed.isEmpty, "\(label): \(run.notFixed.map(\.reason))")
+                #expect(run.changedFiles.map { text($0.fixed) } == [after], "\(label)")
+                #expect(!run.result.findings.contains { $0.ruleID == id }, "\(label) still reports \(run.result.findings.map(\.message))")
+                let again = runFix([("example.yaml", after)], rules: [rule], version: example.kubernetesVersion)
+                #expect(again.changedFiles.isEmpty && again.applied.isEmpty, "\(label) is not idempotent")
+            case .notFixed(let note):
+                #expect(run.changedFiles.isEmpty, "\(label) changed the file")
+                #expect(!run.notFixed.isEmpty && run.notFixed.allSatisfy { $0.reason == note }, "\(label): \(run.notFixed.map(\.reason))")
+            }
+        }
+    }
+}
