@@ -8,7 +8,10 @@ public enum RuleCatalog {
 
     /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
     public static func listing(markdown: Bool = false) -> String {
-        markdown ? RuleReferenceMarkdown.render(LintCatalog.builtIn.descriptions) : RuleTable.render(LintCatalog.builtIn.descriptions)
+        let catalog = LintCatalog.builtIn
+        return markdown
+            ? RuleReferenceMarkdown.render(catalog.descriptions, fixes: catalog.fixDescriptions())
+            : RuleTable.render(catalog.descriptions)
     }
 
     public enum ExplainError: Error, CustomStringConvertible {
@@ -29,7 +32,7 @@ public enum RuleCatalog {
         guard let rule = LintCatalog.builtIn.descriptions.first(where: { $0.id == wanted }) else {
             throw .unknownRule(id, suggestion: closestID(to: wanted))
         }
-        return RuleExplanation.render(rule)
+        return RuleExplanation.render(rule, fix: LintCatalog.builtIn.fixDescriptions()[rule.id])
     }
 
     /// The rule id within a few edits of `id` (a typo), if any.

@@ -9,7 +9,7 @@ struct RuleDocsTests {
     func rulesMarkdownIsFresh() throws {
         let path = repositoryRoot + "/docs/rules.md"
         let committed = try? String(contentsOfFile: path, encoding: .utf8)
-        let generated = RuleReferenceMarkdown.render(LintCatalog.builtIn.descriptions)
+        let generated = RuleReferenceMarkdown.render(LintCatalog.builtIn.descriptions, fixes: LintCatalog.builtIn.fixDescriptions())
         #expect(committed == generated, "docs/rules.md is stale; regenerate it with `\(RuleReferenceMarkdown.regenerateCommand)` and commit it")
     }
 
@@ -25,7 +25,7 @@ struct RuleDocsTests {
     @Test("explain strips every ↓ marker and puts a caret under its column", arguments: LintCatalog.builtIn.descriptions.map(\.id))
     func explainMarksExamples(_ id: String) throws {
         let rule = try #require(LintCatalog.builtIn.description(of: id))
-        let text = RuleExplanation.render(rule)
+        let text = RuleExplanation.render(rule, fix: LintCatalog.builtIn.fixDescriptions()[rule.id])
         #expect(!text.contains(Example.marker))
         #expect(text.contains(rule.rationale.split(separator: " ").prefix(4).joined(separator: " ")))
         for example in rule.triggeringExamples {

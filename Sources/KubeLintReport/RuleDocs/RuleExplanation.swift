@@ -6,7 +6,8 @@ public enum RuleExplanation {
     /// Prose is wrapped to this width; examples are printed as they are.
     static let width = 80
 
-    public static func render(_ rule: RuleDescription) -> String {
+    /// `fix`: what `kubelint fix` does for the rule, if it declares a fix.
+    public static func render(_ rule: RuleDescription, fix: FixDescription? = nil) -> String {
         var lines = [
             "\(rule.id) (\(rule.severity.rawValue), \(rule.category.rawValue))",
             rule.summary + ".",
@@ -16,7 +17,7 @@ public enum RuleExplanation {
         lines += wrap(rule.rationale, indent: "  ")
         lines += ["", "How to fix:"]
         lines += wrap(rule.remediation, indent: "  ")
-        if let fix = FixPlanner.fixDescription(of: rule.id) {
+        if let fix {
             lines += ["", "kubelint fix:"]
             lines += wrap(fix.summary + ".", indent: "  ")
         }

@@ -5,7 +5,8 @@ import KubeLintRules
 public enum RuleReferenceMarkdown {
     public static let regenerateCommand = "swift run kubelint rules --markdown > docs/rules.md"
 
-    public static func render(_ rules: [RuleDescription]) -> String {
+    /// `fixes`: what `kubelint fix` does for each rule that declares a fix, by rule id.
+    public static func render(_ rules: [RuleDescription], fixes: [String: FixDescription] = [:]) -> String {
         var lines = [
             "# kubelint rules",
             "",
@@ -35,7 +36,7 @@ public enum RuleReferenceMarkdown {
             ]
             lines += examples(rule.triggeringExamples, title: "Reported")
             lines += examples(rule.nonTriggeringExamples, title: "Not reported")
-            if let fix = FixPlanner.fixDescription(of: rule.id) { lines += fixSection(fix) }
+            if let fix = fixes[rule.id] { lines += fixSection(fix) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -35,9 +35,9 @@ public enum FixLoop {
 
     public static func run(
         _ tree: LoadedTree, linter: Linter, inputs: [String]? = nil,
-        rules: [String: any FixableRule] = FixPlanner.fixableRules,
         reload: ([String: [UInt8]]) -> LoadedTree
     ) -> FixRun {
+        let rules = linter.catalog.fixableRules()
         var current = tree
         var result = linter.lint(current, inputs: inputs)
         var contents: [String: [UInt8]] = [:]

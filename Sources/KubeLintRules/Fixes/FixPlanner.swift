@@ -28,20 +28,6 @@ public struct FixPass: Sendable {
 /// whose edits do not meet. Fixes that meet another are left for the next round, computed
 /// again on the edited text (`FixLoop`).
 public enum FixPlanner {
-    /// The rules that declare a fix, by id.
-    public static let fixableRules: [String: any FixableRule] = {
-        var rules: [String: any FixableRule] = [:]
-        for rule in RuleRegistry.makeAll() {
-            if let fixable = rule as? any FixableRule { rules[type(of: rule).description.id] = fixable }
-        }
-        return rules
-    }()
-
-    /// The fix a rule declares, if it declares one.
-    public static func fixDescription(of ruleID: String) -> FixDescription? {
-        fixableRules[ruleID].map { type(of: $0).fix }
-    }
-
     private struct Candidate {
         var finding: Finding
         var summary: String
@@ -53,7 +39,7 @@ public enum FixPlanner {
     /// `refusal` says why a finding must not be fixed this time (a fix that came back, or that
     /// moved a suppression); `oneFixPerFile` are files whose fixes go one per round.
     public static func plan(
-        _ result: LintResult, tree: LoadedTree, configuration: LintConfiguration, rules: [String: any FixableRule] = fixableRules,
+        _ result: LintResult, tree: LoadedTree, configuration: LintConfiguration, rules: [String: any FixableRule],
         refusal: (Finding) -> String? = { _ in nil }, oneFixPerFile: Set<String> = []
     ) -> FixPass {
         var pass = FixPass()

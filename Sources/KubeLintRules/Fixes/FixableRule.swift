@@ -14,6 +14,23 @@ public protocol FixableRule: Rule {
     func fix(_ site: FixSite) -> FixProposal?
 }
 
+extension LintCatalog {
+    /// The rules that declare a fix, by id. Asked only by `kubelint fix` and the rule
+    /// documentation: telling them apart casts every rule type, which a lint run need not pay.
+    public func fixableRules() -> [String: any FixableRule] {
+        var rules: [String: any FixableRule] = [:]
+        for rule in makeRules() {
+            if let fixable = rule as? any FixableRule { rules[type(of: rule).description.id] = fixable }
+        }
+        return rules
+    }
+
+    /// The fix each fixable rule declares, by rule id.
+    public func fixDescriptions() -> [String: FixDescription] {
+        fixableRules().mapValues { type(of: $0).fix }
+    }
+}
+
 /// What a rule's fix does, for `kubelint explain`, docs/rules.md and the example tests.
 public struct FixDescription: Sendable {
     /// One sentence: what `kubelint fix` changes.
