@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, one direction: YAML → Model → Rules → Report → Driver → CLI.
-// Each layer is its own module so the compiler enforces that no layer reaches up.
+// Layers, one direction (see ARCHITECTURE.md): YAML → Model → Engine → Schema → Producers →
+// the rule modules (files, schema, references, contracts) → Report (on the engine alone) →
+// Driver → CLI. Each layer is its own module so the compiler enforces that no layer reaches up.
 let package = Package(
     name: "kubelint",
     products: [
@@ -20,9 +21,23 @@ let package = Package(
         ),
         .target(name: "KubeLintYAML", dependencies: ["CYAML"]),
         .target(name: "KubeLintModel", dependencies: ["KubeLintYAML"]),
-        .target(name: "KubeLintRules", dependencies: ["KubeLintModel"]),
-        .target(name: "KubeLintReport", dependencies: ["KubeLintRules"]),
-        .target(name: "KubeLintDriver", dependencies: ["KubeLintReport"]),
+        // Rule protocols, facts, the linter, configuration, suppressions, fix planning: no rule.
+        .target(name: "KubeLintEngine", dependencies: ["KubeLintModel"]),
+        // The Kubernetes API: generated field and lifecycle tables, the schema walks, CRDs.
+        .target(name: "KubeLintSchema", dependencies: ["KubeLintEngine"]),
+        // What the tree brings into being (the producer table, run-time objects) and how
+        // references resolve.
+        .target(name: "KubeLintProducers", dependencies: ["KubeLintSchema"]),
+        // The rules, by what they look at.
+        .target(name: "KubeLintFileRules", dependencies: ["KubeLintSchema"]),
+        .target(name: "KubeLintSchemaRules", dependencies: ["KubeLintSchema"]),
+        .target(name: "KubeLintReferenceRules", dependencies: ["KubeLintProducers"]),
+        // Team contracts: the format and one rule per clause.
+        .target(name: "KubeLintContracts", dependencies: ["KubeLintProducers"]),
+        .target(name: "KubeLintReport", dependencies: ["KubeLintEngine"]),
+        .target(name: "KubeLintDriver", dependencies: [
+            "KubeLintReport", "KubeLintFileRules", "KubeLintSchemaRules", "KubeLintReferenceRules", "KubeLintContracts",
+        ]),
         .executableTarget(
             name: "kubelint",
             dependencies: [
@@ -44,8 +59,8 @@ let package = Package(
         ),
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
-        .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintRules"]),
-        .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintReport"], exclude: ["Golden"]),
+        .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintDriver"]),
+        .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintDriver"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
         // Runs the built binary; the dependency makes `swift test` build it first.
         .testTarget(name: "KubeLintCLITests", dependencies: ["kubelint"]),

@@ -1,5 +1,5 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 
 /// `--changed-files` (the pre-commit hook): the whole tree is linted, because cross-resource
 /// rules need every object, but only what concerns the changed files is reported.

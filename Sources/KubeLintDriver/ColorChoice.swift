@@ -1,7 +1,7 @@
 import KubeLintReport
 
 /// `--color`: whether the text report on standard output uses ANSI colours.
-public enum ColorChoice: String, CaseIterable, Sendable {
+package enum ColorChoice: String, CaseIterable, Sendable {
     /// Colours when standard output is a terminal, `NO_COLOR` is unset or empty, and `TERM`
     /// is not `dumb`.
     case auto
@@ -9,7 +9,7 @@ public enum ColorChoice: String, CaseIterable, Sendable {
     case never
 
     /// An explicit `--color` wins over `NO_COLOR`, as https://no-color.org asks.
-    public func style(isTerminal: Bool, environmentVariable: (String) -> String?) -> TextStyle {
+    package func style(isTerminal: Bool, environmentVariable: (String) -> String?) -> TextStyle {
         switch self {
         case .always: return .ansi
         case .never: return .plain

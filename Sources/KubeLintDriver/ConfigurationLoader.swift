@@ -1,8 +1,9 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintContracts
+import KubeLintEngine
 
 /// Where a run's configuration comes from.
-public enum ConfigurationSource: Sendable, Equatable {
+package enum ConfigurationSource: Sendable, Equatable {
     /// No file: the request's `configuration` as given (library callers, tests).
     case none
     /// `.kubelint.yaml` in this directory or the nearest parent that has one, up to the

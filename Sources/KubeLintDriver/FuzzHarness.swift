@@ -1,16 +1,17 @@
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintContracts
+import KubeLintEngine
 
 /// The whole pipeline on arbitrary bytes: parse, decode, every rule, every reporter, and every fix. The same
 /// bytes are also read as a `.kubelint.yaml` and as a contract, and the contract is applied to
 /// the tree, so the configuration and contract code see hostile input too.
 /// Used by the libFuzzer target (`Sources/kubelint-fuzz`) and by the regression tests that
 /// replay what the fuzzer found. It must return normally for every input.
-public enum FuzzHarness {
+package enum FuzzHarness {
     /// Returns the number of findings and of rendered bytes, so the work cannot be optimised away.
     @discardableResult
-    public static func exercise(_ bytes: [UInt8]) -> (findings: Int, renderedBytes: Int) {
+    package static func exercise(_ bytes: [UInt8]) -> (findings: Int, renderedBytes: Int) {
         let tree = Loader.load([.bytes(name: "fuzz.yaml", bytes)], options: LoadOptions(parallel: false))
         var configuration = LintConfiguration()
         configuration.problems = ConfigurationParser.parse(bytes, file: "fuzz.yaml").configuration.problems

@@ -1,23 +1,23 @@
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// The `rules` and `explain` commands as library calls, over the rule registry.
-public enum RuleCatalog {
+package enum RuleCatalog {
     /// Every rule id, for shell completion.
-    public static var ruleIDs: [String] { LintCatalog.builtIn.descriptions.map(\.id) }
+    package static var ruleIDs: [String] { LintCatalog.builtIn.descriptions.map(\.id) }
 
     /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
-    public static func listing(markdown: Bool = false) -> String {
+    package static func listing(markdown: Bool = false) -> String {
         let catalog = LintCatalog.builtIn
         return markdown
             ? RuleReferenceMarkdown.render(catalog.descriptions, fixes: catalog.fixDescriptions())
             : RuleTable.render(catalog.descriptions)
     }
 
-    public enum ExplainError: Error, CustomStringConvertible {
+    package enum ExplainError: Error, CustomStringConvertible {
         case unknownRule(String, suggestion: String?)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unknownRule(let id, let suggestion):
                 let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
@@ -27,7 +27,7 @@ public enum RuleCatalog {
     }
 
     /// `kubelint explain RULE`.
-    public static func explanation(of id: String) throws(ExplainError) -> String {
+    package static func explanation(of id: String) throws(ExplainError) -> String {
         let wanted = id.lowercased()
         guard let rule = LintCatalog.builtIn.descriptions.first(where: { $0.id == wanted }) else {
             throw .unknownRule(id, suggestion: closestID(to: wanted))

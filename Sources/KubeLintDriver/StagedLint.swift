@@ -1,6 +1,6 @@
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// `--staged`: lints the tree as the commit leaves it and reports what the commit is
 /// answerable for:

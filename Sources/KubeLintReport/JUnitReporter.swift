@@ -1,5 +1,5 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 
 /// JUnit XML (the Apache Ant schema that Jenkins, GitLab and most CI viewers read), sized by
 /// what the run read and found, never by rules × objects.
@@ -19,13 +19,13 @@ import KubeLintRules
 /// - Findings below the threshold fail nothing; they are listed in their suite's `<system-out>`.
 /// - Every suite's properties name the kubelint version, the failure threshold and the rules
 ///   that ran. Counts add up: `tests` = passed + `failures` + `errors` in every suite.
-public struct JUnitReporter: Reporter {
-    public init() {}
+package struct JUnitReporter: Reporter {
+    package init() {}
 
     /// The suite of file test cases.
     static let filesSuiteName = "files"
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let suites = JUnitSuiteBuilder(report: report).build()
         let ruleList = report.result.coverage.ruleIDs.joined(separator: " ")
         let properties = [

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintContracts
+import KubeLintEngine
 @testable import KubeLintDriver
 
 /// The repository's own `.kubelint.yaml` binds rules/staging.yaml to fixtures/staging/k8s only.

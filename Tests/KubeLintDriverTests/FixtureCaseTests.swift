@@ -1,7 +1,8 @@
+import KubeLintModel
 import Foundation
 import Testing
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 @testable import KubeLintDriver
 
 /// The repository root, found from this file's path.

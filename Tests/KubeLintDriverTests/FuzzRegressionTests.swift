@@ -1,3 +1,4 @@
+import KubeLintModel
 import Foundation
 import Testing
 @testable import KubeLintDriver

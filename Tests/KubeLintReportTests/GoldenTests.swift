@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

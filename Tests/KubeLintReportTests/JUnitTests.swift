@@ -4,7 +4,8 @@ import FoundationXML
 #endif
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("JUnit report")

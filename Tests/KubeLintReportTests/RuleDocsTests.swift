@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("Rule documentation")

@@ -1,7 +1,14 @@
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// Lints files given by name and text with the default configuration (or `configuration`).
 private func lint(_ files: [(String, String)], configuration: LintConfiguration = LintConfiguration()) -> [Finding] {

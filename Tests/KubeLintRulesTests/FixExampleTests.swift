@@ -1,7 +1,14 @@
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// Runs `kubelint fix` in memory over `files` (name → text): the rules given, their fixes.
 func runFix(

@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// The notes and summaries of fixes that the rules' examples do not show, pinned word for word.
 @Suite("Fix notes and summaries")

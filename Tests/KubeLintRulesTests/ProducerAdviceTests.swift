@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// What the reference rules say about a missing object that the tree's custom resources may
 /// account for: info naming the probable maker of an unknown kind, a note at the fields of

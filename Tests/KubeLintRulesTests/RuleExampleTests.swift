@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// An example with its `↓` markers removed and their positions recorded.
 struct MarkedExample {

@@ -1,7 +1,14 @@
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// Problems of the schema check for one YAML document at a target version.
 private func schemaProblems(_ yaml: String, target: KubernetesVersion = .defaultTarget) -> [SchemaProblem] {

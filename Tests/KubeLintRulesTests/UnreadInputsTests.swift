@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintProducers
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// What a file that could not be read or parsed may define: its references are not reported.
 @Suite("Input that could not be parsed")

@@ -2,8 +2,8 @@ import KubeLintYAML
 
 /// Something in a manifest that does not fit the Kubernetes type it declares: the API server
 /// would reject the object. Kept on the resource so that rules can report it with positions.
-public struct DecodeIssue: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+package struct DecodeIssue: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// The value has the wrong YAML type (`expected` and `found` are human descriptions).
         case wrongType(expected: String, found: String)
         /// A required field is missing from the mapping at `mark`.
@@ -12,18 +12,18 @@ public struct DecodeIssue: Sendable, Hashable {
         case invalidValue(String)
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Dotted path of the field, e.g. `spec.template.spec.containers[0].ports[0].containerPort`.
-    public var path: String
-    public var mark: Mark
+    package var path: String
+    package var mark: Mark
 
-    public init(kind: Kind, path: String, mark: Mark) {
+    package init(kind: Kind, path: String, mark: Mark) {
         self.kind = kind
         self.path = path
         self.mark = mark
     }
 
-    public var message: String {
+    package var message: String {
         switch kind {
         case .wrongType(let expected, let found):
             "\(path) must be \(expected), found \(found)"

@@ -1,15 +1,15 @@
 import KubeLintYAML
 
 /// Collects the decode issues of one resource.
-public struct DecodeContext: Sendable {
-    public private(set) var issues: [DecodeIssue] = []
+package struct DecodeContext: Sendable {
+    package private(set) var issues: [DecodeIssue] = []
     /// Texts too long to be small strings, by a hash of their bytes: one copy of each is
     /// shared within the resource. A workload names its ConfigMap once per variable and its
     /// labels again in selectors and templates; separate copies were 4% of a large tree's
     /// peak memory.
     private var sharedTexts: [UInt64: String] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The text of `bytes`, shared with an equal text already read for this resource.
     mutating func text(_ bytes: ArraySlice<UInt8>) -> String {
@@ -39,15 +39,15 @@ public struct DecodeContext: Sendable {
 ///
 /// A field written as null (`strategy:` or `strategy: null`) reads as absent, exactly as
 /// Kubernetes' JSON decoding treats it.
-public struct MappingReader: Sendable {
-    public let node: Node
+package struct MappingReader: Sendable {
+    package let node: Node
     private let location: FieldLocation
 
     /// Dotted path of this mapping within its resource ("" for the root).
-    public var path: String { location.path }
+    package var path: String { location.path }
 
     /// A reader over `node`, or nil when the node is null, or not a mapping (an issue is recorded).
-    public init?(_ node: Node, path: String, context: inout DecodeContext) {
+    package init?(_ node: Node, path: String, context: inout DecodeContext) {
         self.init(node, location: FieldLocation(parent: nil, step: .root(path)), context: &context)
     }
 
@@ -64,26 +64,26 @@ public struct MappingReader: Sendable {
         }
     }
 
-    public func fieldPath(_ key: String) -> String {
+    package func fieldPath(_ key: String) -> String {
         let path = path
         return path.isEmpty ? key : path + "." + key
     }
 
     /// The entry for `key` unless absent or null.
-    public func pair(_ key: String) -> Pair? {
+    package func pair(_ key: String) -> Pair? {
         guard let pair = node.pair(key), !pair.value.isNull else { return nil }
         return pair
     }
 
-    public func has(_ key: String) -> Bool { pair(key) != nil }
+    package func has(_ key: String) -> Bool { pair(key) != nil }
 
-    public func require(_ key: String, context: inout DecodeContext) {
+    package func require(_ key: String, context: inout DecodeContext) {
         if pair(key) == nil {
             context.missing(key, in: path, at: node.pair(key)?.key.start ?? node.start)
         }
     }
 
-    public func string(_ key: String, context: inout DecodeContext) -> Located<String>? {
+    package func string(_ key: String, context: inout DecodeContext) -> Located<String>? {
         guard let pair = pair(key) else { return nil }
         guard let value = Self.string(pair.value, context: &context) else {
             context.wrongType(fieldPath(key), expected: "a string", node: pair.value)
@@ -92,7 +92,7 @@ public struct MappingReader: Sendable {
         return Located(value, at: pair.value.start, key: pair.key.start)
     }
 
-    public func int(_ key: String, context: inout DecodeContext) -> Located<Int>? {
+    package func int(_ key: String, context: inout DecodeContext) -> Located<Int>? {
         guard let pair = pair(key) else { return nil }
         guard case .scalar(let scalar) = pair.value.content, case .int(let value) = scalar.resolved,
               let small = Int(exactly: value) else {
@@ -102,7 +102,7 @@ public struct MappingReader: Sendable {
         return Located(small, at: pair.value.start, key: pair.key.start)
     }
 
-    public func bool(_ key: String, context: inout DecodeContext) -> Located<Bool>? {
+    package func bool(_ key: String, context: inout DecodeContext) -> Located<Bool>? {
         guard let pair = pair(key) else { return nil }
         guard case .scalar(let scalar) = pair.value.content, case .bool(let value) = scalar.resolved else {
             context.wrongType(fieldPath(key), expected: "a boolean", node: pair.value)
@@ -111,7 +111,7 @@ public struct MappingReader: Sendable {
         return Located(value, at: pair.value.start, key: pair.key.start)
     }
 
-    public func intOrString(_ key: String, context: inout DecodeContext) -> Located<IntOrString>? {
+    package func intOrString(_ key: String, context: inout DecodeContext) -> Located<IntOrString>? {
         guard let pair = pair(key) else { return nil }
         if case .scalar(let scalar) = pair.value.content {
             switch scalar.resolved {
@@ -128,13 +128,13 @@ public struct MappingReader: Sendable {
     }
 
     /// A nested mapping; nil when absent, null or of the wrong type (recorded).
-    public func mapping(_ key: String, context: inout DecodeContext) -> MappingReader? {
+    package func mapping(_ key: String, context: inout DecodeContext) -> MappingReader? {
         guard let pair = pair(key) else { return nil }
         return MappingReader(pair.value, location: FieldLocation(parent: location, step: .key(key)), context: &context)
     }
 
     /// The items of a list field; nil when absent or null, empty and recorded when not a list.
-    public func list(_ key: String, context: inout DecodeContext) -> [Node]? {
+    package func list(_ key: String, context: inout DecodeContext) -> [Node]? {
         guard let pair = pair(key) else { return nil }
         guard case .sequence(let items) = pair.value.content else {
             context.wrongType(fieldPath(key), expected: "a list", node: pair.value)
@@ -144,7 +144,7 @@ public struct MappingReader: Sendable {
     }
 
     /// A list of objects, each decoded by `decode`; items that are not mappings are recorded.
-    public func objects<T>(
+    package func objects<T>(
         _ key: String,
         context: inout DecodeContext,
         _ decode: (MappingReader, inout DecodeContext) -> T
@@ -161,7 +161,7 @@ public struct MappingReader: Sendable {
         return result
     }
 
-    public func strings(_ key: String, context: inout DecodeContext) -> [Located<String>] {
+    package func strings(_ key: String, context: inout DecodeContext) -> [Located<String>] {
         guard let items = list(key, context: &context) else { return [] }
         var result: [Located<String>] = []
         result.reserveCapacity(items.count)
@@ -177,7 +177,7 @@ public struct MappingReader: Sendable {
 
     /// A map of strings to strings (labels, annotations, ConfigMap data). Non-string values
     /// are recorded; Kubernetes would reject the object.
-    public func stringMap(_ key: String, context: inout DecodeContext) -> StringMap {
+    package func stringMap(_ key: String, context: inout DecodeContext) -> StringMap {
         guard let pair = pair(key) else { return StringMap() }
         guard case .mapping(let pairs) = pair.value.content else {
             context.wrongType(fieldPath(key), expected: "a mapping of strings", node: pair.value)
@@ -200,7 +200,7 @@ public struct MappingReader: Sendable {
     }
 
     /// The text of a string scalar; nil for other types (a plain `8080` or `yes` is not a string).
-    public static func string(_ node: Node) -> String? {
+    package static func string(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content else { return nil }
         if scalar.style != .plain && scalar.tag == nil { return scalar.text }
         if case .string(let text) = scalar.resolved { return text }
@@ -214,7 +214,7 @@ public struct MappingReader: Sendable {
     }
 
     /// A mapping key as JSON sees it: sigs.k8s.io/yaml turns scalar keys of any type into strings.
-    public static func keyText(_ node: Node) -> String? {
+    package static func keyText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content else { return nil }
         return scalar.text
     }

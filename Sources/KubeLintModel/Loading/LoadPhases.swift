@@ -5,13 +5,13 @@ import KubeLintYAML
 /// so timing costs nothing in a normal run.
 extension Loader {
     /// An input after reading: its bytes, or why there are none.
-    public enum ReadFile: Sendable {
+    package enum ReadFile: Sendable {
         case bytes(path: String, [UInt8])
         case failed(LoadDiagnostic)
     }
 
     /// An input after parsing: its YAML stream, or why it was not parsed.
-    public enum ParsedFile: Sendable {
+    package enum ParsedFile: Sendable {
         /// `helmAction`: where the first Go template action using Helm starts, if any
         /// (`HelmTemplate`); whether that makes the file a template is decided in `decode`.
         case stream(path: String, bytes: [UInt8], YAMLStream, helmAction: Mark?)
@@ -20,13 +20,13 @@ extension Loader {
     }
 
     /// What one input contributes to the tree.
-    public struct FileResult: Sendable {
-        public var file: SourceFile?
-        public var resources: [Resource] = []
-        public var diagnostics: [LoadDiagnostic] = []
+    package struct FileResult: Sendable {
+        package var file: SourceFile?
+        package var resources: [Resource] = []
+        package var diagnostics: [LoadDiagnostic] = []
     }
 
-    public static func read(_ input: Input, options: LoadOptions) -> ReadFile {
+    package static func read(_ input: Input, options: LoadOptions) -> ReadFile {
         switch input {
         case .bytes(let name, let data):
             return .bytes(path: name, data)
@@ -42,7 +42,7 @@ extension Loader {
         }
     }
 
-    public static func parse(_ read: ReadFile, options: LoadOptions) -> ParsedFile {
+    package static func parse(_ read: ReadFile, options: LoadOptions) -> ParsedFile {
         switch read {
         case .failed(let diagnostic):
             return .failed(diagnostic, file: nil)
@@ -59,7 +59,7 @@ extension Loader {
         }
     }
 
-    public static func decode(_ parsed: ParsedFile) -> FileResult {
+    package static func decode(_ parsed: ParsedFile) -> FileResult {
         switch parsed {
         case .failed(let diagnostic, let file):
             return FileResult(file: file, diagnostics: [diagnostic])
@@ -110,7 +110,7 @@ extension Loader {
     }
 
     /// The tree made of per-file results, in the order given.
-    public static func assemble(_ results: [FileResult]) -> LoadedTree {
+    package static func assemble(_ results: [FileResult]) -> LoadedTree {
         var tree = LoadedTree()
         tree.files.reserveCapacity(results.count)
         // Reserved up front: grown by doubling, the array would briefly hold twice the tree.

@@ -6,16 +6,16 @@ import Glibc
 import Darwin
 #endif
 
-public struct LoadOptions: Sendable {
-    public var limits: YAMLLimits
+package struct LoadOptions: Sendable {
+    package var limits: YAMLLimits
     /// Files larger than this are reported and skipped.
-    public var maxFileSize: Int
+    package var maxFileSize: Int
     /// Parse files on all cores. Output order never depends on it.
-    public var parallel: Bool
+    package var parallel: Bool
     /// Paths (as displayed) to leave out of the walk; explicit file arguments are never excluded.
-    public var isExcluded: @Sendable (String) -> Bool
+    package var isExcluded: @Sendable (String) -> Bool
 
-    public init(
+    package init(
         limits: YAMLLimits = .default,
         maxFileSize: Int = 16 * 1024 * 1024,
         parallel: Bool = true,
@@ -30,17 +30,17 @@ public struct LoadOptions: Sendable {
 
 /// Finds manifest files, reads and parses them (in parallel), and decodes their resources.
 /// One bad file never stops the others: its problem becomes a `LoadDiagnostic`.
-public enum Loader {
+package enum Loader {
     /// The name used for standard input.
-    public static let standardInputName = "<stdin>"
+    package static let standardInputName = "<stdin>"
 
     /// An input to parse: a path to read, or bytes already in hand (stdin, tests).
-    public enum Input: Sendable {
+    package enum Input: Sendable {
         case file(String)
         case bytes(name: String, [UInt8])
     }
 
-    public static func load(paths: [String], options: LoadOptions = LoadOptions(), standardInput: () -> [UInt8] = { [] }) -> LoadedTree {
+    package static func load(paths: [String], options: LoadOptions = LoadOptions(), standardInput: () -> [UInt8] = { [] }) -> LoadedTree {
         var (inputs, diagnostics) = discover(paths, options: options)
         if let stdinIndex = inputs.firstIndex(where: { if case .file(Self.standardInputName) = $0 { true } else { false } }) {
             inputs[stdinIndex] = .bytes(name: standardInputName, standardInput())
@@ -53,7 +53,7 @@ public enum Loader {
     /// Expands arguments into inputs: files as given, directories walked recursively for
     /// `.yaml`, `.yml` and `.json` files, the ones `kubectl apply -f DIR` reads (hidden entries
     /// skipped, byte-order sorted, symlink loops cut).
-    public static func discover(_ paths: [String], options: LoadOptions = LoadOptions()) -> (inputs: [Input], diagnostics: [LoadDiagnostic]) {
+    package static func discover(_ paths: [String], options: LoadOptions = LoadOptions()) -> (inputs: [Input], diagnostics: [LoadDiagnostic]) {
         var inputs: [Input] = []
         var diagnostics: [LoadDiagnostic] = []
         for path in paths {
@@ -138,7 +138,7 @@ public enum Loader {
     }
 
     /// True for the names a directory walk reads: `.yaml`, `.yml` and `.json`, in any case.
-    public static func isManifestName(_ name: String) -> Bool {
+    package static func isManifestName(_ name: String) -> Bool {
         // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
         let bytes = name.utf8
         func hasSuffix(_ suffix: String) -> Bool {
@@ -151,7 +151,7 @@ public enum Loader {
     }
 
     /// Reads, parses and decodes inputs; results keep the inputs' order.
-    public static func load(_ inputs: [Input], options: LoadOptions = LoadOptions()) -> LoadedTree {
+    package static func load(_ inputs: [Input], options: LoadOptions = LoadOptions()) -> LoadedTree {
         let results = ResultSlots<FileResult>(count: inputs.count)
         if options.parallel && inputs.count > 1 {
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in

@@ -1,12 +1,12 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// docs/rules.md: the rule reference, generated from the same descriptions as `kubelint rules`
 /// and `kubelint explain`, so it cannot drift (a test compares it with the committed file).
-public enum RuleReferenceMarkdown {
-    public static let regenerateCommand = "swift run kubelint rules --markdown > docs/rules.md"
+package enum RuleReferenceMarkdown {
+    package static let regenerateCommand = "swift run kubelint rules --markdown > docs/rules.md"
 
     /// `fixes`: what `kubelint fix` does for each rule that declares a fix, by rule id.
-    public static func render(_ rules: [RuleDescription], fixes: [String: FixDescription] = [:]) -> String {
+    package static func render(_ rules: [RuleDescription], fixes: [String: FixDescription] = [:]) -> String {
         var lines = [
             "# kubelint rules",
             "",

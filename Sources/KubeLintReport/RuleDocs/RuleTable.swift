@@ -1,8 +1,8 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// `kubelint rules`: one aligned row per rule (id, severity, category, summary).
-public enum RuleTable {
-    public static func render(_ rules: [RuleDescription]) -> String {
+package enum RuleTable {
+    package static func render(_ rules: [RuleDescription]) -> String {
         let rows = [["RULE", "SEVERITY", "CATEGORY", "SUMMARY"]]
             + rules.map { [$0.id, $0.severity.rawValue, $0.category.rawValue, $0.summary] }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
