@@ -38,7 +38,7 @@ struct FieldIndex: Sendable {
             for field in schema.fields.values {
                 let bytes = Array(field.name.utf8)
                 if !bytes.allSatisfy({ $0 < 0x80 }) { isExact = false }
-                var slot = Self.hash(bytes, type: type) & (size - 1)
+                var slot = bytes.withUnsafeBufferPointer { Self.hash($0, type: type) } & (size - 1)
                 while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
                 slots[slot] = Int32(entries.count)
                 entries.append(Entry(type: type, nameStart: names.count, nameCount: bytes.count, field: field))
@@ -89,7 +89,7 @@ struct FieldIndex: Sendable {
         }
     }
 
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, type: Int) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, type: Int) -> Int {
         var hash = FNV1a.hash(bytes)
         hash ^= UInt64(truncatingIfNeeded: type) &* 0x9E37_79B9_7F4A_7C15
         // Fold the high bits in: the mask keeps only the low ones.

@@ -4,7 +4,7 @@ import KubeLintYAML
 
 /// The schema check of every resource of a run, done once and shared by the rules that report
 /// its parts (unknown fields, types, enums, names, custom resources, ...).
-package struct SchemaReport: Fact {
+package final class SchemaReport: Fact {
     /// What kubelint knows about a resource's kind.
     package enum Classification: Sendable, Hashable {
         /// A built-in kind with a schema at this apiVersion.
@@ -31,8 +31,8 @@ package struct SchemaReport: Fact {
         SchemaReport(index: context.index, target: context.configuration.kubernetesVersion, parallel: context.parallel)
     }
 
-    private var problemsBySource: [SourceReference: [SchemaProblem]] = [:]
-    private var classificationBySource: [SourceReference: Classification] = [:]
+    private let problemsBySource: [SourceReference: [SchemaProblem]]
+    private let classificationBySource: [SourceReference: Classification]
 
     /// `parallel`: check the resources on every core; the report is the same.
     package init(index: ResourceIndex, target: KubernetesVersion, parallel: Bool = false) {
@@ -47,6 +47,8 @@ package struct SchemaReport: Fact {
                 Self.check(resources[position], table: table, definitions: definitions, walker: &walker)
             }
         }
+        var classificationBySource: [SourceReference: Classification] = [:]
+        var problemsBySource: [SourceReference: [SchemaProblem]] = [:]
         classificationBySource.reserveCapacity(resources.count)
         for (resource, (classification, problems)) in zip(resources, checked.joined()) {
             classificationBySource[resource.source] = classification
@@ -54,6 +56,8 @@ package struct SchemaReport: Fact {
             // check overwrote the one before.
             problemsBySource[resource.source] = problems.isEmpty ? nil : problems
         }
+        self.classificationBySource = classificationBySource
+        self.problemsBySource = problemsBySource
     }
 
     private static func check(

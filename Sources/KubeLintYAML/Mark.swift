@@ -6,38 +6,38 @@
 ///
 /// Stored in 32 bits each (inputs are far below 4 GiB; larger values are clamped): every
 /// decoded field carries one or two marks, so their size is a good part of kubelint's memory.
-package struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
     private var storedOffset: UInt32
     private var storedLine: UInt32
     private var storedColumn: UInt32
 
-    package var offset: Int {
+    public var offset: Int {
         get { Int(storedOffset) }
         set { storedOffset = UInt32(clamping: newValue) }
     }
 
-    package var line: Int {
+    public var line: Int {
         get { Int(storedLine) }
         set { storedLine = UInt32(clamping: newValue) }
     }
 
-    package var column: Int {
+    public var column: Int {
         get { Int(storedColumn) }
         set { storedColumn = UInt32(clamping: newValue) }
     }
 
-    package init(offset: Int = 0, line: Int, column: Int) {
+    public init(offset: Int = 0, line: Int, column: Int) {
         storedOffset = UInt32(clamping: offset)
         storedLine = UInt32(clamping: line)
         storedColumn = UInt32(clamping: column)
     }
 
     /// The start of a stream.
-    package static let start = Mark(offset: 0, line: 1, column: 1)
+    public static let start = Mark(offset: 0, line: 1, column: 1)
 
-    package static func < (lhs: Mark, rhs: Mark) -> Bool {
+    public static func < (lhs: Mark, rhs: Mark) -> Bool {
         (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 
-    package var description: String { "\(line):\(column)" }
+    public var description: String { "\(line):\(column)" }
 }

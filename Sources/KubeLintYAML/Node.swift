@@ -1,38 +1,38 @@
 /// How a scalar was written. Rules use it to tell `"8080"` from `8080` and `"yes"` from `yes`.
-package enum ScalarStyle: String, Sendable, Hashable {
+public enum ScalarStyle: String, Sendable, Hashable {
     case plain
     case singleQuoted = "single-quoted"
     case doubleQuoted = "double-quoted"
     case literal
     case folded
 
-    package var isQuoted: Bool { self == .singleQuoted || self == .doubleQuoted }
+    public var isQuoted: Bool { self == .singleQuoted || self == .doubleQuoted }
 }
 
 /// A scalar exactly as written: its text (after YAML unescaping/folding), style and explicit tag.
-package struct Scalar: Sendable, Hashable {
-    package var text: String
-    package var style: ScalarStyle
+public struct Scalar: Sendable, Hashable {
+    public var text: String
+    public var style: ScalarStyle
     /// The explicit tag, fully resolved by libyaml (`!!str` becomes `tag:yaml.org,2002:str`);
     /// nil when the scalar carries no tag.
-    package var tag: String?
+    public var tag: String?
 
-    package init(_ text: String, style: ScalarStyle = .plain, tag: String? = nil) {
+    public init(_ text: String, style: ScalarStyle = .plain, tag: String? = nil) {
         self.text = text
         self.style = style
         self.tag = tag
     }
 
     /// The value Kubernetes would see for this scalar (see `ResolvedScalar`).
-    package var resolved: ResolvedScalar { ResolvedScalar.resolve(self) }
+    public var resolved: ResolvedScalar { ResolvedScalar.resolve(self) }
 }
 
 /// One key/value entry of a mapping. Both sides are full nodes with their own positions.
-package struct Pair: Sendable {
-    package var key: Node
-    package var value: Node
+public struct Pair: Sendable {
+    public var key: Node
+    public var value: Node
 
-    package init(key: Node, value: Node) {
+    public init(key: Node, value: Node) {
         self.key = key
         self.value = value
     }
@@ -46,8 +46,8 @@ package struct Pair: Sendable {
 /// into a free-standing value; the storage is never changed. An alias is a copy of the anchored
 /// node (sharing its children), so expansion costs no memory; the parser bounds how many nodes
 /// such sharing may stand for (see `YAMLLimits`).
-package struct Node: Sendable {
-    package enum Content: Sendable {
+public struct Node: Sendable {
+    public enum Content: Sendable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([Pair])
@@ -61,7 +61,7 @@ package struct Node: Sendable {
     // Internal, not private: `NodeWalking.swift` reads the arena directly.
     var representation: Representation
 
-    package var content: Content {
+    public var content: Content {
         get {
             switch representation {
             case .parsed(let arena, let index):
@@ -79,7 +79,7 @@ package struct Node: Sendable {
 
     /// Where the node starts: the first character of a scalar, or the `[`, `{`, `-`, or first key
     /// of a collection.
-    package var start: Mark {
+    public var start: Mark {
         get {
             switch representation {
             case .parsed(let arena, let index): arena.start(index)
@@ -90,7 +90,7 @@ package struct Node: Sendable {
     }
 
     /// The explicit tag of a collection (`!!map`, custom tags); scalars keep theirs in `Scalar`.
-    package var tag: String? {
+    public var tag: String? {
         get {
             switch representation {
             case .parsed(let arena, let index):
@@ -102,11 +102,11 @@ package struct Node: Sendable {
         set { representation = .standalone(content, start: start, tag: newValue) }
     }
 
-    package init(_ content: Content, start: Mark, tag: String? = nil) {
+    public init(_ content: Content, start: Mark, tag: String? = nil) {
         representation = .standalone(content, start: start, tag: tag)
     }
 
-    package init(scalar text: String, style: ScalarStyle = .plain, at start: Mark = .start) {
+    public init(scalar text: String, style: ScalarStyle = .plain, at start: Mark = .start) {
         self.init(.scalar(Scalar(text, style: style)), start: start)
     }
 
@@ -116,11 +116,11 @@ package struct Node: Sendable {
 }
 
 extension Node {
-    package enum Kind: String, Sendable {
+    public enum Kind: String, Sendable {
         case scalar, sequence, mapping
     }
 
-    package var kind: Kind {
+    public var kind: Kind {
         if case .parsed(let arena, let index) = representation { return arena.records[Int(index)].kind }
         switch content {
         case .scalar: return .scalar
@@ -129,13 +129,13 @@ extension Node {
         }
     }
 
-    package var scalar: Scalar? {
+    public var scalar: Scalar? {
         if case .parsed(let arena, let index) = representation { return arena.scalar(index) }
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
-    package var items: [Node]? {
+    public var items: [Node]? {
         if case .parsed(let arena, let index) = representation {
             return arena.records[Int(index)].kind == .sequence ? arena.items(index) : nil
         }
@@ -143,7 +143,7 @@ extension Node {
         return nil
     }
 
-    package var pairs: [Pair]? {
+    public var pairs: [Pair]? {
         if case .parsed(let arena, let index) = representation {
             return arena.records[Int(index)].kind == .mapping ? arena.pairs(index) : nil
         }
@@ -152,7 +152,7 @@ extension Node {
     }
 
     /// True for a plain `null`, `~`, `Null`, `NULL` or empty scalar: what Kubernetes reads as absent.
-    package var isNull: Bool {
+    public var isNull: Bool {
         if case .parsed(let arena, let index) = representation { return arena.isNull(index) }
         if case .scalar(let scalar) = content { return scalar.resolved == .null }
         return false
@@ -160,7 +160,7 @@ extension Node {
 
     /// The entry for `key` in a mapping. With duplicate keys the last one wins, as it does when
     /// Kubernetes decodes the file; the duplicates themselves are reported by the parser.
-    package func pair(_ key: String) -> Pair? {
+    public func pair(_ key: String) -> Pair? {
         if case .parsed(let arena, let index) = representation { return arena.pair(index, key: key) }
         guard case .mapping(let pairs) = content else { return nil }
         for pair in pairs.reversed() {
@@ -171,10 +171,10 @@ extension Node {
         return nil
     }
 
-    package subscript(key: String) -> Node? { pair(key)?.value }
+    public subscript(key: String) -> Node? { pair(key)?.value }
 
     /// A short human name for the node's type, for messages ("a mapping", "a string", ...).
-    package var typeDescription: String {
+    public var typeDescription: String {
         switch kind {
         case .sequence: return "a list"
         case .mapping: return "a mapping"

@@ -2,19 +2,19 @@
 /// resource (the schema check), where making a `Node` for each visit (a reference to the
 /// storage, retained and released) and copying kinds and marks out of it cost more than the
 /// checks themselves. Numbers are only meaningful with the table they came from.
-package struct NodeTable: Sendable {
+public struct NodeTable: Sendable {
     let arena: NodeArena
 
     init(arena: NodeArena) {
         self.arena = arena
     }
 
-    package func kind(_ node: UInt32) -> Node.Kind {
+    public func kind(_ node: UInt32) -> Node.Kind {
         arena.records[Int(node)].kind
     }
 
     /// Entries of a mapping, items of a sequence; 0 for a scalar.
-    package func childCount(_ node: UInt32) -> Int {
+    public func childCount(_ node: UInt32) -> Int {
         let record = arena.records[Int(node)]
         switch record.kind {
         case .scalar: return 0
@@ -24,43 +24,43 @@ package struct NodeTable: Sendable {
     }
 
     /// The key and value of entry `position` (0 ..< `childCount`) of a mapping.
-    package func entry(_ node: UInt32, at position: Int) -> (key: UInt32, value: UInt32) {
+    public func entry(_ node: UInt32, at position: Int) -> (key: UInt32, value: UInt32) {
         let child = Int(arena.records[Int(node)].first) + 2 * position
         return (arena.children[child], arena.children[child + 1])
     }
 
     /// Item `position` (0 ..< `childCount`) of a sequence.
-    package func item(_ node: UInt32, at position: Int) -> UInt32 {
+    public func item(_ node: UInt32, at position: Int) -> UInt32 {
         arena.children[Int(arena.records[Int(node)].first) + position]
     }
 
     /// The entry for `key` in a mapping, as `Node.pair(_:)` finds it.
-    package func entry(_ node: UInt32, key: String) -> (key: UInt32, value: UInt32)? {
+    public func entry(_ node: UInt32, key: String) -> (key: UInt32, value: UInt32)? {
         arena.entry(node, key: key)
     }
 
-    package func start(_ node: UInt32) -> Mark {
+    public func start(_ node: UInt32) -> Mark {
         arena.start(node)
     }
 
     /// `Node.isNull`.
-    package func isNull(_ node: UInt32) -> Bool {
+    public func isNull(_ node: UInt32) -> Bool {
         arena.isNull(node)
     }
 
     /// `Node.isEvidentlyString`.
-    package func isEvidentlyString(_ node: UInt32) -> Bool {
+    public func isEvidentlyString(_ node: UInt32) -> Bool {
         arena.isEvidentlyString(node)
     }
 
     /// `Node.scalarUTF8`: the bytes of a scalar's text, shared with the table; nil for
     /// collections.
-    package func scalarUTF8(_ node: UInt32) -> ArraySlice<UInt8>? {
+    public func scalarUTF8(_ node: UInt32) -> ArraySlice<UInt8>? {
         arena.scalarUTF8(node)
     }
 
     /// The node as a `Node` value, for what the number alone does not answer.
-    package func node(_ node: UInt32) -> Node {
+    public func node(_ node: UInt32) -> Node {
         Node(arena: arena, index: node)
     }
 }
@@ -68,7 +68,7 @@ package struct NodeTable: Sendable {
 extension Node {
     /// The table a parsed node lives in and its number there; nil for a node built or changed
     /// by hand (see `NodeTable(copying:)`).
-    package var tableEntry: (table: NodeTable, node: UInt32)? {
+    public var tableEntry: (table: NodeTable, node: UInt32)? {
         if case .parsed(let arena, let index) = representation { return (NodeTable(arena: arena), index) }
         return nil
     }
@@ -77,7 +77,7 @@ extension Node {
 extension NodeTable {
     /// A table holding a copy of `root` and everything under it, for nodes that live in no
     /// table; returns it with the root's number. Positions, styles and tags are kept.
-    package static func copying(_ root: Node) -> (table: NodeTable, root: UInt32) {
+    public static func copying(_ root: Node) -> (table: NodeTable, root: UInt32) {
         var builder = Builder()
         let rootIndex = builder.add(root)
         let arena = NodeArena(

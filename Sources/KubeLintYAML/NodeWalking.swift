@@ -6,7 +6,7 @@ extension Node {
     /// rather than copied; nil for collections. A slice, not a closure taking a buffer: a
     /// generic closure API is not specialised across modules, and cost more than the lookups
     /// it served.
-    package var scalarUTF8: ArraySlice<UInt8>? {
+    public var scalarUTF8: ArraySlice<UInt8>? {
         if case .parsed(let arena, let index) = representation { return arena.scalarUTF8(index) }
         guard case .scalar(let scalar) = content else { return nil }
         return ArraySlice(scalar.text.utf8)
@@ -16,7 +16,7 @@ extension Node {
     /// known without building its text: untagged and quoted or block, or untagged, plain and
     /// starting with a byte that begins no null, boolean or number. False means "not evident",
     /// not "not a string"; collections are false.
-    package var isEvidentlyString: Bool {
+    public var isEvidentlyString: Bool {
         guard case .parsed(let arena, let index) = representation else {
             if case .scalar(let scalar) = content, case .string = scalar.resolved { return true }
             return false

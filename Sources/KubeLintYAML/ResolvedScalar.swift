@@ -20,14 +20,14 @@
 ///
 /// This is why `enabled: yes` in a ConfigMap's `data` is rejected by the API server (a bool where
 /// a string is required), while `enabled: "yes"` is accepted.
-package enum ResolvedScalar: Sendable, Hashable {
+public enum ResolvedScalar: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int64)
     case float(Double)
     case string(String)
 
-    package var typeDescription: String {
+    public var typeDescription: String {
         switch self {
         case .null: "null"
         case .bool: "a boolean"
@@ -39,7 +39,7 @@ package enum ResolvedScalar: Sendable, Hashable {
 
     /// The text a mapping key becomes in the JSON object Kubernetes decodes (sigs.k8s.io/yaml
     /// turns go-yaml's keys into strings: `true`, `1`, `null`, numbers in Go's shortest form).
-    package var mapKey: String {
+    public var mapKey: String {
         switch self {
         case .null: "null"
         case .bool(let value): value ? "true" : "false"
@@ -55,7 +55,7 @@ package enum ResolvedScalar: Sendable, Hashable {
     static let yamlStringTag = "tag:yaml.org,2002:str"
     static let tagPrefix = "tag:yaml.org,2002:"
 
-    package static func resolve(_ scalar: Scalar) -> ResolvedScalar {
+    public static func resolve(_ scalar: Scalar) -> ResolvedScalar {
         if let tag = scalar.tag {
             return resolveTagged(scalar.text, tag: tag)
         }
@@ -86,7 +86,7 @@ package enum ResolvedScalar: Sendable, Hashable {
     }
 
     /// Resolution of an untagged plain scalar (go-yaml v2's `resolve`).
-    package static func resolvePlain(_ text: String) -> ResolvedScalar {
+    public static func resolvePlain(_ text: String) -> ResolvedScalar {
         let utf8 = text.utf8
         guard let first = utf8.first else { return .null }
         switch first {

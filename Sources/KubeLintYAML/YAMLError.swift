@@ -1,6 +1,6 @@
 /// A problem that stops the parser: what libyaml rejected, or a limit that was hit.
-package struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
-    package enum Kind: String, Sendable, Hashable {
+public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable {
         /// libyaml could not read the bytes (invalid UTF-8, control characters such as NUL).
         case reader
         /// libyaml rejected the syntax (scanner or parser error).
@@ -13,15 +13,15 @@ package struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         case nodeLimit
     }
 
-    package var kind: Kind
+    public var kind: Kind
     /// libyaml's own problem text where it has one ("mapping values are not allowed in this context").
-    package var message: String
-    package var mark: Mark
+    public var message: String
+    public var mark: Mark
     /// libyaml's context, e.g. "while parsing a block mapping" and where that started.
-    package var context: String?
-    package var contextMark: Mark?
+    public var context: String?
+    public var contextMark: Mark?
 
-    package init(kind: Kind, message: String, mark: Mark, context: String? = nil, contextMark: Mark? = nil) {
+    public init(kind: Kind, message: String, mark: Mark, context: String? = nil, contextMark: Mark? = nil) {
         self.kind = kind
         self.message = message
         self.mark = mark
@@ -29,7 +29,7 @@ package struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
         self.contextMark = contextMark
     }
 
-    package var description: String {
+    public var description: String {
         var text = "\(mark): \(message)"
         if let context, let contextMark {
             text += " (\(context) at \(contextMark))"
@@ -41,8 +41,8 @@ package struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A problem the parser reports but that does not stop it: the document is still usable.
-package struct YAMLProblem: Sendable, Hashable {
-    package enum Kind: Sendable, Hashable {
+public struct YAMLProblem: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         /// The same key twice in one mapping; `first` is the earlier occurrence. The later one wins.
         case duplicateKey(key: String, first: Mark)
         /// Two keys written differently that Kubernetes reads as the same one (`true` and
@@ -52,10 +52,10 @@ package struct YAMLProblem: Sendable, Hashable {
         case invalidMerge
     }
 
-    package var kind: Kind
-    package var mark: Mark
+    public var kind: Kind
+    public var mark: Mark
 
-    package init(kind: Kind, mark: Mark) {
+    public init(kind: Kind, mark: Mark) {
         self.kind = kind
         self.mark = mark
     }

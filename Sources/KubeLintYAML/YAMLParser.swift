@@ -4,18 +4,18 @@ import CYAML
 ///
 /// The build is iterative (an explicit stack of open collections), so nesting depth costs heap,
 /// not call stack, and is bounded by `YAMLLimits.maxDepth` before anything recursive sees it.
-package enum YAMLParser {
-    package static func parse(_ text: String, limits: YAMLLimits = .default) -> YAMLStream {
+public enum YAMLParser {
+    public static func parse(_ text: String, limits: YAMLLimits = .default) -> YAMLStream {
         parse(Array(text.utf8), limits: limits)
     }
 
-    package static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLStream {
+    public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLStream {
         bytes.withUnsafeBufferPointer { buffer in
             parse(UnsafeRawBufferPointer(buffer), limits: limits, source: bytes)
         }
     }
 
-    package static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits = .default) -> YAMLStream {
+    public static func parse(_ bytes: UnsafeRawBufferPointer, limits: YAMLLimits = .default) -> YAMLStream {
         parse(bytes, limits: limits, source: nil)
     }
 
@@ -52,13 +52,13 @@ package enum YAMLParser {
     }
 
     /// Line and column of a byte offset, counted the way libyaml counts marks.
-    package static func position(ofByte offset: Int, in bytes: [UInt8]) -> Mark {
+    public static func position(ofByte offset: Int, in bytes: [UInt8]) -> Mark {
         bytes.withUnsafeBytes { EventReader.position(ofByte: offset, in: $0) }
     }
 
     /// Runs libyaml's event loop and nothing else: the floor that kubelint's own cost is
     /// measured against. Returns the number of events, or nil when libyaml stopped with an error.
-    package static func countEvents(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    public static func countEvents(_ bytes: UnsafeRawBufferPointer) -> Int? {
         var count = 0
         let outcome = EventReader.readRaw(bytes) { _ in
             count += 1

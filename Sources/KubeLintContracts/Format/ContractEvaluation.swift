@@ -12,8 +12,12 @@ struct ContractSubject {
 }
 
 /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
-struct ContractSubjects: Fact {
-    var all: [ContractSubject]
+final class ContractSubjects: Fact {
+    let all: [ContractSubject]
+
+    init(all: [ContractSubject]) {
+        self.all = all
+    }
 
     static func derive(from context: LintContext) -> ContractSubjects {
         ContractSubjects(all: ContractSubject.all(

@@ -2,8 +2,8 @@ import KubeLintYAML
 
 /// Something in a manifest that does not fit the Kubernetes type it declares: the API server
 /// would reject the object. Kept on the resource so that rules can report it with positions.
-package struct DecodeIssue: Sendable, Hashable {
-    package enum Kind: Sendable, Hashable {
+public struct DecodeIssue: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         /// The value has the wrong YAML type (`expected` and `found` are human descriptions).
         case wrongType(expected: String, found: String)
         /// A required field is missing from the mapping at `mark`.
@@ -12,18 +12,18 @@ package struct DecodeIssue: Sendable, Hashable {
         case invalidValue(String)
     }
 
-    package var kind: Kind
+    public var kind: Kind
     /// Dotted path of the field, e.g. `spec.template.spec.containers[0].ports[0].containerPort`.
-    package var path: String
-    package var mark: Mark
+    public var path: String
+    public var mark: Mark
 
-    package init(kind: Kind, path: String, mark: Mark) {
+    public init(kind: Kind, path: String, mark: Mark) {
         self.kind = kind
         self.path = path
         self.mark = mark
     }
 
-    package var message: String {
+    public var message: String {
         switch kind {
         case .wrongType(let expected, let found):
             "\(path) must be \(expected), found \(found)"

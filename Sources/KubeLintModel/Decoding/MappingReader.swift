@@ -1,15 +1,15 @@
 import KubeLintYAML
 
 /// Collects the decode issues of one resource.
-package struct DecodeContext: Sendable {
-    package private(set) var issues: [DecodeIssue] = []
+public struct DecodeContext: Sendable {
+    public private(set) var issues: [DecodeIssue] = []
     /// Texts too long to be small strings, by a hash of their bytes: one copy of each is
     /// shared within the resource. A workload names its ConfigMap once per variable and its
     /// labels again in selectors and templates; separate copies were 4% of a large tree's
     /// peak memory.
     private var sharedTexts: [UInt64: String] = [:]
 
-    package init() {}
+    public init() {}
 
     /// The text of `bytes`, shared with an equal text already read for this resource.
     mutating func text(_ bytes: ArraySlice<UInt8>) -> String {
@@ -39,15 +39,15 @@ package struct DecodeContext: Sendable {
 ///
 /// A field written as null (`strategy:` or `strategy: null`) reads as absent, exactly as
 /// Kubernetes' JSON decoding treats it.
-package struct MappingReader: Sendable {
-    package let node: Node
+public struct MappingReader: Sendable {
+    public let node: Node
     private let location: FieldLocation
 
     /// Dotted path of this mapping within its resource ("" for the root).
-    package var path: String { location.path }
+    public var path: String { location.path }
 
     /// A reader over `node`, or nil when the node is null, or not a mapping (an issue is recorded).
-    package init?(_ node: Node, path: String, context: inout DecodeContext) {
+    public init?(_ node: Node, path: String, context: inout DecodeContext) {
         self.init(node, location: FieldLocation(parent: nil, step: .root(path)), context: &context)
     }
 
@@ -64,26 +64,26 @@ package struct MappingReader: Sendable {
         }
     }
 
-    package func fieldPath(_ key: String) -> String {
+    public func fieldPath(_ key: String) -> String {
         let path = path
         return path.isEmpty ? key : path + "." + key
     }
 
     /// The entry for `key` unless absent or null.
-    package func pair(_ key: String) -> Pair? {
+    public func pair(_ key: String) -> Pair? {
         guard let pair = node.pair(key), !pair.value.isNull else { return nil }
         return pair
     }
 
-    package func has(_ key: String) -> Bool { pair(key) != nil }
+    public func has(_ key: String) -> Bool { pair(key) != nil }
 
-    package func require(_ key: String, context: inout DecodeContext) {
+    public func require(_ key: String, context: inout DecodeContext) {
         if pair(key) == nil {
             context.missing(key, in: path, at: node.pair(key)?.key.start ?? node.start)
         }
     }
 
-    package func string(_ key: String, context: inout DecodeContext) -> Located<String>? {
+    public func string(_ key: String, context: inout DecodeContext) -> Located<String>? {
         guard let pair = pair(key) else { return nil }
         guard let value = Self.string(pair.value, context: &context) else {
             context.wrongType(fieldPath(key), expected: "a string", node: pair.value)
@@ -92,7 +92,7 @@ package struct MappingReader: Sendable {
         return Located(value, at: pair.value.start, key: pair.key.start)
     }
 
-    package func int(_ key: String, context: inout DecodeContext) -> Located<Int>? {
+    public func int(_ key: String, context: inout DecodeContext) -> Located<Int>? {
         guard let pair = pair(key) else { return nil }
         guard case .scalar(let scalar) = pair.value.content, case .int(let value) = scalar.resolved,
               let small = Int(exactly: value) else {
@@ -102,7 +102,7 @@ package struct MappingReader: Sendable {
         return Located(small, at: pair.value.start, key: pair.key.start)
     }
 
-    package func bool(_ key: String, context: inout DecodeContext) -> Located<Bool>? {
+    public func bool(_ key: String, context: inout DecodeContext) -> Located<Bool>? {
         guard let pair = pair(key) else { return nil }
         guard case .scalar(let scalar) = pair.value.content, case .bool(let value) = scalar.resolved else {
             context.wrongType(fieldPath(key), expected: "a boolean", node: pair.value)
@@ -111,7 +111,7 @@ package struct MappingReader: Sendable {
         return Located(value, at: pair.value.start, key: pair.key.start)
     }
 
-    package func intOrString(_ key: String, context: inout DecodeContext) -> Located<IntOrString>? {
+    public func intOrString(_ key: String, context: inout DecodeContext) -> Located<IntOrString>? {
         guard let pair = pair(key) else { return nil }
         if case .scalar(let scalar) = pair.value.content {
             switch scalar.resolved {
@@ -128,13 +128,13 @@ package struct MappingReader: Sendable {
     }
 
     /// A nested mapping; nil when absent, null or of the wrong type (recorded).
-    package func mapping(_ key: String, context: inout DecodeContext) -> MappingReader? {
+    public func mapping(_ key: String, context: inout DecodeContext) -> MappingReader? {
         guard let pair = pair(key) else { return nil }
         return MappingReader(pair.value, location: FieldLocation(parent: location, step: .key(key)), context: &context)
     }
 
     /// The items of a list field; nil when absent or null, empty and recorded when not a list.
-    package func list(_ key: String, context: inout DecodeContext) -> [Node]? {
+    public func list(_ key: String, context: inout DecodeContext) -> [Node]? {
         guard let pair = pair(key) else { return nil }
         guard case .sequence(let items) = pair.value.content else {
             context.wrongType(fieldPath(key), expected: "a list", node: pair.value)
@@ -144,7 +144,7 @@ package struct MappingReader: Sendable {
     }
 
     /// A list of objects, each decoded by `decode`; items that are not mappings are recorded.
-    package func objects<T>(
+    public func objects<T>(
         _ key: String,
         context: inout DecodeContext,
         _ decode: (MappingReader, inout DecodeContext) -> T
@@ -161,7 +161,7 @@ package struct MappingReader: Sendable {
         return result
     }
 
-    package func strings(_ key: String, context: inout DecodeContext) -> [Located<String>] {
+    public func strings(_ key: String, context: inout DecodeContext) -> [Located<String>] {
         guard let items = list(key, context: &context) else { return [] }
         var result: [Located<String>] = []
         result.reserveCapacity(items.count)
@@ -177,7 +177,7 @@ package struct MappingReader: Sendable {
 
     /// A map of strings to strings (labels, annotations, ConfigMap data). Non-string values
     /// are recorded; Kubernetes would reject the object.
-    package func stringMap(_ key: String, context: inout DecodeContext) -> StringMap {
+    public func stringMap(_ key: String, context: inout DecodeContext) -> StringMap {
         guard let pair = pair(key) else { return StringMap() }
         guard case .mapping(let pairs) = pair.value.content else {
             context.wrongType(fieldPath(key), expected: "a mapping of strings", node: pair.value)
@@ -200,7 +200,7 @@ package struct MappingReader: Sendable {
     }
 
     /// The text of a string scalar; nil for other types (a plain `8080` or `yes` is not a string).
-    package static func string(_ node: Node) -> String? {
+    public static func string(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content else { return nil }
         if scalar.style != .plain && scalar.tag == nil { return scalar.text }
         if case .string(let text) = scalar.resolved { return text }
@@ -214,7 +214,7 @@ package struct MappingReader: Sendable {
     }
 
     /// A mapping key as JSON sees it: sigs.k8s.io/yaml turns scalar keys of any type into strings.
-    package static func keyText(_ node: Node) -> String? {
+    public static func keyText(_ node: Node) -> String? {
         guard case .scalar(let scalar) = node.content else { return nil }
         return scalar.text
     }

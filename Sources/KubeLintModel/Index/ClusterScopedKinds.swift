@@ -7,12 +7,12 @@ import KubeLintYAML
 ///
 /// The built-in kinds come from the API's description (the rules layer reads them from the
 /// schema table); the custom ones from the tree's CustomResourceDefinitions.
-package struct ClusterScopedKinds: Sendable {
-    package struct GroupKind: Hashable, Sendable {
-        package var group: String
-        package var kind: String
+public struct ClusterScopedKinds: Sendable {
+    public struct GroupKind: Hashable, Sendable {
+        public var group: String
+        public var kind: String
 
-        package init(group: String, kind: String) {
+        public init(group: String, kind: String) {
             self.group = group
             self.kind = kind
         }
@@ -22,9 +22,9 @@ package struct ClusterScopedKinds: Sendable {
     /// The kind names alone, for references and configuration entries that name no group.
     private var kinds: Set<String> = []
 
-    package init() {}
+    public init() {}
 
-    package init(_ groupKinds: some Sequence<GroupKind>) {
+    public init(_ groupKinds: some Sequence<GroupKind>) {
         for groupKind in groupKinds { insert(groupKind) }
     }
 
@@ -34,20 +34,20 @@ package struct ClusterScopedKinds: Sendable {
     }
 
     /// Whether objects of this kind in this API group ("" for the core group) live outside namespaces.
-    package func contains(group: String, kind: String) -> Bool {
+    public func contains(group: String, kind: String) -> Bool {
         // Most kinds are namespaced: the kind alone rejects them without building a pair.
         kinds.contains(kind) && groupKinds.contains(GroupKind(group: group, kind: kind))
     }
 
     /// Whether objects of a kind of this name live outside namespaces in some API group: for a
     /// reference or a configuration entry that names a kind without its group.
-    package func contains(kind: String) -> Bool {
+    public func contains(kind: String) -> Bool {
         kinds.contains(kind)
     }
 
     /// These kinds and the custom kinds that the CustomResourceDefinitions among `resources`
     /// define with `scope: Cluster`.
-    package func adding(definitionsIn resources: [Resource]) -> ClusterScopedKinds {
+    public func adding(definitionsIn resources: [Resource]) -> ClusterScopedKinds {
         var result = self
         for resource in resources where resource.kind?.value == "CustomResourceDefinition" && resource.group == "apiextensions.k8s.io" {
             guard let spec = resource.root["spec"],

@@ -6,12 +6,12 @@ import KubeLintYAML
 /// kustomize merges into the objects of its resources (a Deployment with only `replicas`, a
 /// container with only `resources`), not objects of their own: checked as objects they would
 /// lack every required field, and indexed as objects they would stand beside the real ones.
-package enum KustomizePatches {
+public enum KustomizePatches {
     /// The paths, as the tree's files are named, of every file that a kustomization in
     /// `resources` names under `patches`, `patchesStrategicMerge`, `patchesJson6902` or
     /// `replacements`. Paths are joined to the kustomization's directory and normalized, so
     /// `../common/patch.yaml` is found under the name the loader gave it.
-    package static func files(in resources: [Resource]) -> Set<String> {
+    public static func files(in resources: [Resource]) -> Set<String> {
         var files: Set<String> = []
         for resource in resources where resource.isKustomization {
             let directory = directoryComponents(of: resource.source.file)
@@ -27,7 +27,7 @@ package enum KustomizePatches {
     /// (`configMapGenerator` and `secretGenerator` `files`, `envs`, `env`), Helm values
     /// (`helmCharts` `valuesFile`, `additionalValuesFiles`), transformer `configurations` and
     /// `crds` schemas. They are no manifests, and belong where they are.
-    package static func dataFiles(in resources: [Resource]) -> Set<String> {
+    public static func dataFiles(in resources: [Resource]) -> Set<String> {
         var files: Set<String> = []
         for resource in resources where resource.isKustomization {
             let directory = directoryComponents(of: resource.source.file)
@@ -39,7 +39,7 @@ package enum KustomizePatches {
     }
 
     /// Whether `file` (a path as the loader names it) is one of `patchFiles`.
-    package static func contains(_ file: String, in patchFiles: Set<String>) -> Bool {
+    public static func contains(_ file: String, in patchFiles: Set<String>) -> Bool {
         !patchFiles.isEmpty && patchFiles.contains(normalized(components(of: file)))
     }
 
@@ -49,12 +49,12 @@ package enum KustomizePatches {
     /// workload's `spec.selector` and pod template, so a base may leave the selector out.
     /// The resources of `tree` that are objects: without those of the files a kustomization
     /// names as patches, which are fragments of the objects they patch.
-    package static func objects(of tree: LoadedTree) -> [Resource] {
+    public static func objects(of tree: LoadedTree) -> [Resource] {
         let patchFiles = files(in: tree.resources)
         return patchFiles.isEmpty ? tree.resources : tree.resources.filter { !contains($0.source.file, in: patchFiles) }
     }
 
-    package static func selectorLabelledPaths(in resources: [Resource]) -> Set<String> {
+    public static func selectorLabelledPaths(in resources: [Resource]) -> Set<String> {
         var paths: Set<String> = []
         for resource in resources where resource.isKustomization && addsSelectorLabels(resource.root) {
             let directory = directoryComponents(of: resource.source.file)
@@ -67,7 +67,7 @@ package enum KustomizePatches {
     }
 
     /// Whether `file` is one of `paths` or lies under one of them (a base directory).
-    package static func isUnder(_ file: String, anyOf paths: Set<String>) -> Bool {
+    public static func isUnder(_ file: String, anyOf paths: Set<String>) -> Bool {
         guard !paths.isEmpty else { return false }
         var path = normalized(components(of: file))
         while true {

@@ -6,13 +6,13 @@
 /// The pods an object runs are its own template's (`Resource.podTemplate`) and those that an
 /// operator runs for it, which the index is told when it is built (`producedPods`): the model
 /// knows no operator.
-package struct ResourceIndex: Sendable {
-    package struct ObjectKey: Hashable, Sendable {
-        package var kind: String
-        package var namespace: String
-        package var name: String
+public struct ResourceIndex: Sendable {
+    public struct ObjectKey: Hashable, Sendable {
+        public var kind: String
+        public var namespace: String
+        public var name: String
 
-        package init(kind: String, namespace: String, name: String) {
+        public init(kind: String, namespace: String, name: String) {
             self.kind = kind
             self.namespace = namespace
             self.name = name
@@ -25,11 +25,11 @@ package struct ResourceIndex: Sendable {
         var value: String
     }
 
-    package let resources: [Resource]
+    public let resources: [Resource]
     /// The namespace of objects that do not name one (`default`, or what the config says).
-    package let defaultNamespace: String
+    public let defaultNamespace: String
     /// Kinds whose objects live outside namespaces: filed under "" whatever the file says.
-    package let clusterScopedKinds: ClusterScopedKinds
+    public let clusterScopedKinds: ClusterScopedKinds
 
     /// One set of pods an object runs: the object's position and the labels the pods carry. An
     /// object may run several (an operator's primary and replicas, a template and the operator's
@@ -61,7 +61,7 @@ package struct ResourceIndex: Sendable {
     /// linter passes the API's, see `LintContext`). `producedPods` gives, for an object and the
     /// namespace it lands in, the labels of each set of pods an operator runs for it (the
     /// producer table's answer; none by default).
-    package init(
+    public init(
         _ resources: [Resource], defaultNamespace: String = "default",
         clusterScopedKinds: ClusterScopedKinds = ClusterScopedKinds(),
         producedPods: (Resource, String) -> [StringMap] = { _, _ in [] }
@@ -145,32 +145,32 @@ package struct ResourceIndex: Sendable {
     }
 
     /// The namespace a resource lands in ("" for cluster-scoped kinds).
-    package func namespace(of resource: Resource) -> String {
+    public func namespace(of resource: Resource) -> String {
         Self.namespace(of: resource, defaultNamespace: defaultNamespace, clusterScopedKinds: clusterScopedKinds)
     }
 
     /// Whether the resource's kind lives outside namespaces (its `metadata.namespace` is ignored).
-    package func isClusterScoped(_ resource: Resource) -> Bool {
+    public func isClusterScoped(_ resource: Resource) -> Bool {
         Self.isClusterScoped(resource, clusterScopedKinds)
     }
 
     /// Where an object of `kind` named from `namespace` (a reference's, a contract's) is filed:
     /// "" for a cluster-scoped kind, else `namespace`.
-    package func namespace(forKind kind: String, from namespace: String) -> String {
+    public func namespace(forKind kind: String, from namespace: String) -> String {
         clusterScopedKinds.contains(kind: kind) ? "" : namespace
     }
 
-    package func resources(ofKind kind: String) -> [Resource] {
+    public func resources(ofKind kind: String) -> [Resource] {
         (byKind[kind] ?? []).map { resources[$0] }
     }
 
     /// Every object with this kind, namespace and name (more than one is itself a problem). An
     /// object of a cluster-scoped kind is found from any namespace.
-    package func objects(kind: String, namespace: String, name: String) -> [Resource] {
+    public func objects(kind: String, namespace: String, name: String) -> [Resource] {
         positions(kind: kind, namespace: namespace, name: name).map { resources[$0] }
     }
 
-    package func object(kind: String, namespace: String, name: String) -> Resource? {
+    public func object(kind: String, namespace: String, name: String) -> Resource? {
         positions(kind: kind, namespace: namespace, name: name).first.map { resources[$0] }
     }
 
@@ -184,12 +184,12 @@ package struct ResourceIndex: Sendable {
 
     /// Pods and workloads in `namespace` whose pod labels include every entry of `selector`.
     /// Starts from the rarest label so the cost follows the answer, not the tree.
-    package func podRunners(matching selector: StringMap, namespace: String) -> [Resource] {
+    public func podRunners(matching selector: StringMap, namespace: String) -> [Resource] {
         runners(of: groups(matching: selector, namespace: namespace))
     }
 
     /// Pods and workloads in `namespace` selected by a full label selector.
-    package func podRunners(selectedBy selector: LabelSelector, namespace: String) -> [Resource] {
+    public func podRunners(selectedBy selector: LabelSelector, namespace: String) -> [Resource] {
         runners(of: groups(matching: selector.matchLabels, namespace: namespace).filter { group in
             selector.matches(podGroups[group].labels) ?? true
         })
@@ -197,7 +197,7 @@ package struct ResourceIndex: Sendable {
 
     /// The labels of each set of pods `resource` runs: its template's, then those of the pods an
     /// operator runs for it. Empty for an object that runs no pods.
-    package func podLabelSets(of resource: Resource) -> [StringMap] {
+    public func podLabelSets(of resource: Resource) -> [StringMap] {
         (resource.podTemplate.map { [$0.labels] } ?? []) + (producedPodLabels[resource.source] ?? [])
     }
 
@@ -230,7 +230,7 @@ package struct ResourceIndex: Sendable {
     /// Services, workloads and PodDisruptionBudgets in `namespace` whose selector selects a pod
     /// with `labels`. Candidates come from the index under each of the labels, so the cost
     /// follows the number of selectors that share a label with the pod, not the tree.
-    package func objectsSelecting(_ labels: StringMap, namespace: String) -> [Resource] {
+    public func objectsSelecting(_ labels: StringMap, namespace: String) -> [Resource] {
         var candidates = Set(labelFreeSelectorsByNamespace[namespace] ?? [])
         for (key, value) in labels.dictionary {
             candidates.formUnion(selectorsByLabel[LabelKey(namespace: namespace, key: key, value: value)] ?? [])
@@ -243,7 +243,7 @@ package struct ResourceIndex: Sendable {
     }
 
     /// HorizontalPodAutoscalers in `namespace` whose `scaleTargetRef` names this object.
-    package func autoscalers(targetingKind kind: String, namespace: String, name: String) -> [Resource] {
+    public func autoscalers(targetingKind kind: String, namespace: String, name: String) -> [Resource] {
         (autoscalersByTarget[ObjectKey(kind: kind, namespace: namespace, name: name)] ?? []).map { resources[$0] }
     }
 }

@@ -3,13 +3,13 @@
 /// a test keeps these bounds equal to the table's). Outside them kubelint would guess, so a target
 /// outside is refused, naming the nearest.
 extension KubernetesVersion {
-    package static let knownReleases: ClosedRange<KubernetesVersion> = .v1(13) ... .v1(37)
+    public static let knownReleases: ClosedRange<KubernetesVersion> = .v1(13) ... .v1(37)
 
     /// How a version is written, for messages about one that is not.
-    package static let expectedFormat = "MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"
+    public static let expectedFormat = "MAJOR.MINOR, such as 1.29 (v1.29 and 1.29.3 are read as 1.29)"
 
     /// Nil when kubelint knows this release; else what is wrong, naming the nearest known one.
-    package var unknownReleaseProblem: String? {
+    public var unknownReleaseProblem: String? {
         let known = Self.knownReleases
         guard !known.contains(self) else { return nil }
         let nearest = self < known.lowerBound ? known.lowerBound : known.upperBound

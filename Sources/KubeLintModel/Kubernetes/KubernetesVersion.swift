@@ -1,16 +1,16 @@
 /// A Kubernetes release, as far as the API cares: major and minor (`1.13`).
-package struct KubernetesVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
-    package var major: Int
-    package var minor: Int
+public struct KubernetesVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var major: Int
+    public var minor: Int
 
-    package init(major: Int, minor: Int) {
+    public init(major: Int, minor: Int) {
         self.major = major
         self.minor = minor
     }
 
     /// Reads `1.13`, `v1.13`, `1.13.11` or `1.13.11-gke.14` (patch and build are ignored: the
     /// API of a release does not change between patches). Nil for anything else.
-    package init?(parsing text: String) {
+    public init?(parsing text: String) {
         var rest = Substring(text)
         if rest.first == "v" || rest.first == "V" { rest = rest.dropFirst() }
         let parts = rest.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
@@ -26,14 +26,14 @@ package struct KubernetesVersion: Sendable, Hashable, Comparable, CustomStringCo
 
     /// The release kubelint assumes when none is given: the newest release whose API the schema
     /// tables were generated from (see scripts/generate-kubernetes-schema.py and README).
-    package static let defaultTarget = knownReleases.upperBound
+    public static let defaultTarget = knownReleases.upperBound
 
-    package static func < (lhs: KubernetesVersion, rhs: KubernetesVersion) -> Bool {
+    public static func < (lhs: KubernetesVersion, rhs: KubernetesVersion) -> Bool {
         (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
     }
 
-    package var description: String { "\(major).\(minor)" }
+    public var description: String { "\(major).\(minor)" }
 
     /// `1.minor`, for tables that only know Kubernetes 1.x.
-    package static func v1(_ minor: Int) -> KubernetesVersion { KubernetesVersion(major: 1, minor: minor) }
+    public static func v1(_ minor: Int) -> KubernetesVersion { KubernetesVersion(major: 1, minor: minor) }
 }

@@ -1,7 +1,7 @@
 /// The API server's syntax rules for names, labels, ports and quantities
 /// (k8s.io/apimachinery/pkg/util/validation and pkg/api/resource). Each check returns why a
 /// value is invalid, or nil when it is valid.
-package enum ValueSyntax {
+public enum ValueSyntax {
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || isDigit(byte)
     }
@@ -27,12 +27,12 @@ package enum ValueSyntax {
     }
 
     /// RFC 1123 label: at most 63 lowercase letters, digits and '-', starting and ending alphanumeric.
-    package static func dnsLabel(_ text: String) -> String? {
+    public static func dnsLabel(_ text: String) -> String? {
         label(text, standard: "DNS-1123 label")
     }
 
     /// RFC 1035 label: a DNS-1123 label that starts with a letter (Service names).
-    package static func dns1035Label(_ text: String) -> String? {
+    public static func dns1035Label(_ text: String) -> String? {
         if let problem = label(text, standard: "DNS-1035 label") { return problem }
         guard let first = text.utf8.first, isLetter(first) else {
             return "must start with a lowercase letter (DNS-1035 label)"
@@ -55,7 +55,7 @@ package enum ValueSyntax {
     }
 
     /// RFC 1123 subdomain: at most 253 characters, dot-separated DNS-1123 labels.
-    package static func dnsSubdomain(_ text: String) -> String? {
+    public static func dnsSubdomain(_ text: String) -> String? {
         withBytes(text, dnsSubdomain)
     }
 
@@ -76,7 +76,7 @@ package enum ValueSyntax {
     }
 
     /// A name usable as one URL path segment (RBAC objects): not `.` or `..`, no `/` or `%`.
-    package static func pathSegmentName(_ text: String) -> String? {
+    public static func pathSegmentName(_ text: String) -> String? {
         if text.isEmpty { return "must not be empty" }
         if text == "." || text == ".." { return "may not be '.' or '..'" }
         if text.contains("/") || text.contains("%") { return "may not contain '/' or '%'" }
@@ -85,7 +85,7 @@ package enum ValueSyntax {
 
     /// IANA service name (a named container port): at most 15 lowercase letters, digits and
     /// '-', at least one letter, no leading, trailing or double '-'.
-    package static func ianaServiceName(_ text: String) -> String? {
+    public static func ianaServiceName(_ text: String) -> String? {
         withBytes(text) { bytes in
             if bytes.isEmpty { return "must not be empty" }
             if bytes.count > 15 { return "must be at most 15 characters" }
@@ -105,7 +105,7 @@ package enum ValueSyntax {
 
     /// A label value: empty, or at most 63 characters of alphanumerics, '-', '_' and '.',
     /// starting and ending alphanumeric.
-    package static func labelValue(_ text: String) -> String? {
+    public static func labelValue(_ text: String) -> String? {
         withBytes(text) { bytes in
             if bytes.isEmpty { return nil }
             if bytes.count > 63 { return "must be at most 63 characters" }
@@ -125,7 +125,7 @@ package enum ValueSyntax {
 
     /// A label or annotation key: an optional DNS subdomain prefix and '/', then a name of at most
     /// 63 characters.
-    package static func qualifiedName(_ text: String) -> String? {
+    public static func qualifiedName(_ text: String) -> String? {
         let answer: String?? = withBytes(text) { bytes in
             // Splitting at '/' by characters and by bytes agree on ASCII text; other text takes
             // the general path below.
@@ -163,7 +163,7 @@ package enum ValueSyntax {
     }
 
     /// A ConfigMap or Secret key: letters, digits, '-', '_' and '.', at most 253 characters.
-    package static func configKey(_ text: String) -> String? {
+    public static func configKey(_ text: String) -> String? {
         withBytes(text) { bytes in
             if bytes.isEmpty { return "must not be empty" }
             if bytes.count > 253 { return "must be at most 253 characters" }
@@ -179,7 +179,7 @@ package enum ValueSyntax {
 
     /// A quantity: a signed decimal number, then a binary (`Ki`…`Ei`) or decimal (`n`, `u`, `m`,
     /// `k`, `M`…`E`) suffix or a decimal exponent (`e3`, `E-2`). Returns why not.
-    package static func quantity(_ text: String) -> String? {
+    public static func quantity(_ text: String) -> String? {
         var bytes = Array(text.utf8)[...]
         if bytes.isEmpty { return "it is empty" }
         if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
@@ -213,7 +213,7 @@ package enum ValueSyntax {
     ]
 
     /// A decimal integer with an optional sign, as node selector `Gt`/`Lt` values must be.
-    package static func isDecimalInteger(_ text: String) -> Bool {
+    public static func isDecimalInteger(_ text: String) -> Bool {
         var digits = Substring(text)
         if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
         return !digits.isEmpty && digits.utf8.allSatisfy(isDigit) && digits.utf8.count <= 18

@@ -2,7 +2,7 @@ import KubeLintYAML
 
 /// What a file holds, as far as checking it goes: decided once per file, before its documents
 /// become resources, so that files which are not manifests never reach the rules.
-package enum FileContent: Sendable, Hashable {
+public enum FileContent: Sendable, Hashable {
     /// Kubernetes objects, or documents meant as objects. Every document is checked, including
     /// one with neither apiVersion nor kind beside the others (a half-deleted object).
     case manifests
@@ -20,8 +20,8 @@ package enum FileContent: Sendable, Hashable {
     indirect case helmTemplate(action: Mark)
 
     /// Why a file is not a manifest, and where that shows.
-    package struct NotManifest: Sendable, Hashable {
-        package enum Reason: Sendable, Hashable {
+    public struct NotManifest: Sendable, Hashable {
+        public enum Reason: Sendable, Hashable {
             /// No document has an `apiVersion` or a `kind` (Helm values, docker-compose, CI
             /// configuration, package.json), or no document is a mapping at all.
             case noAPIVersionOrKind
@@ -36,9 +36,9 @@ package enum FileContent: Sendable, Hashable {
             case toolConfiguration(apiVersion: String, kind: String)
         }
 
-        package var reason: Reason
+        public var reason: Reason
         /// The first document's content, or the tool configuration's apiVersion.
-        package var mark: Mark
+        public var mark: Mark
     }
 
     /// Whether a file's text mentions `apiVersion` or `kind` anywhere. A file that does not
@@ -58,7 +58,7 @@ package enum FileContent: Sendable, Hashable {
 
     /// True when nothing in the file was checked as an object: it is not a manifest, or a
     /// template still to be rendered.
-    package var isUnchecked: Bool {
+    public var isUnchecked: Bool {
         switch self {
         case .notManifest, .helmTemplate: true
         case .manifests, .empty, .emptyLists: false

@@ -2,8 +2,8 @@ import KubeLintYAML
 
 /// A file that could not be read or parsed (in whole or in part). Any of these makes the run
 /// exit with status 2, while everything else is still checked.
-package struct LoadDiagnostic: Sendable, Hashable {
-    package enum Kind: String, Sendable, Hashable {
+public struct LoadDiagnostic: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
         /// The path does not exist, or cannot be opened or read.
         case unreadable
         /// A FIFO, socket or device found while walking a directory.
@@ -20,13 +20,13 @@ package struct LoadDiagnostic: Sendable, Hashable {
         case empty
     }
 
-    package var kind: Kind
-    package var file: String
+    public var kind: Kind
+    public var file: String
     /// Where in the file; nil when the problem is the file as a whole.
-    package var mark: Mark?
-    package var message: String
+    public var mark: Mark?
+    public var message: String
 
-    package init(kind: Kind, file: String, mark: Mark? = nil, message: String) {
+    public init(kind: Kind, file: String, mark: Mark? = nil, message: String) {
         self.kind = kind
         self.file = file
         self.mark = mark

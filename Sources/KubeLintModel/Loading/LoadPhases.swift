@@ -5,13 +5,13 @@ import KubeLintYAML
 /// so timing costs nothing in a normal run.
 extension Loader {
     /// An input after reading: its bytes, or why there are none.
-    package enum ReadFile: Sendable {
+    public enum ReadFile: Sendable {
         case bytes(path: String, [UInt8])
         case failed(LoadDiagnostic)
     }
 
     /// An input after parsing: its YAML stream, or why it was not parsed.
-    package enum ParsedFile: Sendable {
+    public enum ParsedFile: Sendable {
         /// `helmAction`: where the first Go template action using Helm starts, if any
         /// (`HelmTemplate`); whether that makes the file a template is decided in `decode`.
         case stream(path: String, bytes: [UInt8], YAMLStream, helmAction: Mark?)
@@ -20,13 +20,13 @@ extension Loader {
     }
 
     /// What one input contributes to the tree.
-    package struct FileResult: Sendable {
-        package var file: SourceFile?
-        package var resources: [Resource] = []
-        package var diagnostics: [LoadDiagnostic] = []
+    public struct FileResult: Sendable {
+        public var file: SourceFile?
+        public var resources: [Resource] = []
+        public var diagnostics: [LoadDiagnostic] = []
     }
 
-    package static func read(_ input: Input, options: LoadOptions) -> ReadFile {
+    public static func read(_ input: Input, options: LoadOptions) -> ReadFile {
         switch input {
         case .bytes(let name, let data):
             return .bytes(path: name, data)
@@ -42,7 +42,7 @@ extension Loader {
         }
     }
 
-    package static func parse(_ read: ReadFile, options: LoadOptions) -> ParsedFile {
+    public static func parse(_ read: ReadFile, options: LoadOptions) -> ParsedFile {
         switch read {
         case .failed(let diagnostic):
             return .failed(diagnostic, file: nil)
@@ -59,7 +59,7 @@ extension Loader {
         }
     }
 
-    package static func decode(_ parsed: ParsedFile) -> FileResult {
+    public static func decode(_ parsed: ParsedFile) -> FileResult {
         switch parsed {
         case .failed(let diagnostic, let file):
             return FileResult(file: file, diagnostics: [diagnostic])
@@ -110,7 +110,7 @@ extension Loader {
     }
 
     /// The tree made of per-file results, in the order given.
-    package static func assemble(_ results: [FileResult]) -> LoadedTree {
+    public static func assemble(_ results: [FileResult]) -> LoadedTree {
         var tree = LoadedTree()
         tree.files.reserveCapacity(results.count)
         // Reserved up front: grown by doubling, the array would briefly hold twice the tree.

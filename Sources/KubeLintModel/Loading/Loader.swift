@@ -6,16 +6,16 @@ import Glibc
 import Darwin
 #endif
 
-package struct LoadOptions: Sendable {
-    package var limits: YAMLLimits
+public struct LoadOptions: Sendable {
+    public var limits: YAMLLimits
     /// Files larger than this are reported and skipped.
-    package var maxFileSize: Int
+    public var maxFileSize: Int
     /// Parse files on all cores. Output order never depends on it.
-    package var parallel: Bool
+    public var parallel: Bool
     /// Paths (as displayed) to leave out of the walk; explicit file arguments are never excluded.
-    package var isExcluded: @Sendable (String) -> Bool
+    public var isExcluded: @Sendable (String) -> Bool
 
-    package init(
+    public init(
         limits: YAMLLimits = .default,
         maxFileSize: Int = 16 * 1024 * 1024,
         parallel: Bool = true,
@@ -30,17 +30,17 @@ package struct LoadOptions: Sendable {
 
 /// Finds manifest files, reads and parses them (in parallel), and decodes their resources.
 /// One bad file never stops the others: its problem becomes a `LoadDiagnostic`.
-package enum Loader {
+public enum Loader {
     /// The name used for standard input.
-    package static let standardInputName = "<stdin>"
+    public static let standardInputName = "<stdin>"
 
     /// An input to parse: a path to read, or bytes already in hand (stdin, tests).
-    package enum Input: Sendable {
+    public enum Input: Sendable {
         case file(String)
         case bytes(name: String, [UInt8])
     }
 
-    package static func load(paths: [String], options: LoadOptions = LoadOptions(), standardInput: () -> [UInt8] = { [] }) -> LoadedTree {
+    public static func load(paths: [String], options: LoadOptions = LoadOptions(), standardInput: () -> [UInt8] = { [] }) -> LoadedTree {
         var (inputs, diagnostics) = discover(paths, options: options)
         if let stdinIndex = inputs.firstIndex(where: { if case .file(Self.standardInputName) = $0 { true } else { false } }) {
             inputs[stdinIndex] = .bytes(name: standardInputName, standardInput())
@@ -53,7 +53,7 @@ package enum Loader {
     /// Expands arguments into inputs: files as given, directories walked recursively for
     /// `.yaml`, `.yml` and `.json` files, the ones `kubectl apply -f DIR` reads (hidden entries
     /// skipped, byte-order sorted, symlink loops cut).
-    package static func discover(_ paths: [String], options: LoadOptions = LoadOptions()) -> (inputs: [Input], diagnostics: [LoadDiagnostic]) {
+    public static func discover(_ paths: [String], options: LoadOptions = LoadOptions()) -> (inputs: [Input], diagnostics: [LoadDiagnostic]) {
         var inputs: [Input] = []
         var diagnostics: [LoadDiagnostic] = []
         for path in paths {
@@ -138,7 +138,7 @@ package enum Loader {
     }
 
     /// True for the names a directory walk reads: `.yaml`, `.yml` and `.json`, in any case.
-    package static func isManifestName(_ name: String) -> Bool {
+    public static func isManifestName(_ name: String) -> Bool {
         // ASCII case folding on the last bytes: `lowercased()` built a string per entry.
         let bytes = name.utf8
         func hasSuffix(_ suffix: String) -> Bool {
@@ -151,7 +151,7 @@ package enum Loader {
     }
 
     /// Reads, parses and decodes inputs; results keep the inputs' order.
-    package static func load(_ inputs: [Input], options: LoadOptions = LoadOptions()) -> LoadedTree {
+    public static func load(_ inputs: [Input], options: LoadOptions = LoadOptions()) -> LoadedTree {
         let results = ResultSlots<FileResult>(count: inputs.count)
         if options.parallel && inputs.count > 1 {
             DispatchQueue.concurrentPerform(iterations: inputs.count) { index in

@@ -8,8 +8,8 @@ import Darwin
 
 /// The file-system questions the driver asks about kubelint's own files (configuration,
 /// contracts): read one, tell what a path is, and find its canonical form to compare paths.
-package enum LocalFiles {
-    package enum EntryType: Sendable, Equatable {
+public enum LocalFiles {
+    public enum EntryType: Sendable, Equatable {
         case regularFile
         case directory
         case other
@@ -17,16 +17,16 @@ package enum LocalFiles {
     }
 
     /// Reads a whole file (at most `limit` bytes); the error is a human message.
-    package static func read(_ path: String, limit: Int = 4 * 1024 * 1024) -> Result<[UInt8], ReadError> {
+    public static func read(_ path: String, limit: Int = 4 * 1024 * 1024) -> Result<[UInt8], ReadError> {
         FileSystem.read(path, limit: limit).mapError { ReadError(message: $0.message) }
     }
 
-    package struct ReadError: Error, Sendable {
-        package var message: String
+    public struct ReadError: Error, Sendable {
+        public var message: String
     }
 
     /// What `path` is, following symlinks.
-    package static func entryType(_ path: String) -> EntryType {
+    public static func entryType(_ path: String) -> EntryType {
         switch FileSystem.entryType(path) {
         case .failure: .missing
         case .success(.regular): .regularFile
@@ -36,7 +36,7 @@ package enum LocalFiles {
     }
 
     /// The absolute path with symlinks, `.` and `..` resolved; nil when the path does not exist.
-    package static func canonicalPath(_ path: String) -> String? {
+    public static func canonicalPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -2,20 +2,20 @@ import KubeLintYAML
 
 /// One input file after parsing: its text (for code frames and comment directives), the
 /// non-fatal YAML problems of its documents, and how many resources it held.
-package struct SourceFile: Sendable {
-    package struct DocumentProblem: Sendable, Hashable {
-        package var documentIndex: Int
-        package var problem: YAMLProblem
+public struct SourceFile: Sendable {
+    public struct DocumentProblem: Sendable, Hashable {
+        public var documentIndex: Int
+        public var problem: YAMLProblem
     }
 
-    package var path: String
-    package var bytes: [UInt8]
-    package var documentCount: Int
-    package var problems: [DocumentProblem]
+    public var path: String
+    public var bytes: [UInt8]
+    public var documentCount: Int
+    public var problems: [DocumentProblem]
     /// Manifests, or what else the file holds (nothing, tool configuration, a Helm template).
-    package var content: FileContent
+    public var content: FileContent
 
-    package init(path: String, bytes: [UInt8], documentCount: Int = 0, problems: [DocumentProblem] = [], content: FileContent = .manifests) {
+    public init(path: String, bytes: [UInt8], documentCount: Int = 0, problems: [DocumentProblem] = [], content: FileContent = .manifests) {
         self.path = path
         self.bytes = bytes
         self.documentCount = documentCount
@@ -24,7 +24,7 @@ package struct SourceFile: Sendable {
     }
 
     /// The text of a 1-based line, without its line break; nil past the end.
-    package func line(_ number: Int) -> Substring? {
+    public func line(_ number: Int) -> Substring? {
         guard number >= 1 else { return nil }
         var current = 1
         var start = bytes.startIndex
@@ -48,18 +48,18 @@ package struct SourceFile: Sendable {
 }
 
 /// Everything read from the paths given on the command line.
-package struct LoadedTree: Sendable {
-    package var files: [SourceFile]
-    package var resources: [Resource]
-    package var diagnostics: [LoadDiagnostic]
+public struct LoadedTree: Sendable {
+    public var files: [SourceFile]
+    public var resources: [Resource]
+    public var diagnostics: [LoadDiagnostic]
 
-    package init(files: [SourceFile] = [], resources: [Resource] = [], diagnostics: [LoadDiagnostic] = []) {
+    public init(files: [SourceFile] = [], resources: [Resource] = [], diagnostics: [LoadDiagnostic] = []) {
         self.files = files
         self.resources = resources
         self.diagnostics = diagnostics
     }
 
-    package func file(_ path: String) -> SourceFile? {
+    public func file(_ path: String) -> SourceFile? {
         files.first { $0.path == path }
     }
 }

@@ -2,11 +2,11 @@ import KubeLintYAML
 
 /// A ConfigMap's values; `data` and `binaryData` keep string values only (the keys whatever their
 /// values: `Resource.configDataKeys`).
-package struct ConfigMap: Sendable {
-    package var data: StringMap
+public struct ConfigMap: Sendable {
+    public var data: StringMap
     /// Keys of `binaryData` (values are base64 and not interesting to rules).
-    package var binaryData: StringMap
-    package var immutable: Located<Bool>?
+    public var binaryData: StringMap
+    public var immutable: Located<Bool>?
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         data = reader.stringMap("data", context: &context)
@@ -17,10 +17,10 @@ package struct ConfigMap: Sendable {
 
 /// A Secret's values; `data` and `stringData` keep string values only (the keys whatever their
 /// values: `Resource.configDataKeys`).
-package struct Secret: Sendable {
-    package var type: Located<String>?
-    package var data: StringMap
-    package var stringData: StringMap
+public struct Secret: Sendable {
+    public var type: Located<String>?
+    public var data: StringMap
+    public var stringData: StringMap
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         type = reader.string("type", context: &context)
@@ -35,7 +35,7 @@ extension Resource {
     /// missing key. Keys read as JSON reads them (`MappingReader.keyText`); nil for other kinds.
     /// Read from the parsed node when asked: a second copy of every key on every ConfigMap was
     /// 1% of a large tree's peak memory, and the key rules look at each referenced object once.
-    package var configDataKeys: [String]? {
+    public var configDataKeys: [String]? {
         let fields: [String]
         switch body {
         case .configMap: fields = ["data", "binaryData"]
@@ -46,14 +46,14 @@ extension Resource {
     }
 }
 
-package struct PersistentVolumeClaim: Sendable {
-    package var metadata: ObjectMeta
-    package var accessModes: [Located<String>]
+public struct PersistentVolumeClaim: Sendable {
+    public var metadata: ObjectMeta
+    public var accessModes: [Located<String>]
     /// `resources.requests.storage` as written (a quantity such as `1Gi`).
-    package var storageRequest: Located<String>?
-    package var storageClassName: Located<String>?
-    package var volumeName: Located<String>?
-    package var specMark: Mark?
+    public var storageRequest: Located<String>?
+    public var storageClassName: Located<String>?
+    public var volumeName: Located<String>?
+    public var specMark: Mark?
 
     /// Decodes a whole PVC object (also used for a StatefulSet's `volumeClaimTemplates`).
     init(_ reader: MappingReader, context: inout DecodeContext) {
@@ -74,7 +74,7 @@ package struct PersistentVolumeClaim: Sendable {
         }
     }
 
-    package var isReadWriteOnce: Bool {
+    public var isReadWriteOnce: Bool {
         accessModes.contains { $0.value == "ReadWriteOnce" || $0.value == "ReadWriteOncePod" }
     }
 }

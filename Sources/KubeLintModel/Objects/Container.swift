@@ -1,21 +1,21 @@
 import KubeLintYAML
 
-package struct Container: Sendable {
-    package var name: Located<String>?
-    package var image: Located<String>?
-    package var imagePullPolicy: Located<String>?
-    package var command: [Located<String>]
-    package var args: [Located<String>]
-    package var ports: [ContainerPort]
-    package var env: [EnvVar]
-    package var envFrom: [EnvFromSource]
-    package var volumeMounts: [VolumeMount]
-    package var resources: ResourceRequirements?
-    package var livenessProbe: Probe?
-    package var readinessProbe: Probe?
-    package var startupProbe: Probe?
-    package var securityContext: SecurityContext?
-    package var mark: Mark
+public struct Container: Sendable {
+    public var name: Located<String>?
+    public var image: Located<String>?
+    public var imagePullPolicy: Located<String>?
+    public var command: [Located<String>]
+    public var args: [Located<String>]
+    public var ports: [ContainerPort]
+    public var env: [EnvVar]
+    public var envFrom: [EnvFromSource]
+    public var volumeMounts: [VolumeMount]
+    public var resources: ResourceRequirements?
+    public var livenessProbe: Probe?
+    public var readinessProbe: Probe?
+    public var startupProbe: Probe?
+    public var securityContext: SecurityContext?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         name = reader.string("name", context: &context)
@@ -36,15 +36,15 @@ package struct Container: Sendable {
         reader.require("name", context: &context)
     }
 
-    package var probes: [Probe] { [livenessProbe, readinessProbe, startupProbe].compactMap { $0 } }
+    public var probes: [Probe] { [livenessProbe, readinessProbe, startupProbe].compactMap { $0 } }
 }
 
-package struct ContainerPort: Sendable {
-    package var name: Located<String>?
-    package var containerPort: Located<Int>?
-    package var hostPort: Located<Int>?
-    package var `protocol`: Located<String>?
-    package var mark: Mark
+public struct ContainerPort: Sendable {
+    public var name: Located<String>?
+    public var containerPort: Located<Int>?
+    public var hostPort: Located<Int>?
+    public var `protocol`: Located<String>?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         name = reader.string("name", context: &context)
@@ -57,11 +57,11 @@ package struct ContainerPort: Sendable {
 }
 
 /// A reference to one key of a ConfigMap or Secret (`configMapKeyRef`, `secretKeyRef`).
-package struct KeySelector: Sendable {
-    package var name: Located<String>?
-    package var key: Located<String>?
-    package var optional: Located<Bool>?
-    package var mark: Mark
+public struct KeySelector: Sendable {
+    public var name: Located<String>?
+    public var key: Located<String>?
+    public var optional: Located<Bool>?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         name = reader.string("name", context: &context)
@@ -71,13 +71,13 @@ package struct KeySelector: Sendable {
         reader.require("key", context: &context)
     }
 
-    package var isOptional: Bool { optional?.value ?? false }
+    public var isOptional: Bool { optional?.value ?? false }
 }
 
-package struct EnvVar: Sendable {
-    package var name: Located<String>?
-    package var value: Located<String>?
-    package var mark: Mark
+public struct EnvVar: Sendable {
+    public var name: Located<String>?
+    public var value: Located<String>?
+    public var mark: Mark
     private var source: ValueSource
 
     /// `valueFrom`: nearly always one source, so one is kept inline and several (which the API
@@ -125,17 +125,17 @@ package struct EnvVar: Sendable {
         }
     }
 
-    package var configMapKeyRef: KeySelector? {
+    public var configMapKeyRef: KeySelector? {
         get { source.configMap }
         set { source = ValueSource(configMap: newValue, secret: source.secret, field: source.field) }
     }
 
-    package var secretKeyRef: KeySelector? {
+    public var secretKeyRef: KeySelector? {
         get { source.secret }
         set { source = ValueSource(configMap: source.configMap, secret: newValue, field: source.field) }
     }
 
-    package var fieldPath: Located<String>? {
+    public var fieldPath: Located<String>? {
         get { source.field }
         set { source = ValueSource(configMap: source.configMap, secret: source.secret, field: newValue) }
     }
@@ -154,11 +154,11 @@ package struct EnvVar: Sendable {
 }
 
 /// A whole ConfigMap or Secret imported as environment (`envFrom`).
-package struct EnvFromSource: Sendable {
-    package struct Reference: Sendable {
-        package var name: Located<String>?
-        package var optional: Located<Bool>?
-        package var mark: Mark
+public struct EnvFromSource: Sendable {
+    public struct Reference: Sendable {
+        public var name: Located<String>?
+        public var optional: Located<Bool>?
+        public var mark: Mark
 
         init(_ reader: MappingReader, context: inout DecodeContext) {
             name = reader.string("name", context: &context)
@@ -166,13 +166,13 @@ package struct EnvFromSource: Sendable {
             mark = reader.node.start
         }
 
-        package var isOptional: Bool { optional?.value ?? false }
+        public var isOptional: Bool { optional?.value ?? false }
     }
 
-    package var prefix: Located<String>?
-    package var configMapRef: Reference?
-    package var secretRef: Reference?
-    package var mark: Mark
+    public var prefix: Located<String>?
+    public var configMapRef: Reference?
+    public var secretRef: Reference?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         prefix = reader.string("prefix", context: &context)
@@ -182,12 +182,12 @@ package struct EnvFromSource: Sendable {
     }
 }
 
-package struct VolumeMount: Sendable {
-    package var name: Located<String>?
-    package var mountPath: Located<String>?
-    package var subPath: Located<String>?
-    package var readOnly: Located<Bool>?
-    package var mark: Mark
+public struct VolumeMount: Sendable {
+    public var name: Located<String>?
+    public var mountPath: Located<String>?
+    public var subPath: Located<String>?
+    public var readOnly: Located<Bool>?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         name = reader.string("name", context: &context)
@@ -201,15 +201,15 @@ package struct VolumeMount: Sendable {
 }
 
 /// A liveness, readiness or startup probe; only what rules need (the port it targets).
-package struct Probe: Sendable {
-    package enum Handler: String, Sendable {
+public struct Probe: Sendable {
+    public enum Handler: String, Sendable {
         case exec, httpGet, tcpSocket, grpc
     }
 
-    package var handler: Handler?
+    public var handler: Handler?
     /// The port of an `httpGet`, `tcpSocket` or `grpc` probe; named ports must exist on the container.
-    package var port: Located<IntOrString>?
-    package var mark: Mark
+    public var port: Located<IntOrString>?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         mark = reader.node.start
@@ -235,17 +235,17 @@ package struct Probe: Sendable {
 
 /// `resources.requests` and `resources.limits`. Quantities are kept as written; Kubernetes
 /// accepts them as strings or bare numbers.
-package struct ResourceRequirements: Sendable {
-    package struct Quantity: Sendable, Hashable {
-        package var resource: String
-        package var text: String
-        package var keyMark: Mark
-        package var mark: Mark
+public struct ResourceRequirements: Sendable {
+    public struct Quantity: Sendable, Hashable {
+        public var resource: String
+        public var text: String
+        public var keyMark: Mark
+        public var mark: Mark
     }
 
-    package var requests: [Quantity]
-    package var limits: [Quantity]
-    package var mark: Mark
+    public var requests: [Quantity]
+    public var limits: [Quantity]
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         requests = Self.quantities(reader, "requests", context: &context)
@@ -270,13 +270,13 @@ package struct ResourceRequirements: Sendable {
 }
 
 /// The security settings rules look at; the rest stays in the node for schema checks.
-package struct SecurityContext: Sendable {
-    package var runAsNonRoot: Located<Bool>?
-    package var runAsUser: Located<Int>?
-    package var privileged: Located<Bool>?
-    package var allowPrivilegeEscalation: Located<Bool>?
-    package var readOnlyRootFilesystem: Located<Bool>?
-    package var mark: Mark
+public struct SecurityContext: Sendable {
+    public var runAsNonRoot: Located<Bool>?
+    public var runAsUser: Located<Int>?
+    public var privileged: Located<Bool>?
+    public var allowPrivilegeEscalation: Located<Bool>?
+    public var readOnlyRootFilesystem: Located<Bool>?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         runAsNonRoot = reader.bool("runAsNonRoot", context: &context)

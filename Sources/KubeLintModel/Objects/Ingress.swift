@@ -3,20 +3,20 @@ import KubeLintYAML
 /// An Ingress in one shape for all API versions. Fields are read only under the apiVersion that
 /// defines them: `service.name`/`service.port` under `networking.k8s.io/v1`, `serviceName`/
 /// `servicePort` under the legacy `extensions/v1beta1` and `networking.k8s.io/v1beta1`.
-package struct Ingress: Sendable {
-    package enum Shape: Sendable {
+public struct Ingress: Sendable {
+    public enum Shape: Sendable {
         /// `networking.k8s.io/v1`: `defaultBackend`, `backend.service.{name,port.{number,name}}`.
         case v1
         /// `extensions/v1beta1`, `networking.k8s.io/v1beta1`: `backend`, `serviceName`, `servicePort`.
         case legacy
     }
 
-    package struct Backend: Sendable {
-        package var serviceName: Located<String>?
-        package var servicePort: Located<IntOrString>?
+    public struct Backend: Sendable {
+        public var serviceName: Located<String>?
+        public var servicePort: Located<IntOrString>?
         /// A `resource` backend (v1 only) names an object, not a Service.
-        package var isResource: Bool
-        package var mark: Mark
+        public var isResource: Bool
+        public var mark: Mark
 
         init(_ reader: MappingReader, shape: Shape, context: inout DecodeContext) {
             mark = reader.node.start
@@ -40,33 +40,33 @@ package struct Ingress: Sendable {
         }
     }
 
-    package struct Path: Sendable {
-        package var path: Located<String>?
-        package var pathType: Located<String>?
-        package var backend: Backend?
-        package var mark: Mark
+    public struct Path: Sendable {
+        public var path: Located<String>?
+        public var pathType: Located<String>?
+        public var backend: Backend?
+        public var mark: Mark
     }
 
-    package struct Rule: Sendable {
-        package var host: Located<String>?
-        package var paths: [Path]
-        package var mark: Mark
+    public struct Rule: Sendable {
+        public var host: Located<String>?
+        public var paths: [Path]
+        public var mark: Mark
     }
 
     /// One `spec.tls` entry: the same shape under every apiVersion.
-    package struct TLS: Sendable {
-        package var hosts: [Located<String>]
+    public struct TLS: Sendable {
+        public var hosts: [Located<String>]
         /// Absent when the controller's default certificate serves these hosts.
-        package var secretName: Located<String>?
-        package var mark: Mark
+        public var secretName: Located<String>?
+        public var mark: Mark
     }
 
-    package var shape: Shape
-    package var ingressClassName: Located<String>?
-    package var defaultBackend: Backend?
-    package var tls: [TLS]
-    package var rules: [Rule]
-    package var specMark: Mark?
+    public var shape: Shape
+    public var ingressClassName: Located<String>?
+    public var defaultBackend: Backend?
+    public var tls: [TLS]
+    public var rules: [Rule]
+    public var specMark: Mark?
 
     init(spec: MappingReader?, shape: Shape, context: inout DecodeContext) {
         self.shape = shape
@@ -95,7 +95,7 @@ package struct Ingress: Sendable {
     }
 
     /// The default backend and every rule path's backend, in source order.
-    package var backends: [Backend] {
+    public var backends: [Backend] {
         (defaultBackend.map { [$0] } ?? []) + rules.flatMap { $0.paths.compactMap(\.backend) }
     }
 }

@@ -1,17 +1,17 @@
 import KubeLintYAML
 
 /// `metadata` of any object.
-package struct ObjectMeta: Sendable {
-    package var name: Located<String>?
-    package var generateName: Located<String>?
-    package var namespace: Located<String>?
-    package var labels: StringMap
-    package var annotations: StringMap
-    package var ownerReferences: [OwnerReference]
+public struct ObjectMeta: Sendable {
+    public var name: Located<String>?
+    public var generateName: Located<String>?
+    public var namespace: Located<String>?
+    public var labels: StringMap
+    public var annotations: StringMap
+    public var ownerReferences: [OwnerReference]
     /// Where `metadata` starts; nil when the object has none.
-    package var mark: Mark?
+    public var mark: Mark?
 
-    package init(
+    public init(
         name: Located<String>? = nil, generateName: Located<String>? = nil, namespace: Located<String>? = nil,
         labels: StringMap = StringMap(), annotations: StringMap = StringMap(),
         ownerReferences: [OwnerReference] = [], mark: Mark? = nil
@@ -36,11 +36,11 @@ package struct ObjectMeta: Sendable {
     }
 }
 
-package struct OwnerReference: Sendable {
-    package var apiVersion: Located<String>?
-    package var kind: Located<String>?
-    package var name: Located<String>?
-    package var controller: Located<Bool>?
+public struct OwnerReference: Sendable {
+    public var apiVersion: Located<String>?
+    public var kind: Located<String>?
+    public var name: Located<String>?
+    public var controller: Located<Bool>?
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         apiVersion = reader.string("apiVersion", context: &context)
@@ -51,12 +51,12 @@ package struct OwnerReference: Sendable {
 }
 
 /// A label selector (`matchLabels` and `matchExpressions`), as workloads and PDBs use.
-package struct LabelSelector: Sendable {
-    package struct Requirement: Sendable {
-        package var key: Located<String>?
-        package var `operator`: Located<String>?
-        package var values: [Located<String>]
-        package var mark: Mark
+public struct LabelSelector: Sendable {
+    public struct Requirement: Sendable {
+        public var key: Located<String>?
+        public var `operator`: Located<String>?
+        public var values: [Located<String>]
+        public var mark: Mark
 
         init(_ reader: MappingReader, context: inout DecodeContext) {
             key = reader.string("key", context: &context)
@@ -69,7 +69,7 @@ package struct LabelSelector: Sendable {
 
         /// Whether a set of labels satisfies this requirement; nil for an operator kubelint
         /// does not know (the selector is then treated as unknown, never as "matches nothing").
-        package func matches(_ labels: StringMap) -> Bool? {
+        public func matches(_ labels: StringMap) -> Bool? {
             guard let key = key?.value, let op = `operator`?.value else { return nil }
             let value = labels[key]
             let allowed = values.map(\.value)
@@ -83,9 +83,9 @@ package struct LabelSelector: Sendable {
         }
     }
 
-    package var matchLabels: StringMap
-    package var matchExpressions: [Requirement]
-    package var mark: Mark
+    public var matchLabels: StringMap
+    public var matchExpressions: [Requirement]
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         matchLabels = reader.stringMap("matchLabels", context: &context)
@@ -95,10 +95,10 @@ package struct LabelSelector: Sendable {
 
     /// True when the selector selects nothing by construction (`{}` selects everything for a
     /// PDB but is rejected for workloads; callers decide what empty means).
-    package var isEmpty: Bool { matchLabels.isEmpty && matchExpressions.isEmpty }
+    public var isEmpty: Bool { matchLabels.isEmpty && matchExpressions.isEmpty }
 
     /// Whether `labels` are selected; nil when an expression has an unknown operator.
-    package func matches(_ labels: StringMap) -> Bool? {
+    public func matches(_ labels: StringMap) -> Bool? {
         guard matchLabels.isSubset(of: labels) else { return false }
         for requirement in matchExpressions {
             guard let matched = requirement.matches(labels) else { return nil }

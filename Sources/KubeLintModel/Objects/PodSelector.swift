@@ -2,12 +2,12 @@ import KubeLintYAML
 
 /// How an object picks pods by label: a Service's or ReplicationController's plain label map, or
 /// the `matchLabels`/`matchExpressions` selector of workloads and PodDisruptionBudgets.
-package enum PodSelector: Sendable {
+public enum PodSelector: Sendable {
     case labels(StringMap)
     case selector(LabelSelector)
 
     /// The equality part of the selector, which the index can look up label by label.
-    package var matchLabels: StringMap {
+    public var matchLabels: StringMap {
         switch self {
         case .labels(let labels): labels
         case .selector(let selector): selector.matchLabels
@@ -15,7 +15,7 @@ package enum PodSelector: Sendable {
     }
 
     /// Whether `labels` are selected; nil when an expression uses an operator kubelint does not know.
-    package func matches(_ labels: StringMap) -> Bool? {
+    public func matches(_ labels: StringMap) -> Bool? {
         switch self {
         case .labels(let selector): selector.isSubset(of: labels)
         case .selector(let selector): selector.matches(labels)
@@ -23,7 +23,7 @@ package enum PodSelector: Sendable {
     }
 
     /// Where the selector starts in its file, for findings about it.
-    package var mark: Mark? {
+    public var mark: Mark? {
         switch self {
         case .labels(let labels): labels.entries.first?.keyMark ?? labels.mark
         case .selector(let selector): selector.mark
@@ -38,7 +38,7 @@ extension Resource {
     /// A Service selects only with a non-empty selector and never as ExternalName. A workload
     /// without a selector gets its template's labels (the legacy API versions defaulted it so).
     /// Jobs and CronJobs are left out: their selectors are generated and never adopt other pods.
-    package var podSelector: PodSelector? {
+    public var podSelector: PodSelector? {
         switch body {
         case .service(let service):
             guard service.effectiveType != "ExternalName", let selector = service.selector, !selector.isEmpty else { return nil }

@@ -1,17 +1,17 @@
 import KubeLintYAML
 
-package struct PodSpec: Sendable {
-    package var containers: [Container]
-    package var initContainers: [Container]
-    package var volumes: [Volume]
-    package var restartPolicy: Located<String>?
-    package var serviceAccountName: Located<String>?
+public struct PodSpec: Sendable {
+    public var containers: [Container]
+    public var initContainers: [Container]
+    public var volumes: [Volume]
+    public var restartPolicy: Located<String>?
+    public var serviceAccountName: Located<String>?
     /// Deprecated alias of `serviceAccountName`, still honoured by the API server.
-    package var serviceAccount: Located<String>?
-    package var imagePullSecrets: [Located<String>]
-    package var hostNetwork: Located<Bool>?
-    package var nodeSelector: StringMap
-    package var mark: Mark
+    public var serviceAccount: Located<String>?
+    public var imagePullSecrets: [Located<String>]
+    public var hostNetwork: Located<Bool>?
+    public var nodeSelector: StringMap
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         containers = reader.objects("containers", context: &context, Container.init)
@@ -31,21 +31,21 @@ package struct PodSpec: Sendable {
 
     /// Regular and init containers, in that order. Without init containers, the containers
     /// array itself: joining an empty array copied every container (hundreds of bytes each).
-    package var allContainers: [Container] { initContainers.isEmpty ? containers : containers + initContainers }
+    public var allContainers: [Container] { initContainers.isEmpty ? containers : containers + initContainers }
 
     /// The effective service account name (`serviceAccountName`, else the deprecated field).
-    package var effectiveServiceAccount: Located<String>? { serviceAccountName ?? serviceAccount }
+    public var effectiveServiceAccount: Located<String>? { serviceAccountName ?? serviceAccount }
 
-    package func volume(named name: String) -> Volume? {
+    public func volume(named name: String) -> Volume? {
         volumes.first { $0.name?.value == name }
     }
 }
 
 /// The pods a workload creates: their labels and spec. For a bare Pod, its own metadata and spec.
-package struct PodTemplate: Sendable {
-    package var metadata: ObjectMeta
-    package var spec: PodSpec?
-    package var mark: Mark
+public struct PodTemplate: Sendable {
+    public var metadata: ObjectMeta
+    public var spec: PodSpec?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         metadata = reader.mapping("metadata", context: &context).map { ObjectMeta($0, context: &context) } ?? ObjectMeta()
@@ -53,11 +53,11 @@ package struct PodTemplate: Sendable {
         mark = reader.node.start
     }
 
-    package init(metadata: ObjectMeta, spec: PodSpec?, mark: Mark) {
+    public init(metadata: ObjectMeta, spec: PodSpec?, mark: Mark) {
         self.metadata = metadata
         self.spec = spec
         self.mark = mark
     }
 
-    package var labels: StringMap { metadata.labels }
+    public var labels: StringMap { metadata.labels }
 }

@@ -1,16 +1,16 @@
 import KubeLintYAML
 
-package struct HorizontalPodAutoscaler: Sendable {
-    package struct TargetReference: Sendable {
-        package var apiVersion: Located<String>?
-        package var kind: Located<String>?
-        package var name: Located<String>?
-        package var mark: Mark
+public struct HorizontalPodAutoscaler: Sendable {
+    public struct TargetReference: Sendable {
+        public var apiVersion: Located<String>?
+        public var kind: Located<String>?
+        public var name: Located<String>?
+        public var mark: Mark
     }
 
-    package var scaleTargetRef: TargetReference?
-    package var minReplicas: Located<Int>?
-    package var maxReplicas: Located<Int>?
+    public var scaleTargetRef: TargetReference?
+    public var minReplicas: Located<Int>?
+    public var maxReplicas: Located<Int>?
 
     init(spec: MappingReader?, context: inout DecodeContext) {
         scaleTargetRef = spec?.mapping("scaleTargetRef", context: &context).map { target in
@@ -31,11 +31,11 @@ package struct HorizontalPodAutoscaler: Sendable {
     }
 }
 
-package struct PodDisruptionBudget: Sendable {
-    package var selector: LabelSelector?
-    package var minAvailable: Located<IntOrString>?
-    package var maxUnavailable: Located<IntOrString>?
-    package var specMark: Mark?
+public struct PodDisruptionBudget: Sendable {
+    public var selector: LabelSelector?
+    public var minAvailable: Located<IntOrString>?
+    public var maxUnavailable: Located<IntOrString>?
+    public var specMark: Mark?
 
     init(spec: MappingReader?, context: inout DecodeContext) {
         selector = spec?.mapping("selector", context: &context).map { LabelSelector($0, context: &context) }
@@ -45,9 +45,9 @@ package struct PodDisruptionBudget: Sendable {
     }
 }
 
-package struct ServiceAccount: Sendable {
-    package var imagePullSecrets: [Located<String>]
-    package var automountServiceAccountToken: Located<Bool>?
+public struct ServiceAccount: Sendable {
+    public var imagePullSecrets: [Located<String>]
+    public var automountServiceAccountToken: Located<Bool>?
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         imagePullSecrets = reader.objects("imagePullSecrets", context: &context) { item, context in

@@ -1,15 +1,15 @@
 import KubeLintYAML
 
 /// Where a resource was written.
-package struct SourceReference: Sendable, Hashable {
+public struct SourceReference: Sendable, Hashable {
     /// The file path as the user gave it (relative paths stay relative), or `<stdin>`.
-    package var file: String
+    public var file: String
     /// 0-based index of the YAML document in the file.
-    package var documentIndex: Int
+    public var documentIndex: Int
     /// 0-based index in `items` when the resource came from a `kind: List`.
-    package var itemIndex: Int?
+    public var itemIndex: Int?
 
-    package init(file: String, documentIndex: Int, itemIndex: Int? = nil) {
+    public init(file: String, documentIndex: Int, itemIndex: Int? = nil) {
         self.file = file
         self.documentIndex = documentIndex
         self.itemIndex = itemIndex
@@ -17,13 +17,13 @@ package struct SourceReference: Sendable, Hashable {
 }
 
 /// What identifies an object in a cluster, for messages and reports.
-package struct ResourceIdentity: Sendable, Hashable, CustomStringConvertible {
-    package var apiVersion: String?
-    package var kind: String?
-    package var namespace: String?
-    package var name: String?
+public struct ResourceIdentity: Sendable, Hashable, CustomStringConvertible {
+    public var apiVersion: String?
+    public var kind: String?
+    public var namespace: String?
+    public var name: String?
 
-    package init(apiVersion: String?, kind: String?, namespace: String?, name: String?) {
+    public init(apiVersion: String?, kind: String?, namespace: String?, name: String?) {
         self.apiVersion = apiVersion
         self.kind = kind
         self.namespace = namespace
@@ -31,7 +31,7 @@ package struct ResourceIdentity: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `Deployment/web`, or `Deployment/prod/web` with a namespace.
-    package var description: String {
+    public var description: String {
         let kind = kind ?? "<no kind>"
         let name = name ?? "<no name>"
         if let namespace { return "\(kind)/\(namespace)/\(name)" }
@@ -40,10 +40,10 @@ package struct ResourceIdentity: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// One Kubernetes object read from a file, with its typed body and source positions.
-package struct Resource: Sendable {
+public struct Resource: Sendable {
     // Indirect: payloads run to hundreds of bytes; boxed, a body is one reference wherever it
     // is passed on its own.
-    package indirect enum Body: Sendable {
+    public indirect enum Body: Sendable {
         case pod(PodSpec?)
         case workload(Workload)
         case service(Service)
@@ -97,68 +97,68 @@ package struct Resource: Sendable {
         storage = Storage(fields)
     }
 
-    package var source: SourceReference {
+    public var source: SourceReference {
         get { storage.fields.source }
         set { update { $0.source = newValue } }
     }
 
-    package var apiVersion: Located<String>? {
+    public var apiVersion: Located<String>? {
         get { storage.fields.apiVersion }
         set { update { $0.apiVersion = newValue } }
     }
 
-    package var kind: Located<String>? {
+    public var kind: Located<String>? {
         get { storage.fields.kind }
         set { update { $0.kind = newValue } }
     }
 
-    package var metadata: ObjectMeta {
+    public var metadata: ObjectMeta {
         get { storage.fields.metadata }
         set { update { $0.metadata = newValue } }
     }
 
-    package var body: Body {
+    public var body: Body {
         get { storage.fields.body }
         set { update { $0.body = newValue } }
     }
 
     /// The object's mapping as parsed, for rules that look past the typed model.
-    package var root: Node {
+    public var root: Node {
         get { storage.fields.root }
         set { update { $0.root = newValue } }
     }
 
     /// Where the type did not fit; the API server would reject the object.
-    package var issues: [DecodeIssue] {
+    public var issues: [DecodeIssue] {
         get { storage.fields.issues }
         set { update { $0.issues = newValue } }
     }
 
     /// Path prefix of this object inside its document (`items[2]` for List items, else "").
-    package var path: String {
+    public var path: String {
         get { storage.fields.path }
         set { update { $0.path = newValue } }
     }
 
-    package var mark: Mark { root.start }
-    package var name: String? { metadata.name?.value }
-    package var namespace: String? { metadata.namespace?.value }
+    public var mark: Mark { root.start }
+    public var name: String? { metadata.name?.value }
+    public var namespace: String? { metadata.namespace?.value }
 
     /// The API group: "" for the core group (`v1`), else the part before the slash.
-    package var group: String? {
+    public var group: String? {
         apiVersion.map { Resource.group(of: $0.value) }
     }
 
-    package static func group(of apiVersion: String) -> String {
+    public static func group(of apiVersion: String) -> String {
         guard let slash = apiVersion.firstIndex(of: "/") else { return "" }
         return String(apiVersion[..<slash])
     }
 
-    package var identity: ResourceIdentity {
+    public var identity: ResourceIdentity {
         ResourceIdentity(apiVersion: apiVersion?.value, kind: kind?.value, namespace: namespace, name: name)
     }
 
-    package var workload: Workload? {
+    public var workload: Workload? {
         if case .workload(let workload) = body { return workload }
         return nil
     }
@@ -167,7 +167,7 @@ package struct Resource: Sendable {
     /// the pod template of a custom resource that runs pods (see `customPodTemplate`). The pods
     /// an operator runs for a custom resource are known to the producer table, not to the
     /// model; the `ResourceIndex` is given their labels.
-    package var podTemplate: PodTemplate? {
+    public var podTemplate: PodTemplate? {
         switch body {
         case .pod(let spec): PodTemplate(metadata: metadata, spec: spec, mark: root.start)
         case .workload(let workload): workload.template
@@ -191,7 +191,7 @@ package struct Resource: Sendable {
     /// or sits in a file kustomize reads as its configuration (`kustomization.yaml`,
     /// `kustomization.yml`, `Kustomization`): kustomize supplies the apiVersion and kind. Flux's
     /// `Kustomization` (kustomize.toolkit.fluxcd.io) is an API object and is not one.
-    package var isKustomization: Bool {
+    public var isKustomization: Bool {
         guard let apiVersion = apiVersion?.value else {
             if kind?.value == "Kustomization" { return true }
             return source.itemIndex == nil && Self.isKustomizationFileName(Self.fileName(of: source.file))
@@ -200,19 +200,19 @@ package struct Resource: Sendable {
     }
 
     /// The API group of kustomize's own files (Kustomization, Component).
-    package static let kustomizeGroup = "kustomize.config.k8s.io"
+    public static let kustomizeGroup = "kustomize.config.k8s.io"
 
     /// Whether kustomize reads a file of this name as its configuration.
-    package static func isKustomizationFileName(_ name: Substring) -> Bool {
+    public static func isKustomizationFileName(_ name: Substring) -> Bool {
         name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization"
     }
 
     /// The last component of a path, without copying it (this runs for every file).
-    package static func fileName(of path: String) -> Substring {
+    public static func fileName(of path: String) -> Substring {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
         return path[path.utf8.index(after: slash)...]
     }
 
     /// The best position for a finding about the object as a whole: its `name`, else its start.
-    package var nameMark: Mark { metadata.name?.mark ?? kind?.mark ?? root.start }
+    public var nameMark: Mark { metadata.name?.mark ?? kind?.mark ?? root.start }
 }

@@ -1,9 +1,9 @@
 import KubeLintYAML
 
 /// Builds typed resources from document roots.
-package enum ResourceDecoder {
+public enum ResourceDecoder {
     /// The resources of one document: one object, or the items of a `kind: List` (or any `*List`).
-    package static func resources(in root: Node, source: SourceReference) -> [Resource] {
+    public static func resources(in root: Node, source: SourceReference) -> [Resource] {
         if let items = listItems(of: root) {
             return items.enumerated().map { index, item in
                 var itemSource = source
@@ -21,7 +21,7 @@ package enum ResourceDecoder {
     }
 
     /// Decodes one object. Never fails: what does not fit is recorded in `issues`.
-    package static func decode(_ root: Node, source: SourceReference, path: String = "") -> Resource {
+    public static func decode(_ root: Node, source: SourceReference, path: String = "") -> Resource {
         var context = DecodeContext()
         guard let reader = MappingReader(root, path: path, context: &context) else {
             // A scalar or list document (or a null one inside a List) is not an object at all.

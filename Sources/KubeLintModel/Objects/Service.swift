@@ -1,13 +1,13 @@
 import KubeLintYAML
 
-package struct Service: Sendable {
-    package struct Port: Sendable {
-        package var name: Located<String>?
-        package var port: Located<Int>?
-        package var targetPort: Located<IntOrString>?
-        package var nodePort: Located<Int>?
-        package var `protocol`: Located<String>?
-        package var mark: Mark
+public struct Service: Sendable {
+    public struct Port: Sendable {
+        public var name: Located<String>?
+        public var port: Located<Int>?
+        public var targetPort: Located<IntOrString>?
+        public var nodePort: Located<Int>?
+        public var `protocol`: Located<String>?
+        public var mark: Mark
 
         init(_ reader: MappingReader, context: inout DecodeContext) {
             name = reader.string("name", context: &context)
@@ -22,23 +22,23 @@ package struct Service: Sendable {
         /// The container port the Service sends to: `targetPort`, else `port`. `targetPort: 0`
         /// (kompose writes it) and `targetPort: ""` are `targetPort` left out: the API server
         /// cannot tell them apart and sets it to `port`.
-        package var effectiveTargetPort: IntOrString? {
+        public var effectiveTargetPort: IntOrString? {
             if let target = targetPort?.value, !target.isZeroValue { return target }
             return port.map { .int($0.value) }
         }
 
         /// Whether `targetPort` is written as 0 or "", which stand for `port`.
-        package var targetPortIsZeroValue: Bool { targetPort?.value.isZeroValue ?? false }
+        public var targetPortIsZeroValue: Bool { targetPort?.value.isZeroValue ?? false }
     }
 
     /// `spec.type`; ClusterIP when absent.
-    package var type: Located<String>?
+    public var type: Located<String>?
     /// nil when the Service has no selector (its endpoints are managed by hand).
-    package var selector: StringMap?
-    package var ports: [Port]
-    package var externalName: Located<String>?
-    package var clusterIP: Located<String>?
-    package var specMark: Mark?
+    public var selector: StringMap?
+    public var ports: [Port]
+    public var externalName: Located<String>?
+    public var clusterIP: Located<String>?
+    public var specMark: Mark?
 
     init(spec: MappingReader?, context: inout DecodeContext) {
         type = spec?.string("type", context: &context)
@@ -52,12 +52,12 @@ package struct Service: Sendable {
     }
 
     /// `type: ""` is `type` left out (Go's zero value).
-    package var effectiveType: String {
+    public var effectiveType: String {
         guard let type = type?.value, !type.isEmpty else { return "ClusterIP" }
         return type
     }
 
-    package func port(matching reference: IntOrString) -> Port? {
+    public func port(matching reference: IntOrString) -> Port? {
         switch reference {
         case .int(let number): ports.first { $0.port?.value == number }
         case .string(let name): ports.first { $0.name?.value == name }

@@ -1,11 +1,11 @@
 /// Files that configure a tool rather than describe objects of the Kubernetes API. They have
 /// an apiVersion and a kind, but no API server serves them, and `kubectl apply` refuses them.
-package enum ToolConfiguration {
+public enum ToolConfiguration {
     /// Whether `apiVersion` and `kind` name a tool's configuration. Kustomize's own files are
     /// among them; a kustomization is still read as a resource (`Resource.isKustomization`),
     /// since kubelint learns from it which files are patches and which selectors kustomize writes.
     /// Asked for every document read: it compares bytes and builds no string.
-    package static func contains(apiVersion: String, kind: String) -> Bool {
+    public static func contains(apiVersion: String, kind: String) -> Bool {
         guard let slash = apiVersion.utf8.firstIndex(of: UInt8(ascii: "/")) else {
             // A kubeconfig file (`kubectl config view`): read by clients, not served by the API.
             return apiVersion == "v1" && kind == "Config"
@@ -15,7 +15,7 @@ package enum ToolConfiguration {
     }
 
     /// Whether `apiVersion` is kustomize's own (Kustomization, Component).
-    package static func isKustomize(apiVersion: String) -> Bool {
+    public static func isKustomize(apiVersion: String) -> Bool {
         apiVersion.utf8.starts(with: (Resource.kustomizeGroup + "/").utf8)
     }
 
@@ -35,7 +35,7 @@ package enum ToolConfiguration {
     /// What a document without `kind` is when it sits in a file Helm reads by this name: the
     /// chart's metadata (`Chart.yaml`, with an `apiVersion` of Helm's own) or its default
     /// values (`values.yaml`, where charts often take an `apiVersion` option).
-    package static func helmChartFile(named fileName: some StringProtocol) -> FileContent.NotManifest.Reason? {
+    public static func helmChartFile(named fileName: some StringProtocol) -> FileContent.NotManifest.Reason? {
         switch fileName {
         case "Chart.yaml": .chartMetadata
         case "values.yaml", "values.yml": .chartValues

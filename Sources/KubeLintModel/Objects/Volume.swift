@@ -1,11 +1,11 @@
 import KubeLintYAML
 
-package struct Volume: Sendable {
+public struct Volume: Sendable {
     /// A key of a ConfigMap or Secret projected into a file (`items`).
-    package struct KeyToPath: Sendable {
-        package var key: Located<String>?
-        package var path: Located<String>?
-        package var mark: Mark
+    public struct KeyToPath: Sendable {
+        public var key: Located<String>?
+        public var path: Located<String>?
+        public var mark: Mark
 
         init(_ reader: MappingReader, context: inout DecodeContext) {
             key = reader.string("key", context: &context)
@@ -17,11 +17,11 @@ package struct Volume: Sendable {
     }
 
     /// A ConfigMap or Secret mounted as files, directly or through a projected volume.
-    package struct ObjectSource: Sendable {
-        package var name: Located<String>?
-        package var items: [KeyToPath]
-        package var optional: Located<Bool>?
-        package var mark: Mark
+    public struct ObjectSource: Sendable {
+        public var name: Located<String>?
+        public var items: [KeyToPath]
+        public var optional: Located<Bool>?
+        public var mark: Mark
 
         init(_ reader: MappingReader, nameKey: String, context: inout DecodeContext) {
             name = reader.string(nameKey, context: &context)
@@ -30,13 +30,13 @@ package struct Volume: Sendable {
             mark = reader.node.start
         }
 
-        package var isOptional: Bool { optional?.value ?? false }
+        public var isOptional: Bool { optional?.value ?? false }
     }
 
-    package struct ClaimSource: Sendable {
-        package var claimName: Located<String>?
-        package var readOnly: Located<Bool>?
-        package var mark: Mark
+    public struct ClaimSource: Sendable {
+        public var claimName: Located<String>?
+        public var readOnly: Located<Bool>?
+        public var mark: Mark
 
         init(_ reader: MappingReader, context: inout DecodeContext) {
             claimName = reader.string("claimName", context: &context)
@@ -46,16 +46,16 @@ package struct Volume: Sendable {
         }
     }
 
-    package var name: Located<String>?
-    package var persistentVolumeClaim: ClaimSource?
-    package var configMap: ObjectSource?
-    package var secret: ObjectSource?
+    public var name: Located<String>?
+    public var persistentVolumeClaim: ClaimSource?
+    public var configMap: ObjectSource?
+    public var secret: ObjectSource?
     /// ConfigMaps and Secrets of a `projected` volume's sources.
-    package var projectedConfigMaps: [ObjectSource]
-    package var projectedSecrets: [ObjectSource]
+    public var projectedConfigMaps: [ObjectSource]
+    public var projectedSecrets: [ObjectSource]
     /// The volume source key as written (`emptyDir`, `hostPath`, ...), for rules and messages.
-    package var sourceKind: String?
-    package var mark: Mark
+    public var sourceKind: String?
+    public var mark: Mark
 
     init(_ reader: MappingReader, context: inout DecodeContext) {
         name = reader.string("name", context: &context)
@@ -82,7 +82,7 @@ package struct Volume: Sendable {
     }
 
     /// Every ConfigMap this volume reads, directly or projected.
-    package var configMapSources: [ObjectSource] { (configMap.map { [$0] } ?? []) + projectedConfigMaps }
+    public var configMapSources: [ObjectSource] { (configMap.map { [$0] } ?? []) + projectedConfigMaps }
     /// Every Secret this volume reads, directly or projected.
-    package var secretSources: [ObjectSource] { (secret.map { [$0] } ?? []) + projectedSecrets }
+    public var secretSources: [ObjectSource] { (secret.map { [$0] } ?? []) + projectedSecrets }
 }

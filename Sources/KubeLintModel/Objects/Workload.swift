@@ -1,8 +1,8 @@
 import KubeLintYAML
 
 /// The controllers that create pods from a template. They share one shape; `kind` tells which.
-package struct Workload: Sendable {
-    package enum Kind: String, Sendable, CaseIterable {
+public struct Workload: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         case deployment = "Deployment"
         case statefulSet = "StatefulSet"
         case daemonSet = "DaemonSet"
@@ -12,13 +12,13 @@ package struct Workload: Sendable {
         case cronJob = "CronJob"
 
         /// The kind names whose objects run pods: Pod, then every workload. The one list of them.
-        package static let podRunningKindNames: [String] = ["Pod"] + allCases.map(\.rawValue)
+        public static let podRunningKindNames: [String] = ["Pod"] + allCases.map(\.rawValue)
 
         /// The workload kind names whose `spec.replicas` sets how many pods run.
-        package static let scalableKindNames: [String] = allCases.filter(\.hasReplicas).map(\.rawValue)
+        public static let scalableKindNames: [String] = allCases.filter(\.hasReplicas).map(\.rawValue)
 
         /// Kinds whose `spec.replicas` sets a fixed number of pods (absent means 1).
-        package var hasReplicas: Bool {
+        public var hasReplicas: Bool {
             switch self {
             case .deployment, .statefulSet, .replicaSet, .replicationController: true
             case .daemonSet, .job, .cronJob: false
@@ -26,20 +26,20 @@ package struct Workload: Sendable {
         }
     }
 
-    package var kind: Kind
-    package var replicas: Located<Int>?
-    package var selector: LabelSelector?
+    public var kind: Kind
+    public var replicas: Located<Int>?
+    public var selector: LabelSelector?
     /// ReplicationController's selector is a plain label map.
-    package var selectorLabels: StringMap?
-    package var template: PodTemplate?
+    public var selectorLabels: StringMap?
+    public var template: PodTemplate?
     /// `strategy.type` (Deployment) or `updateStrategy.type` (StatefulSet, DaemonSet).
-    package var strategyType: Located<String>?
+    public var strategyType: Located<String>?
     /// StatefulSet only.
-    package var serviceName: Located<String>?
-    package var volumeClaimTemplates: [PersistentVolumeClaim]
+    public var serviceName: Located<String>?
+    public var volumeClaimTemplates: [PersistentVolumeClaim]
     /// CronJob only.
-    package var schedule: Located<String>?
-    package var specMark: Mark?
+    public var schedule: Located<String>?
+    public var specMark: Mark?
 
     init(kind: Kind, spec: MappingReader?, context: inout DecodeContext) {
         self.kind = kind
@@ -78,12 +78,12 @@ package struct Workload: Sendable {
     }
 
     /// Pods this workload keeps running: `replicas` (default 1) where that applies.
-    package var effectiveReplicas: Int? {
+    public var effectiveReplicas: Int? {
         kind.hasReplicas ? (replicas?.value ?? 1) : nil
     }
 
     /// Whether the workload's own selector selects its template's labels; nil when unknown.
-    package var selectorMatchesTemplate: Bool? {
+    public var selectorMatchesTemplate: Bool? {
         guard let labels = template?.labels else { return nil }
         if let selector { return selector.matches(labels) }
         if let selectorLabels, !selectorLabels.isEmpty { return selectorLabels.isSubset(of: labels) }

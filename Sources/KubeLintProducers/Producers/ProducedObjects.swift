@@ -10,7 +10,7 @@ import KubeLintYAML
 /// kustomization.yaml. Also what a missing object can be traced to: the fields of known kinds
 /// that only read it, and the custom resources of unknown kinds it is probably made by.
 /// Derived once per lint, in linear time; every question is one lookup.
-package struct ProducedObjects: Fact {
+package final class ProducedObjects: Fact {
     private struct KindAndName: Hashable {
         var kind: String
         var name: String
@@ -23,16 +23,16 @@ package struct ProducedObjects: Fact {
         var mark: Mark
     }
 
-    private var keys: Set<ResourceIndex.ObjectKey> = []
+    private let keys: Set<ResourceIndex.ObjectKey>
     /// Kustomize sets the namespace when it builds, and some producers make an object in every
     /// namespace: those count in every namespace.
-    private var inEveryNamespace: Set<KindAndName> = []
-    private var readings: [ResourceIndex.ObjectKey: [Reading]] = [:]
+    private let inEveryNamespace: Set<KindAndName>
+    private let readings: [ResourceIndex.ObjectKey: [Reading]]
     /// Custom resources of kinds the table does not know, by namespace and name: the fallback's
     /// candidates.
-    private var unknownByName: [String: [String: Resource]] = [:]
+    private let unknownByName: [String: [String: Resource]]
     /// Secrets named in a `secretName` field of such a resource: it may make them or read them.
-    private var unknownSecretNames: [ResourceIndex.ObjectKey: Resource] = [:]
+    private let unknownSecretNames: [ResourceIndex.ObjectKey: Resource]
 
     package static let dependencies: [any Fact.Type] = [SchemaReport.self, PodRunners.self]
 
@@ -44,6 +44,11 @@ package struct ProducedObjects: Fact {
     }
 
     init(_ index: ResourceIndex, table: ProducerTable, schema: SchemaReport, runners: [PodRunner]) {
+        var keys: Set<ResourceIndex.ObjectKey> = []
+        var inEveryNamespace: Set<KindAndName> = []
+        var readings: [ResourceIndex.ObjectKey: [Reading]] = [:]
+        var unknownByName: [String: [String: Resource]] = [:]
+        var unknownSecretNames: [ResourceIndex.ObjectKey: Resource] = [:]
         for resource in index.resources {
             if resource.isKustomization {
                 for (kind, name) in Self.generatedObjects(resource.root) {
@@ -72,6 +77,11 @@ package struct ProducedObjects: Fact {
             }
         }
         keys.formUnion(RunTimeObjects.keys(in: index, runners: runners))
+        self.keys = keys
+        self.inEveryNamespace = inEveryNamespace
+        self.readings = readings
+        self.unknownByName = unknownByName
+        self.unknownSecretNames = unknownSecretNames
     }
 
     func contains(kind: String, namespace: String, name: String) -> Bool {

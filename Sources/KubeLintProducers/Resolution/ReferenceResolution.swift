@@ -11,8 +11,12 @@ package struct PodRunner {
 }
 
 /// Every Pod and workload with a pod spec, in tree order.
-package struct PodRunners: Fact {
-    package var all: [PodRunner]
+package final class PodRunners: Fact {
+    package let all: [PodRunner]
+
+    init(all: [PodRunner]) {
+        self.all = all
+    }
 
     /// One linear pass over the index.
     package static func derive(from context: LintContext) -> PodRunners {

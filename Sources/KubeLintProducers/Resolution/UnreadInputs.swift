@@ -21,7 +21,7 @@ import KubeLintYAML
 /// What the scan cannot see is unknown and matches anything: a document without a readable
 /// `kind` may be any object, one without a readable name any object of its kind, one without
 /// `metadata` in any namespace.
-package struct UnreadInputs: Fact {
+package final class UnreadInputs: Fact {
     /// An object the unread input may define; nil fields are unknown and match anything.
     struct PossibleObject: Sendable, Hashable {
         var apiVersion: String?
@@ -31,21 +31,24 @@ package struct UnreadInputs: Fact {
         var file: String
     }
 
-    private(set) var objects: [PossibleObject] = []
-
-    init() {}
+    let objects: [PossibleObject]
 
     package static func derive(from context: LintContext) -> UnreadInputs {
         UnreadInputs(tree: context.tree, defaultNamespace: context.configuration.defaultNamespace, clusterScopedKinds: context.index.clusterScopedKinds)
     }
 
     init(tree: LoadedTree, defaultNamespace: String, clusterScopedKinds: ClusterScopedKinds) {
+        objects = Self.possibleObjects(tree: tree, defaultNamespace: defaultNamespace, clusterScopedKinds: clusterScopedKinds)
+    }
+
+    private static func possibleObjects(tree: LoadedTree, defaultNamespace: String, clusterScopedKinds: ClusterScopedKinds) -> [PossibleObject] {
+        var objects: [PossibleObject] = []
         // A Helm template defines what it renders to, which only `helm template` knows: it may
         // define anything, and its `helm-template` finding is the one to act on.
         for file in tree.files {
             if case .helmTemplate = file.content { objects.append(PossibleObject(file: file.path)) }
         }
-        guard !tree.diagnostics.isEmpty else { return }
+        guard !tree.diagnostics.isEmpty else { return objects }
         // Where the objects decoded from each partly parsed file start: one pass over the tree.
         let partlyParsed = Set(tree.diagnostics.lazy.filter { $0.kind == .syntax || $0.kind == .limit }.map(\.file))
         var lastObjectLine: [String: Int] = [:]
@@ -70,6 +73,7 @@ package struct UnreadInputs: Fact {
                 continue
             }
         }
+        return objects
     }
 
     /// The file of an unread object that may be `kind` `name` in `namespace`.

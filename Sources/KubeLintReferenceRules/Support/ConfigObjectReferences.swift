@@ -37,11 +37,11 @@ enum ConfigObjectReferences {
     /// pod runners: reading a spec's references is most of the cost, and each rule read them
     /// all again. Only the problems are kept, not the references (kept for a whole run those
     /// were 35 MB of a 41 000-resource tree).
-    struct Problems: Fact {
+    final class Problems: Fact {
         /// Objects the tree lacks, by runner in tree order.
-        private(set) var missingObjects: [MissingObject] = []
+        let missingObjects: [MissingObject]
         /// Keys that present objects lack, in runner, reference and key order.
-        private(set) var missingKeys: [(PodRunner, ConfigReference, Located<String>, PresentObject)] = []
+        let missingKeys: [(PodRunner, ConfigReference, Located<String>, PresentObject)]
 
         static let dependencies: [any Fact.Type] = [PodRunners.self] + referenceFacts
 
@@ -49,9 +49,9 @@ enum ConfigObjectReferences {
             Problems(context)
         }
 
-        init() {}
-
         init(_ context: LintContext) {
+            var missingObjects: [MissingObject] = []
+            var missingKeys: [(PodRunner, ConfigReference, Located<String>, PresentObject)] = []
             // Workloads read many keys of one object: describe each object once per run.
             var present: [ResourceIndex.ObjectKey: PresentObject?] = [:]
             for runner in context[PodRunners.self].all {
@@ -87,6 +87,8 @@ enum ConfigObjectReferences {
                     missingObjects[position].references.sort { $0.name.mark < $1.name.mark }
                 }
             }
+            self.missingObjects = missingObjects
+            self.missingKeys = missingKeys
         }
     }
 

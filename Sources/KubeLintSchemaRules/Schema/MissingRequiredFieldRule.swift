@@ -113,8 +113,12 @@ package struct MissingRequiredFieldRule: ResourceRule {
 
 /// Files and directories listed by a kustomization that adds labels to selectors
 /// (`commonLabels`): their workloads get `spec.selector` from kustomize.
-struct KustomizeSelectorLabels: Fact {
-    var paths: Set<String>
+final class KustomizeSelectorLabels: Fact {
+    let paths: Set<String>
+
+    init(paths: Set<String>) {
+        self.paths = paths
+    }
 
     static func derive(from context: LintContext) -> KustomizeSelectorLabels {
         KustomizeSelectorLabels(paths: KustomizePatches.selectorLabelledPaths(in: context.tree.resources))

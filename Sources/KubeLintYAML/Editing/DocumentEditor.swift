@@ -1,8 +1,8 @@
 /// Why an edit was not made: the document is written in a way the edit cannot change safely.
-package struct EditRefusal: Error, Sendable, Hashable {
-    package var reason: String
+public struct EditRefusal: Error, Sendable, Hashable {
+    public var reason: String
 
-    package init(_ reason: String) {
+    public init(_ reason: String) {
         self.reason = reason
     }
 }
@@ -15,19 +15,19 @@ package struct EditRefusal: Error, Sendable, Hashable {
 /// Operations throw `EditRefusal` when the document is written in a way they do not handle
 /// (merge keys, anchors, entries that are not next to each other...); the caller skips the
 /// fix and says why.
-package struct DocumentEditor: Sendable {
-    package let tree: SyntaxTree
-    package let document: SyntaxDocument
-    package private(set) var edits: [TextEdit] = []
-    package private(set) var expectation = EditExpectation()
+public struct DocumentEditor: Sendable {
+    public let tree: SyntaxTree
+    public let document: SyntaxDocument
+    public private(set) var edits: [TextEdit] = []
+    public private(set) var expectation = EditExpectation()
     let layout: SourceLayout
     /// Spaces per nesting level in this document (2 when it cannot tell).
     let indentStep: Int
     /// The file is JSON (a `.json` manifest): new keys and scalars are written in double quotes,
     /// and nothing is written in block style, so that it stays JSON.
-    package let json: Bool
+    public let json: Bool
 
-    package init(tree: SyntaxTree, document: SyntaxDocument, json: Bool = false) {
+    public init(tree: SyntaxTree, document: SyntaxDocument, json: Bool = false) {
         self.tree = tree
         self.document = document
         self.json = json
@@ -42,10 +42,10 @@ package struct DocumentEditor: Sendable {
     }
 
     /// The file's bytes with this editor's edits applied.
-    package var editedBytes: [UInt8] { TextPatch.apply(edits, to: tree.bytes) }
+    public var editedBytes: [UInt8] { TextPatch.apply(edits, to: tree.bytes) }
 
     /// Nil when the edited text parses to what the edits meant; otherwise why not.
-    package func verify() -> String? {
+    public func verify() -> String? {
         expectation.mismatch(original: tree, document: document.index, edited: SyntaxTree(editedBytes))
     }
 
@@ -53,7 +53,7 @@ package struct DocumentEditor: Sendable {
 
     /// Replaces a scalar's text, keeping how it is quoted (`apiVersion: "apps/v1beta1"` stays
     /// double-quoted). `text` must need no escaping.
-    package mutating func replaceScalar(_ id: SyntaxNode.ID, with text: String) throws(EditRefusal) {
+    public mutating func replaceScalar(_ id: SyntaxNode.ID, with text: String) throws(EditRefusal) {
         let node = tree[id]
         try requireEditable(id, what: "the value")
         guard !text.contains(where: { "\"'\\\n\r#".contains($0) }) else { throw EditRefusal("'\(text)' would need quoting") }
@@ -71,7 +71,7 @@ package struct DocumentEditor: Sendable {
 
     /// Writes a plain scalar in double quotes, so that it keeps the text it was written with
     /// (`False` stays the string "False"); an empty value becomes `""`.
-    package mutating func quote(_ id: SyntaxNode.ID) throws(EditRefusal) {
+    public mutating func quote(_ id: SyntaxNode.ID) throws(EditRefusal) {
         let node = tree[id]
         try requireEditable(id, what: "the value")
         guard node.style == .plain else { throw EditRefusal("the value is already quoted") }
@@ -86,7 +86,7 @@ package struct DocumentEditor: Sendable {
         expectation.scalars[id] = .scalar(text: node.text, plain: false, tag: node.tag, anchor: node.anchor)
     }
 
-    package static func doubleQuoted(_ text: String) -> String {
+    public static func doubleQuoted(_ text: String) -> String {
         var result = "\""
         for character in text {
             switch character {
@@ -103,7 +103,7 @@ package struct DocumentEditor: Sendable {
     /// One entry of a rewritten run: an existing entry under a new key path, or a new plain
     /// scalar. The path's last key is the entry's key, the ones before it the mappings it
     /// moves into (`["service", "port", "number"]`).
-    package enum RunItem: Sendable, Hashable {
+    public enum RunItem: Sendable, Hashable {
         case original(pair: Int, path: [String])
         case literal(path: [String], value: String)
 
@@ -120,7 +120,7 @@ package struct DocumentEditor: Sendable {
     /// web` / `port:` / `number: 80`, or `{service: {name: web, port: {number: 80}}}` in flow
     /// style). Existing entries keep their order and must be adjacent; the items of one new
     /// mapping must follow each other.
-    package mutating func rewrite(_ mapping: SyntaxNode.ID, items: [RunItem]) throws(EditRefusal) {
+    public mutating func rewrite(_ mapping: SyntaxNode.ID, items: [RunItem]) throws(EditRefusal) {
         try requireMapping(mapping)
         let pairs = tree.pairs(mapping)
         let originals = items.compactMap { item -> Int? in
@@ -147,13 +147,13 @@ package struct DocumentEditor: Sendable {
     }
 
     /// Renames the key of a mapping entry.
-    package mutating func renameKey(_ mapping: SyntaxNode.ID, pair: Int, to key: String) throws(EditRefusal) {
+    public mutating func renameKey(_ mapping: SyntaxNode.ID, pair: Int, to key: String) throws(EditRefusal) {
         try rewrite(mapping, items: [.original(pair: pair, path: [key])])
     }
 
     /// Inserts entries into a mapping: before the entry with key `before` when there is one
     /// (and it starts its line), else after the last entry.
-    package mutating func insert(_ entries: [NewEntry], into mapping: SyntaxNode.ID, before key: String? = nil) throws(EditRefusal) {
+    public mutating func insert(_ entries: [NewEntry], into mapping: SyntaxNode.ID, before key: String? = nil) throws(EditRefusal) {
         try requireMapping(mapping)
         let pairs = tree.pairs(mapping)
         let node = tree[mapping]

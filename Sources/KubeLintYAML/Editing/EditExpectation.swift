@@ -1,5 +1,5 @@
 /// A node an edit writes: an existing node moved or kept, or new text.
-package indirect enum NewNode: Sendable, Hashable {
+public indirect enum NewNode: Sendable, Hashable {
     /// An existing node, its text kept as written.
     case original(SyntaxNode.ID)
     /// A new plain scalar (`ImplementationSpecific`, `Utilization`): the text as written,
@@ -9,19 +9,19 @@ package indirect enum NewNode: Sendable, Hashable {
 }
 
 /// A mapping entry an edit writes: a new plain key, or a copy of an existing key.
-package struct NewEntry: Sendable, Hashable {
-    package var key: String
+public struct NewEntry: Sendable, Hashable {
+    public var key: String
     /// The existing key whose text is copied (a label key, quoted or not); nil for a new key.
-    package var keyNode: SyntaxNode.ID?
-    package var value: NewNode
+    public var keyNode: SyntaxNode.ID?
+    public var value: NewNode
 
-    package init(_ key: String, _ value: NewNode) {
+    public init(_ key: String, _ value: NewNode) {
         self.key = key
         self.value = value
     }
 
     /// An entry copied from an existing one: its key and value as they are written.
-    package init(copying pair: (key: SyntaxNode.ID, value: SyntaxNode.ID), in tree: SyntaxTree) {
+    public init(copying pair: (key: SyntaxNode.ID, value: SyntaxNode.ID), in tree: SyntaxTree) {
         key = tree.text(pair.key)
         keyNode = pair.key
         value = .original(pair.value)
@@ -32,7 +32,7 @@ package struct NewEntry: Sendable, Hashable {
 /// rewrites and the entries it inserts, by node of the original tree. Checked by parsing the
 /// edited text again and comparing (`YAMLShape`), so that a text patch that reads differently
 /// from what was meant is never written.
-package struct EditExpectation: Sendable {
+public struct EditExpectation: Sendable {
     struct Run: Sendable {
         var pairs: ClosedRange<Int>
         var entries: [NewEntry]
@@ -50,12 +50,12 @@ package struct EditExpectation: Sendable {
     var runs: [SyntaxNode.ID: [Run]] = [:]
     var insertions: [SyntaxNode.ID: [Insertion]] = [:]
 
-    package init() {}
+    public init() {}
 
-    package var isEmpty: Bool { scalars.isEmpty && runs.isEmpty && insertions.isEmpty }
+    public var isEmpty: Bool { scalars.isEmpty && runs.isEmpty && insertions.isEmpty }
 
     /// Both expectations at once; nil when they change the same node or overlapping entries.
-    package func merged(with other: EditExpectation) -> EditExpectation? {
+    public func merged(with other: EditExpectation) -> EditExpectation? {
         var result = self
         if isEmpty { return other }
         guard quotesNewScalars == other.quotesNewScalars else { return nil }
@@ -126,12 +126,12 @@ package struct EditExpectation: Sendable {
 
     /// Nil when `edited` (the tree's text with the edits applied) means what this expectation
     /// says for `document` and the same as before everywhere else; otherwise why not.
-    package func mismatch(original tree: SyntaxTree, document: Int, edited: SyntaxTree) -> String? {
+    public func mismatch(original tree: SyntaxTree, document: Int, edited: SyntaxTree) -> String? {
         Self.mismatch(original: tree, expectations: [document: self], edited: edited)
     }
 
     /// `mismatch` for edits of several documents of one file, each with its expectation.
-    package static func mismatch(original tree: SyntaxTree, expectations: [Int: EditExpectation], edited: SyntaxTree) -> String? {
+    public static func mismatch(original tree: SyntaxTree, expectations: [Int: EditExpectation], edited: SyntaxTree) -> String? {
         // A file that stops parsing at a later document can still be fixed before it: the
         // edited file must stop the same way, and never start reading differently.
         switch (tree.error, edited.error) {
@@ -161,10 +161,10 @@ package struct EditExpectation: Sendable {
 /// What a node means, without where it is written: the comparison that tells whether an edit
 /// kept a document's structure. Scalars compare by text and by whether they are plain (a plain
 /// scalar is resolved, a quoted one is a string); collections by content, whatever their style.
-package indirect enum YAMLShape: Sendable, Hashable {
-    package struct Entry: Sendable, Hashable {
-        package var key: YAMLShape
-        package var value: YAMLShape
+public indirect enum YAMLShape: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        public var key: YAMLShape
+        public var value: YAMLShape
     }
 
     case scalar(text: String, plain: Bool, tag: String?, anchor: String?)
@@ -180,7 +180,7 @@ package indirect enum YAMLShape: Sendable, Hashable {
     }
 
     /// The shape of every document of a tree, as it is.
-    package static func documents(of tree: SyntaxTree) -> [YAMLShape?] {
+    public static func documents(of tree: SyntaxTree) -> [YAMLShape?] {
         tree.documents.map { EditExpectation().shape(of: $0, in: tree) }
     }
 }

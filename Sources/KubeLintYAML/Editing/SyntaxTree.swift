@@ -8,14 +8,14 @@ import CYAML
 /// which bytes are a scalar's text and which its quotes, whether a collection is written in
 /// block or flow style. `SyntaxTree` is parsed again from the file's bytes when a fix is
 /// computed, so the linting parse stays as small as it is.
-package struct SyntaxTree: Sendable {
-    package let bytes: [UInt8]
-    package let nodes: [SyntaxNode]
-    package let documents: [SyntaxDocument]
+public struct SyntaxTree: Sendable {
+    public let bytes: [UInt8]
+    public let nodes: [SyntaxNode]
+    public let documents: [SyntaxDocument]
     /// What stopped libyaml, if anything; documents before it are complete.
-    package let error: YAMLError?
+    public let error: YAMLError?
 
-    package init(_ bytes: [UInt8], limits: YAMLLimits = .default) {
+    public init(_ bytes: [UInt8], limits: YAMLLimits = .default) {
         var builder = SyntaxBuilder(bytes: bytes, limits: limits)
         let outcome = bytes.withUnsafeBytes { raw in
             EventReader.readRaw(raw) { builder.handle($0) }
@@ -28,10 +28,10 @@ package struct SyntaxTree: Sendable {
         self.error = error
     }
 
-    package subscript(_ id: SyntaxNode.ID) -> SyntaxNode { nodes[id.rawValue] }
+    public subscript(_ id: SyntaxNode.ID) -> SyntaxNode { nodes[id.rawValue] }
 
     /// The document whose root spans `line` (1-based), if any.
-    package func document(containingLine line: Int) -> SyntaxDocument? {
+    public func document(containingLine line: Int) -> SyntaxDocument? {
         documents.last { document in
             guard let root = document.root else { return false }
             return self[root].start.line <= line && line <= self[root].endLine
@@ -40,7 +40,7 @@ package struct SyntaxTree: Sendable {
 
     /// The node of `kind` that starts exactly at `mark` (line and column), innermost first: a
     /// block mapping starts where its first key does, and the key is what a finding there means.
-    package func node(at mark: Mark, in document: SyntaxDocument, kind: SyntaxNode.Kind? = nil) -> SyntaxNode.ID? {
+    public func node(at mark: Mark, in document: SyntaxDocument, kind: SyntaxNode.Kind? = nil) -> SyntaxNode.ID? {
         guard let root = document.root else { return nil }
         var found: SyntaxNode.ID?
         var stack = [root]
@@ -56,32 +56,32 @@ package struct SyntaxTree: Sendable {
     }
 
     /// The text of a scalar (after unescaping and folding), or an alias's anchor name.
-    package func text(_ id: SyntaxNode.ID) -> String { self[id].text }
+    public func text(_ id: SyntaxNode.ID) -> String { self[id].text }
 
     /// The entry of a mapping whose key is the plain or quoted scalar `key` (the last one, as
     /// Kubernetes reads duplicates).
-    package func pair(_ mapping: SyntaxNode.ID, _ key: String) -> (key: SyntaxNode.ID, value: SyntaxNode.ID)? {
+    public func pair(_ mapping: SyntaxNode.ID, _ key: String) -> (key: SyntaxNode.ID, value: SyntaxNode.ID)? {
         pairs(mapping).last { self[$0.key].kind == .scalar && self[$0.key].text == key }
     }
 
-    package func value(_ mapping: SyntaxNode.ID, _ key: String) -> SyntaxNode.ID? {
+    public func value(_ mapping: SyntaxNode.ID, _ key: String) -> SyntaxNode.ID? {
         pair(mapping, key)?.value
     }
 
     /// The entries of a mapping, in source order; empty for any other node.
-    package func pairs(_ mapping: SyntaxNode.ID) -> [(key: SyntaxNode.ID, value: SyntaxNode.ID)] {
+    public func pairs(_ mapping: SyntaxNode.ID) -> [(key: SyntaxNode.ID, value: SyntaxNode.ID)] {
         let node = self[mapping]
         guard node.kind == .mapping else { return [] }
         return stride(from: 0, to: node.children.count - 1, by: 2).map { (node.children[$0], node.children[$0 + 1]) }
     }
 
     /// The items of a sequence; empty for any other node.
-    package func items(_ sequence: SyntaxNode.ID) -> [SyntaxNode.ID] {
+    public func items(_ sequence: SyntaxNode.ID) -> [SyntaxNode.ID] {
         self[sequence].kind == .sequence ? self[sequence].children : []
     }
 
     /// Follows `keys` from `node` through mappings.
-    package func value(_ node: SyntaxNode.ID, path keys: [String]) -> SyntaxNode.ID? {
+    public func value(_ node: SyntaxNode.ID, path keys: [String]) -> SyntaxNode.ID? {
         var current = node
         for key in keys {
             guard let next = value(current, key) else { return nil }
@@ -92,47 +92,47 @@ package struct SyntaxTree: Sendable {
 }
 
 /// One node of a `SyntaxTree`.
-package struct SyntaxNode: Sendable {
-    package struct ID: Sendable, Hashable, Comparable {
-        package let rawValue: Int
-        package static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
+public struct SyntaxNode: Sendable {
+    public struct ID: Sendable, Hashable, Comparable {
+        public let rawValue: Int
+        public static func < (lhs: ID, rhs: ID) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    package enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         case scalar, sequence, mapping, alias
     }
 
-    package var kind: Kind
+    public var kind: Kind
     /// How a scalar is written (plain for other nodes).
-    package var style: ScalarStyle
+    public var style: ScalarStyle
     /// A collection written in flow style (`{...}`, `[...]`).
-    package var isFlow: Bool
+    public var isFlow: Bool
     /// The bytes the node occupies, from its first property (`&anchor`, `!tag`) or character to
     /// the end of its last character. A block collection ends with its last descendant (not
     /// where libyaml closes it, which may be lines later, past comments); a block scalar ends
     /// where libyaml ends it, at the start of the line after its content and trailing blank
     /// lines.
-    package var range: Range<Int>
+    public var range: Range<Int>
     /// Where the node's own text starts, after its properties: the opening quote of a quoted
     /// scalar, the `{` of a flow mapping.
-    package var contentStart: Int
-    package var start: Mark
+    public var contentStart: Int
+    public var start: Mark
     /// The line of the node's last character.
-    package var endLine: Int
-    package var anchor: String?
+    public var endLine: Int
+    public var anchor: String?
     /// The explicit tag, as libyaml resolved it (`tag:yaml.org,2002:str` for `!!str`).
-    package var tag: String?
+    public var tag: String?
     /// A scalar's text after unescaping and folding; an alias's anchor name.
-    package var text: String
+    public var text: String
     /// Sequence items, or mapping keys and values alternating.
-    package var children: [ID]
-    package var parent: ID?
+    public var children: [ID]
+    public var parent: ID?
 }
 
-package struct SyntaxDocument: Sendable {
+public struct SyntaxDocument: Sendable {
     /// 0-based position in the stream, as `YAMLDocument.index`.
-    package var index: Int
-    package var root: SyntaxNode.ID?
+    public var index: Int
+    public var root: SyntaxNode.ID?
 }
 
 /// Builds a `SyntaxTree` from libyaml's events, iteratively.

@@ -6,8 +6,8 @@
 /// makes the file parse to the same structure is the tab's width irrelevant, and the repair is
 /// made with the file's step. Only lines where libyaml stops are changed, one at a time, so a
 /// tab that is content (in a block scalar: a Makefile in a ConfigMap) is never touched.
-package enum TabRepair {
-    package enum Outcome: Sendable, Equatable {
+public enum TabRepair {
+    public enum Outcome: Sendable, Equatable {
         /// The edits, one per changed line.
         case repaired([TextEdit])
         /// Tabs are to blame but cannot be replaced safely; why.
@@ -19,7 +19,7 @@ package enum TabRepair {
     /// Lines repaired at most, one parse each.
     static let maxRepairs = 1_000
 
-    package static func repair(_ bytes: [UInt8]) -> Outcome {
+    public static func repair(_ bytes: [UInt8]) -> Outcome {
         guard firstError(bytes).flatMap({ tabEdit(for: $0, in: bytes, width: 2) }) != nil else { return .notApplicable }
         let step = indentationStep(bytes)
         var results: [(width: Int, bytes: [UInt8])] = []

@@ -1,25 +1,25 @@
 /// One change to a file's bytes: `range` replaced by `replacement` (an insertion when `range`
 /// is empty). Fixes are lists of these, applied as a patch; nothing is re-emitted.
-package struct TextEdit: Sendable, Hashable {
-    package var range: Range<Int>
-    package var replacement: [UInt8]
+public struct TextEdit: Sendable, Hashable {
+    public var range: Range<Int>
+    public var replacement: [UInt8]
 
-    package init(range: Range<Int>, replacement: [UInt8]) {
+    public init(range: Range<Int>, replacement: [UInt8]) {
         self.range = range
         self.replacement = replacement
     }
 
-    package init(range: Range<Int>, _ replacement: String) {
+    public init(range: Range<Int>, _ replacement: String) {
         self.init(range: range, replacement: Array(replacement.utf8))
     }
 
-    package static func insert(_ text: String, at offset: Int) -> TextEdit {
+    public static func insert(_ text: String, at offset: Int) -> TextEdit {
         TextEdit(range: offset..<offset, text)
     }
 
     /// Whether two edits touch the same bytes, or one inserts inside what the other replaces.
     /// Two insertions at one offset overlap too: their order would be a guess.
-    package func overlaps(_ other: TextEdit) -> Bool {
+    public func overlaps(_ other: TextEdit) -> Bool {
         if range.isEmpty && other.range.isEmpty { return range.lowerBound == other.range.lowerBound }
         if range.isEmpty { return other.range.lowerBound < range.lowerBound && range.lowerBound < other.range.upperBound }
         if other.range.isEmpty { return range.lowerBound < other.range.lowerBound && other.range.lowerBound < range.upperBound }
@@ -27,10 +27,10 @@ package struct TextEdit: Sendable, Hashable {
     }
 }
 
-package enum TextPatch {
+public enum TextPatch {
     /// `bytes` with `edits` applied. Edits must not overlap (`TextEdit.overlaps`), except
     /// insertions at one offset, which are applied in the order given.
-    package static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {
+    public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {
         let ordered = edits.enumerated().sorted { lhs, rhs in
             (lhs.element.range.lowerBound, lhs.element.range.upperBound, lhs.offset)
                 < (rhs.element.range.lowerBound, rhs.element.range.upperBound, rhs.offset)
@@ -49,7 +49,7 @@ package enum TextPatch {
     }
 
     /// Whether any two of `edits` overlap.
-    package static func hasOverlap(_ edits: [TextEdit]) -> Bool {
+    public static func hasOverlap(_ edits: [TextEdit]) -> Bool {
         for (index, edit) in edits.enumerated() {
             for other in edits[(index + 1)...] where edit.overlaps(other) {
                 // Insertions at one offset within one fix are deliberate and ordered.
@@ -63,28 +63,28 @@ package enum TextPatch {
 
 /// Lines of a file, in bytes: where a line starts and ends, its line break, its indentation.
 /// Line breaks are LF, CRLF and a lone CR, as libyaml reads them.
-package struct SourceLayout: Sendable {
-    package let bytes: [UInt8]
+public struct SourceLayout: Sendable {
+    public let bytes: [UInt8]
 
-    package init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    package func lineStart(of offset: Int) -> Int {
+    public func lineStart(of offset: Int) -> Int {
         var position = min(offset, bytes.count)
         while position > 0, !isBreak(bytes[position - 1]) { position -= 1 }
         return position
     }
 
     /// Where the line holding `offset` ends: its line break, or the end of the file.
-    package func lineEnd(of offset: Int) -> Int {
+    public func lineEnd(of offset: Int) -> Int {
         var position = offset
         while position < bytes.count, !isBreak(bytes[position]) { position += 1 }
         return position
     }
 
     /// The start of the line after the one holding `offset`, or the end of the file.
-    package func nextLineStart(after offset: Int) -> Int {
+    public func nextLineStart(after offset: Int) -> Int {
         var position = lineEnd(of: offset)
         if position < bytes.count {
             if bytes[position] == UInt8(ascii: "\r"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "\n") {
@@ -98,7 +98,7 @@ package struct SourceLayout: Sendable {
 
     /// The line break that ends the line holding `offset`; at the last line, the file's first
     /// line break; `\n` in a file of one line.
-    package func lineBreak(near offset: Int) -> String {
+    public func lineBreak(near offset: Int) -> String {
         let end = lineEnd(of: offset)
         if let text = lineBreak(at: end) { return text }
         if let first = bytes.firstIndex(where: isBreak), let text = lineBreak(at: first) { return text }
@@ -114,18 +114,18 @@ package struct SourceLayout: Sendable {
     }
 
     /// Whether only spaces stand between the start of its line and `offset`.
-    package func isFirstOnLine(_ offset: Int) -> Bool {
+    public func isFirstOnLine(_ offset: Int) -> Bool {
         bytes[lineStart(of: offset)..<offset].allSatisfy { $0 == UInt8(ascii: " ") }
     }
 
     /// Whether the line holding `offset` is empty or only blanks.
-    package func isBlankLine(_ offset: Int) -> Bool {
+    public func isBlankLine(_ offset: Int) -> Bool {
         bytes[lineStart(of: offset)..<lineEnd(of: offset)].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 
     /// Starts of the lines after the one holding `first` that begin before `end`: the further
     /// lines of a value that starts at `first` and ends at `end`.
-    package func lineStarts(after first: Int, before end: Int) -> [Int] {
+    public func lineStarts(after first: Int, before end: Int) -> [Int] {
         var starts: [Int] = []
         var position = nextLineStart(after: first)
         while position < end, position < bytes.count {
