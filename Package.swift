@@ -29,11 +29,13 @@ let package = Package(
         // references resolve.
         .target(name: "KubeLintProducers", dependencies: ["KubeLintSchema"]),
         // The rules, by what they look at.
-        .target(name: "KubeLintFileRules", dependencies: ["KubeLintSchema"]),
-        .target(name: "KubeLintSchemaRules", dependencies: ["KubeLintSchema"]),
-        .target(name: "KubeLintReferenceRules", dependencies: ["KubeLintProducers"]),
+        // Each rule module's `RuleList` is made at build time from its sources (Plugins/RuleList).
+        .target(name: "KubeLintFileRules", dependencies: ["KubeLintSchema"], plugins: ["RuleList"]),
+        .target(name: "KubeLintSchemaRules", dependencies: ["KubeLintSchema"], plugins: ["RuleList"]),
+        .target(name: "KubeLintReferenceRules", dependencies: ["KubeLintProducers"], plugins: ["RuleList"]),
         // Team contracts: the format and one rule per clause.
-        .target(name: "KubeLintContracts", dependencies: ["KubeLintProducers"]),
+        .target(name: "KubeLintContracts", dependencies: ["KubeLintProducers"], plugins: ["RuleList"]),
+        .plugin(name: "RuleList", capability: .buildTool()),
         .target(name: "KubeLintReport", dependencies: ["KubeLintEngine"]),
         .target(name: "KubeLintDriver", dependencies: [
             "KubeLintReport", "KubeLintFileRules", "KubeLintSchemaRules", "KubeLintReferenceRules", "KubeLintContracts",

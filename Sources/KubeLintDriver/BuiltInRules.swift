@@ -7,95 +7,24 @@ import KubeLintReferenceRules
 import KubeLintSchema
 import KubeLintSchemaRules
 
-/// Every built-in rule. A new rule is one file plus one line here.
-package enum RuleRegistry {
+/// Every built-in rule, with the configuration sections and index knowledge of the modules they
+/// live in. Each rule module lists its own rules at build time (`RuleList`, Plugins/RuleList), so
+/// a new rule is one file in a rule module; a new rule module is one line here.
+package enum BuiltInRules {
+    /// By category (in `RuleCategory` order), then id: how `kubelint rules` and the rule
+    /// reference list them.
     package static let ruleTypes: [any Rule.Type] = [
-        // input
-        YAMLSyntaxRule.self,
-        YAMLLimitsRule.self,
-        FileUnreadableRule.self,
-        YAMLTabIndentationRule.self,
-        ConfigInvalidRule.self,
-        ContractInvalidRule.self,
-        NoObjectsRule.self,
-        // yaml
-        DuplicateKeyRule.self,
-        InvalidMergeKeyRule.self,
-        StringExpectedRule.self,
-        // files
-        NotAManifestRule.self,
-        HelmTemplateRule.self,
-        // schema
-        InvalidTypeRule.self,
-        MissingRequiredFieldRule.self,
-        UnknownFieldRule.self,
-        InvalidEnumValueRule.self,
-        InvalidQuantityRule.self,
-        InvalidPortRule.self,
-        InvalidPortNameRule.self,
-        InvalidNameRule.self,
-        InvalidLabelRule.self,
-        InvalidSelectorRule.self,
-        UnknownKindRule.self,
-        CustomResourceInvalidRule.self,
-        CustomResourceUnvalidatedRule.self,
-        DuplicateObjectRule.self,
-        DuplicatePortNameRule.self,
-        // API versions
-        APIVersionRemovedRule.self,
-        APIVersionDeprecatedRule.self,
-        APIVersionUnavailableRule.self,
-        // references
-        ServiceSelectorNoMatchRule.self,
-        ServiceTargetPortRule.self,
-        ServiceTargetPortUndeclaredRule.self,
-        ConfigMapMissingRule.self,
-        ConfigMapKeyMissingRule.self,
-        SecretMissingRule.self,
-        SecretKeyMissingRule.self,
-        PVCMissingRule.self,
-        VolumeMountUndeclaredRule.self,
-        ServiceAccountMissingRule.self,
-        ImagePullSecretMissingRule.self,
-        HPATargetMissingRule.self,
-        PDBSelectsNothingRule.self,
-        IngressServiceMissingRule.self,
-        IngressServicePortMissingRule.self,
-        IngressTLSSecretMissingRule.self,
-        // workloads
-        WorkloadSelectorMismatchRule.self,
-        RWOVolumeReplicasRule.self,
-        RWOVolumeRollingUpdateRule.self,
-        RWOVolumeAutoscaledRule.self,
-        DuplicateContainerPortRule.self,
-        DuplicateEnvRule.self,
-        // contracts
-        ContractObjectMissingRule.self,
-        ContractObjectForbiddenRule.self,
-        ContractCountRule.self,
-        ContractUnlistedObjectRule.self,
-        ContractStorageRule.self,
-        ContractAccessModesRule.self,
-        ContractRequiredKeysRule.self,
-        ContractBarePodRule.self,
-        ContractReplicasRule.self,
-        ContractAutoscaledRule.self,
-        ContractExposedRule.self,
-        ContractServiceTypeRule.self,
-        ContractServicePortsRule.self,
-        ContractServiceSelectsRule.self,
-        ContractIngressTrafficRule.self,
-        // suppressions
-        SuppressionInvalidRule.self,
-        UnusedSuppressionRule.self,
-    ]
-}
+        KubeLintFileRules.RuleList.ruleTypes,
+        KubeLintSchemaRules.RuleList.ruleTypes,
+        KubeLintReferenceRules.RuleList.ruleTypes,
+        KubeLintContracts.RuleList.ruleTypes,
+    ].joined().sorted { lhs, rhs in
+        let (left, right) = (lhs.description, rhs.description)
+        return (left.category.rank, left.id) < (right.category.rank, right.id)
+    }
 
-extension LintCatalog {
-    /// Every built-in rule, with the configuration sections and index knowledge of the modules
-    /// they live in.
-    package static let builtIn = LintCatalog(
-        ruleTypes: RuleRegistry.ruleTypes,
+    package static let catalog = LintCatalog(
+        ruleTypes: ruleTypes,
         sections: [ConfiguredContracts.self, ConfiguredProducers.self],
         indexing: IndexPolicy(
             objects: KustomizePatches.objects(of:),
@@ -103,6 +32,11 @@ extension LintCatalog {
             producedPods: ProducerTable.podLabels(for:)
         )
     )
+}
+
+extension LintCatalog {
+    /// Every built-in rule (`BuiltInRules`).
+    package static var builtIn: LintCatalog { BuiltInRules.catalog }
 }
 
 extension Linter {

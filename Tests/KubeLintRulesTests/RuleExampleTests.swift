@@ -80,10 +80,10 @@ func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding]
 
 @Suite("Every rule's examples")
 struct RuleExampleTests {
-    static let ruleIDs = RuleRegistry.ruleTypes.map { $0.description.id }
+    static let ruleIDs = LintCatalog.builtIn.ruleTypes.map { $0.description.id }
 
     private func rule(_ id: String) throws -> any Rule.Type {
-        try #require(RuleRegistry.ruleTypes.first { $0.description.id == id })
+        try #require(LintCatalog.builtIn.ruleTypes.first { $0.description.id == id })
     }
 
     @Test("triggering examples report exactly at their ↓ markers", arguments: ruleIDs)

@@ -46,6 +46,9 @@ package enum RuleCategory: String, Sendable, CaseIterable {
     case contracts
     /// Suppressions that are malformed or no longer match anything.
     case suppressions
+
+    /// The category's place in listings (`allCases` order).
+    package var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }
 
 /// Everything about a rule that is not its code: the single source of `kubelint rules`,
