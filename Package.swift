@@ -1,9 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, one direction (see ARCHITECTURE.md): YAML → Model → Engine → Schema → Producers →
-// the rule modules (files, schema, references, contracts) → Report (on the engine alone) →
-// Driver → CLI. Each layer is its own module so the compiler enforces that no layer reaches up.
+// Layers, one direction (see ARCHITECTURE.md): YAML → Model → Engine → Schema → TreeFacts →
+// the rule modules (files, schema, references, contracts, security, practice) → Report (on
+// the engine alone) → Driver → CLI. Each layer is its own module so the compiler enforces that no layer reaches up.
 let package = Package(
     name: "kubelint",
     products: [
@@ -25,20 +25,28 @@ let package = Package(
         .target(name: "KubeLintEngine", dependencies: ["KubeLintModel"]),
         // The Kubernetes API: generated field and lifecycle tables, the schema walks, CRDs.
         .target(name: "KubeLintSchema", dependencies: ["KubeLintEngine"]),
-        // What the tree brings into being (the producer table, run-time objects) and how
-        // references resolve.
-        .target(name: "KubeLintProducers", dependencies: ["KubeLintSchema"]),
+        // Facts about the tree that rules share: pod runners and their specs, what the tree
+        // brings into being (the producer table, run-time objects), what unread input may hold,
+        // how references resolve.
+        .target(name: "KubeLintTreeFacts", dependencies: ["KubeLintSchema"]),
         // The rules, by what they look at.
         // Each rule module's `RuleList` is made at build time from its sources (Plugins/RuleList).
         .target(name: "KubeLintFileRules", dependencies: ["KubeLintSchema"], plugins: ["RuleList"]),
         .target(name: "KubeLintSchemaRules", dependencies: ["KubeLintSchema"], plugins: ["RuleList"]),
-        .target(name: "KubeLintReferenceRules", dependencies: ["KubeLintProducers"], plugins: ["RuleList"]),
+        .target(name: "KubeLintReferenceRules", dependencies: ["KubeLintTreeFacts"], plugins: ["RuleList"]),
         // Team contracts: the format and one rule per clause.
-        .target(name: "KubeLintContracts", dependencies: ["KubeLintProducers"], plugins: ["RuleList"]),
+        .target(name: "KubeLintContracts", dependencies: ["KubeLintTreeFacts"], plugins: ["RuleList"]),
+        // Pod security, host access, RBAC, and Pod Security admission predicted; a contract's
+        // Service type wins over exposure advice.
+        .target(name: "KubeLintSecurityRules", dependencies: ["KubeLintContracts"], plugins: ["RuleList"]),
+        // Reliability practice (recommended profile) and the optional rules; a contract's
+        // replica count wins over their advice.
+        .target(name: "KubeLintPracticeRules", dependencies: ["KubeLintContracts"], plugins: ["RuleList"]),
         .plugin(name: "RuleList", capability: .buildTool()),
         .target(name: "KubeLintReport", dependencies: ["KubeLintEngine"]),
         .target(name: "KubeLintDriver", dependencies: [
             "KubeLintReport", "KubeLintFileRules", "KubeLintSchemaRules", "KubeLintReferenceRules", "KubeLintContracts",
+            "KubeLintSecurityRules", "KubeLintPracticeRules",
         ]),
         .executableTarget(
             name: "kubelint",

@@ -2,10 +2,12 @@ import KubeLintContracts
 import KubeLintEngine
 import KubeLintFileRules
 import KubeLintModel
-import KubeLintProducers
+import KubeLintPracticeRules
+import KubeLintTreeFacts
 import KubeLintReferenceRules
 import KubeLintSchema
 import KubeLintSchemaRules
+import KubeLintSecurityRules
 
 /// Every built-in rule, with the configuration sections and index knowledge of the modules they
 /// live in. Each rule module lists its own rules at build time (`RuleList`, Plugins/RuleList), so
@@ -18,6 +20,8 @@ package enum BuiltInRules {
         KubeLintSchemaRules.RuleList.ruleTypes,
         KubeLintReferenceRules.RuleList.ruleTypes,
         KubeLintContracts.RuleList.ruleTypes,
+        KubeLintSecurityRules.RuleList.ruleTypes,
+        KubeLintPracticeRules.RuleList.ruleTypes,
     ].joined().sorted { lhs, rhs in
         let (left, right) = (lhs.description, rhs.description)
         return (left.category.rank, left.id) < (right.category.rank, right.id)

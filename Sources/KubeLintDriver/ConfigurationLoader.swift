@@ -14,7 +14,8 @@ package enum ConfigurationSource: Sendable, Equatable {
 }
 
 /// Finds and reads the configuration file, then reads the contracts it names and binds each to
-/// the files it governs. Parsing belongs to KubeLintRules; this is the filesystem half.
+/// the files it governs. Parsing belongs to the engine and the contracts module; this is the
+/// filesystem half.
 enum ConfigurationLoader {
     /// A configuration as read, before the tree is known.
     struct Loaded {
@@ -23,6 +24,18 @@ enum ConfigurationLoader {
         var loading = LoadSettings()
         /// The configuration file as displayed; nil when none was used.
         var file: String?
+        /// What reading each of `kubelintFiles` gave, by displayed path: read once, for the
+        /// contracts to be parsed (for each tree `--staged` lints) and for code frames.
+        var reads: [String: Result<[UInt8], LocalFiles.ReadError>] = [:]
+
+        /// The configuration and contract files that could be read, for code frames of the
+        /// findings in them.
+        var sources: [SourceFile] {
+            kubelintFiles.compactMap { path in
+                guard case .success(let bytes)? = reads[path] else { return nil }
+                return SourceFile(path: path, bytes: bytes)
+            }
+        }
 
         /// The contract files the configuration names.
         var contracts: [ContractReference] { configuration[ConfiguredContracts.self].references }
@@ -46,13 +59,20 @@ enum ConfigurationLoader {
             path = given
         }
         let parsed: ParsedConfiguration
-        switch LocalFiles.read(path) {
+        let read = LocalFiles.read(path)
+        switch read {
         case .success(let bytes):
             parsed = ConfigurationParser.parse(bytes, file: path)
         case .failure(let error):
             parsed = ConfigurationParser.unreadable(file: path, reason: error.message)
         }
-        return Loaded(configuration: parsed.configuration, loading: parsed.loading, file: path)
+        var loaded = Loaded(configuration: parsed.configuration, loading: parsed.loading, file: path)
+        loaded.reads[path] = read
+        for reference in loaded.contracts {
+            let contractPath = join(path, reference.path.value)
+            if loaded.reads[contractPath] == nil { loaded.reads[contractPath] = LocalFiles.read(contractPath) }
+        }
+        return loaded
     }
 
     /// The nearest `.kubelint.yaml` from `directory` upward, as a path relative to it
@@ -79,7 +99,7 @@ enum ConfigurationLoader {
         for reference in loaded.contracts {
             let contractPath = join(configurationFile, reference.path.value)
             let parsed: ParsedContract
-            switch LocalFiles.read(contractPath) {
+            switch loaded.reads[contractPath] ?? LocalFiles.read(contractPath) {
             case .success(let bytes):
                 parsed = ContractParser.parse(bytes, file: contractPath)
             case .failure(let error):

@@ -21,6 +21,8 @@ package struct LintRequest: Sendable {
     package var quiet = false
     /// The Kubernetes release to check against (`--kube-version`); overrides the configuration's.
     package var kubernetesVersion: KubernetesVersion?
+    /// The rule profile (`--profile`); overrides the configuration's `profile`.
+    package var profile: RuleProfile?
     /// Where to read `.kubelint.yaml` from. The CLI discovers it; library calls default to none.
     package var configurationSource: ConfigurationSource
     /// Skip files larger than this (`--max-file-size`); overrides the configuration's
@@ -56,6 +58,7 @@ package struct LintRequest: Sendable {
     package var effectiveConfiguration: LintConfiguration {
         var configuration = configuration
         if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        if let profile { configuration.profile = profile }
         return configuration
     }
 
@@ -68,6 +71,9 @@ package struct LintRequest: Sendable {
 }
 
 
+/// The rule profile type, for callers that only import the driver (the CLI).
+package typealias RuleProfile = KubeLintEngine.RuleProfile
+
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
 package struct OutputStreams: Sendable {
     /// Fails when standard output cannot take the text (a full disk, a closed pipe): the run
@@ -77,7 +83,7 @@ package struct OutputStreams: Sendable {
     package var standardInput: @Sendable () -> [UInt8]
     /// Whether standard output is a terminal (colours in `--color auto`).
     package var standardOutputIsTerminal: Bool
-    /// Reads an environment variable (`NO_COLOR`, `TERM`).
+    /// Reads an environment variable (`FORCE_COLOR`, `NO_COLOR`, `CLICOLOR_FORCE`, `TERM`).
     package var environmentVariable: @Sendable (String) -> String?
 
     package init(

@@ -56,17 +56,20 @@ struct LintSetup {
 
     /// The configuration to lint `tree` with (`lint` and `fix`): contracts bound to the files
     /// read, `ignore` paths relative to the configuration file, and the command line's release
-    /// over the file's.
+    /// and profile over the file's.
     func configuration(for tree: LoadedTree) -> LintConfiguration {
         var configuration = ConfigurationLoader.bindContracts(loaded, inputs: paths, tree: tree)
         if let directory { configuration.relativePath = { directory.relative($0) } }
         if let kubernetesVersion = request.kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
+        if let profile = request.profile { configuration.profile = profile }
         return configuration
     }
 
     func report(_ result: LintResult, tree: LoadedTree, findingsLeftOut: Int = 0) -> Report {
         var sources: [String: SourceFile] = [:]
         for file in tree.files { sources[file.path] = file }
+        // Findings in the configuration and contracts get code frames as well.
+        for file in loaded.sources where sources[file.path] == nil { sources[file.path] = file }
         var report = Report(
             result: result, sources: sources, toolVersion: KubeLintVersion.current,
             failureThreshold: request.failOn, run: run

@@ -6,12 +6,29 @@ package enum RuleCatalog {
     /// Every rule id, for shell completion.
     package static var ruleIDs: [String] { LintCatalog.builtIn.descriptions.map(\.id) }
 
-    /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
-    package static func listing(markdown: Bool = false) -> String {
+    /// What `kubelint rules` prints.
+    package enum ListingFormat: String, Sendable, CaseIterable {
+        /// One aligned row per rule.
+        case text
+        /// docs/rules.md.
+        case markdown
+        /// Every rule with its profile and equivalents (`RuleCatalogJSON`).
+        case json
+    }
+
+    /// `kubelint rules`: the table, docs/rules.md, or the JSON catalogue.
+    package static func listing(format: ListingFormat = .text) -> String {
         let catalog = LintCatalog.builtIn
-        return markdown
-            ? RuleReferenceMarkdown.render(catalog.descriptions, fixes: catalog.fixDescriptions())
-            : RuleTable.render(catalog.descriptions)
+        return switch format {
+        case .text: RuleTable.render(catalog.descriptions)
+        case .markdown: RuleReferenceMarkdown.render(catalog.descriptions, fixes: catalog.fixDescriptions())
+        case .json: RuleCatalogJSON.render(catalog.descriptions)
+        }
+    }
+
+    /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
+    package static func listing(markdown: Bool) -> String {
+        listing(format: markdown ? .markdown : .text)
     }
 
     package enum ExplainError: Error, CustomStringConvertible {

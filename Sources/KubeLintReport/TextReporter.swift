@@ -52,7 +52,7 @@ package struct TextReporter: Reporter {
             }
         }
         if showSuppressed {
-            output += suppressedSection(report.result.suppressed, separated: !report.findings.isEmpty)
+            output += suppressedSection(report.result.suppressed, separated: !report.findings.isEmpty, lines: &lines)
         }
         if quiet { return output }
         if !report.findings.isEmpty || (showSuppressed && !report.result.suppressed.isEmpty) { output += "\n" }
@@ -81,9 +81,12 @@ package struct TextReporter: Reporter {
     }
 
     /// `path:line:col: suppressed: message [rule-id]` lines (no code frame: they need no fixing),
-    /// each followed by the suppression's position, kind and reason.
-    private func suppressedSection(_ suppressed: [SuppressedFinding], separated: Bool) -> String {
+    /// each followed by a note at the suppression with its kind and reason, and the
+    /// suppression's line the first time it is named (one `ignore` entry can accept thousands
+    /// of findings; its line once is enough).
+    private func suppressedSection(_ suppressed: [SuppressedFinding], separated: Bool, lines: inout LineCache) -> String {
         var output = ""
+        var framed: Set<FileLocation> = []
         for (index, entry) in suppressed.enumerated() {
             if !quiet, index == 0, separated { output += "\n" }
             let finding = entry.finding
@@ -92,6 +95,9 @@ package struct TextReporter: Reporter {
             if quiet { continue }
             let suppression = entry.suppression
             output += headline(suppression.location, label: "note", role: .note, message: "\(suppression.label): \(suppression.reason)") + "\n"
+            if framed.insert(suppression.location).inserted {
+                output += frame(at: suppression.location, lines: &lines, caretRole: .note)
+            }
         }
         return output
     }

@@ -1,7 +1,7 @@
 import KubeLintEngine
 
-/// Plain text, or text with ANSI colours for a terminal. The driver decides which
-/// (`--color`, `NO_COLOR`, whether standard output is a terminal); files never get colours.
+/// Plain text, or text with ANSI colours for a terminal. The driver decides which (`--color`,
+/// the colour variables, whether standard output is a terminal); files never get colours.
 package enum TextStyle: Sendable, Hashable {
     case plain
     case ansi

@@ -40,7 +40,7 @@ package struct APIVersionTable: Sendable {
         }
 
         /// 2 for a stable version (`v1`), 1 for beta, 0 for alpha: which to advise first.
-        var stability: Int { Self.order(of: apiVersion).stage }
+        package var stability: Int { Self.order(of: apiVersion).stage }
 
         /// Kubernetes' order of versions in a group: v1alpha1 < v1beta1 < v1 < v2beta1 < v2.
         static func order(of apiVersion: String) -> (major: Int, stage: Int, minor: Int) {
@@ -68,7 +68,7 @@ package struct APIVersionTable: Sendable {
 
     let entries: [Key: Entry]
     /// Entries by kind, for "which apiVersions serve this kind".
-    let entriesByKind: [String: [Entry]]
+    package let entriesByKind: [String: [Entry]]
 
     package static let shared = APIVersionTable(text: generatedText, overrides: replacementOverrides)
 
@@ -120,6 +120,16 @@ package struct APIVersionTable: Sendable {
     /// The apiVersions that serve `kind` at `target`, most advisable first.
     package func servedVersions(of kind: String, at target: KubernetesVersion) -> [Entry] {
         (entriesByKind[kind] ?? []).filter { $0.isServed(at: target) }.sorted { better($0, than: $1, at: target) }
+    }
+
+    /// The apiVersions to advise for `kind` at `target`: those it serves, without alpha versions
+    /// (off unless a cluster enables them) or deprecated ones when it serves another, most
+    /// advisable first.
+    package func advisedVersions(of kind: String, at target: KubernetesVersion) -> [Entry] {
+        var served = servedVersions(of: kind, at: target)
+        if served.contains(where: { $0.stability > 0 }) { served.removeAll { $0.stability == 0 } }
+        if served.contains(where: { !$0.isDeprecated(at: target) }) { served.removeAll { $0.isDeprecated(at: target) } }
+        return served
     }
 
     private func candidates(for entry: Entry) -> [Entry] {

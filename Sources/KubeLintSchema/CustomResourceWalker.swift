@@ -119,7 +119,7 @@ struct CustomResourceWalker {
             } else if !schema.acceptsUnknownKeys && !preservesUnknownFields {
                 let suggestion = NameSuggestion.closest(to: key, among: schema.properties.keys)
                 if let suggestion { misspelt.insert(suggestion) }
-                report(.unknownField(field: key, suggestion: suggestion, missingIn: nil), at: pair.key.start, step: step)
+                report(.unknownField(field: key, suggestion: suggestion, missingIn: nil, belongsUnder: []), at: pair.key.start, step: step)
             }
         }
         stack.append(contentsOf: children.reversed())

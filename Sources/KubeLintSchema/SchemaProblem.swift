@@ -7,8 +7,9 @@ import KubeLintYAML
 package struct SchemaProblem: Sendable, Hashable {
     package enum Kind: Sendable, Hashable {
         /// A key the type does not have. `suggestion` is the closest field name; `missingIn` is
-        /// set when the field exists, but only in releases after that target version.
-        case unknownField(field: String, suggestion: String?, missingIn: KubernetesVersion?)
+        /// set when the field exists, but only in releases after that target version;
+        /// `belongsUnder` names the fields one level down that have it (`ports[]`).
+        case unknownField(field: String, suggestion: String?, missingIn: KubernetesVersion?, belongsUnder: [String])
         /// A value of the wrong type (`expected`, `found` are human descriptions).
         case wrongType(expected: String, found: String)
         /// A plain scalar that YAML reads as a boolean, number or null where a string is needed;
@@ -57,13 +58,14 @@ package struct SchemaProblem: Sendable, Hashable {
     package var message: String {
         let at = path.isEmpty ? "" : "\(path): "
         switch kind {
-        case .unknownField(let field, let suggestion, let missingIn):
+        case .unknownField(let field, let suggestion, let missingIn, let belongsUnder):
             let place = path.isEmpty ? "" : " in \(path)"
             if let missingIn {
                 return "field '\(field)'\(place) does not exist in Kubernetes \(missingIn); it was added in a later release"
             }
             var text = "unknown field '\(field)'\(place)"
             if let suggestion { text += "; did you mean '\(suggestion)'?" }
+            if !belongsUnder.isEmpty { text += "; it belongs under " + Self.alternatives(belongsUnder) }
             return text
         case .wrongType(let expected, let found):
             return "\(path) must be \(expected), found \(found)"
@@ -110,8 +112,14 @@ package struct SchemaProblem: Sendable, Hashable {
         }
     }
 
+    /// "a", "a or b", "a, b or c".
+    static func alternatives(_ words: [String]) -> String {
+        guard let last = words.last else { return "" }
+        return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
+    }
+
     /// `text` as a double-quoted YAML scalar.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for character in text {
             switch character {

@@ -189,14 +189,18 @@ struct SchemaWalker {
             guard let bytes = nodes.scalarUTF8(key) else { continue }
             guard let field = field(named: bytes, in: typeIndex) else {
                 let text = String(decoding: bytes, as: UTF8.self)
-                let suggestion = NameSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
+                var suggestion = NameSuggestion.closest(to: text, among: table.types[typeIndex].fields.keys)
+                // The exact name one level down (`containerPort` in a container) says more than a
+                // close name here, unless that differs only in case.
+                let parents = suggestion?.lowercased() == text.lowercased() ? [] : parentFields(of: text, under: typeIndex)
+                if !parents.isEmpty { suggestion = nil }
                 if let suggestion { misspelt.insert(suggestion) }
-                report(.unknownField(field: text, suggestion: suggestion, missingIn: nil), at: nodes.start(key), step: step, keys: nodes)
+                report(.unknownField(field: text, suggestion: suggestion, missingIn: nil, belongsUnder: parents), at: nodes.start(key), step: step, keys: nodes)
                 continue
             }
             if isAbsentInTarget(field.absentThroughMinor) {
                 let text = String(decoding: bytes, as: UTF8.self)
-                report(.unknownField(field: text, suggestion: nil, missingIn: target), at: nodes.start(key), step: step, keys: nodes)
+                report(.unknownField(field: text, suggestion: nil, missingIn: target, belongsUnder: []), at: nodes.start(key), step: step, keys: nodes)
                 continue
             }
             if nodes.isNull(value) { continue }
@@ -243,6 +247,24 @@ struct SchemaWalker {
         var combined: UInt8 = 0
         for byte in bytes { combined |= byte }
         return combined < 0x80
+    }
+
+    /// The fields of `typeIndex` whose objects (or list entries, `ports[]`) have a field named
+    /// `name` at the target, sorted; none when more than three do, which would not help.
+    private func parentFields(of name: String, under typeIndex: Int) -> [String] {
+        var parents: [String] = []
+        for field in table.types[typeIndex].fields.values where !isAbsentInTarget(field.absentThroughMinor) {
+            let child: Int
+            let suffix: String
+            switch field.type {
+            case .object(let index): (child, suffix) = (index, "")
+            case .list(.object(let index)): (child, suffix) = (index, "[]")
+            default: continue
+            }
+            guard let found = table.types[child].fields[name], !isAbsentInTarget(found.absentThroughMinor) else { continue }
+            parents.append(field.name + suffix)
+        }
+        return parents.count > 3 ? [] : parents.sorted()
     }
 
     private func isAbsentInTarget(_ absentThroughMinor: Int?) -> Bool {

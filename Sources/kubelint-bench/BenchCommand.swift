@@ -42,10 +42,13 @@ struct PhasesCommand: ParsableCommand {
     @Option(help: "Runs per phase; the fastest counts.")
     var `repeat`: Int = 3
 
+    @Option(help: "The rule profile to lint with.")
+    var profile: RuleProfile = .default
+
     @Argument var directory: String
 
     func run() throws {
-        for line in PhaseRun(directory: directory, repeats: max(1, `repeat`)).run().lines() {
+        for line in PhaseRun(directory: directory, repeats: max(1, `repeat`), profile: profile).run().lines() {
             print(line)
         }
     }
@@ -58,10 +61,16 @@ struct LintOnceCommand: ParsableCommand {
     @Flag(help: "Parse files on one thread.")
     var serial = false
 
+    @Option(help: "The rule profile to lint with.")
+    var profile: RuleProfile = .default
+
     @Argument var directory: String
 
     func run() throws {
-        let cost = PhaseRun.lintCost(directory, parallel: !serial)
+        let cost = PhaseRun.lintCost(directory, parallel: !serial, profile: profile)
         print("lint \(cost.wall) \(cost.cpu)")
     }
 }
+
+/// `--profile all`: which rules the measured lint runs.
+extension RuleProfile: ExpressibleByArgument {}

@@ -10,6 +10,8 @@ import KubeLintYAML
 struct PhaseRun {
     let directory: String
     let repeats: Int
+    /// The rules the lint runs (`--profile`).
+    var profile: RuleProfile = .default
 
     struct Result {
         var files = 0
@@ -59,8 +61,8 @@ struct PhaseRun {
             result.release = result.release.fastest(measureOneRun(inputs: inputs, options: serialOptions, into: &result))
         }
         for _ in 0..<repeats {
-            result.serial = result.serial.fastest(Self.lintCost(directory, parallel: false))
-            result.parallel = result.parallel.fastest(Self.lintCost(directory, parallel: true))
+            result.serial = result.serial.fastest(Self.lintCost(directory, parallel: false, profile: profile))
+            result.parallel = result.parallel.fastest(Self.lintCost(directory, parallel: true, profile: profile))
         }
         return result
     }
@@ -92,7 +94,9 @@ struct PhaseRun {
             result.model = result.model.fastest(modelCost)
             result.resources = tree.resources.count
 
-            let (lint, rulesCost) = Clock.measure { Linter(parallel: false).lint(tree) }
+            var configuration = LintConfiguration()
+            configuration.profile = profile
+            let (lint, rulesCost) = Clock.measure { Linter(configuration: configuration, parallel: false).lint(tree) }
             result.rules = result.rules.fastest(rulesCost)
             result.findings = lint.findings.count
 
@@ -114,8 +118,9 @@ struct PhaseRun {
     }
 
     /// One full lint as `kubelint DIR` does it, the report rendered and dropped.
-    static func lintCost(_ directory: String, parallel: Bool) -> Cost {
-        let request = LintRequest(paths: [directory], loadOptions: LoadOptions(parallel: parallel))
+    static func lintCost(_ directory: String, parallel: Bool, profile: RuleProfile = .default) -> Cost {
+        var request = LintRequest(paths: [directory], loadOptions: LoadOptions(parallel: parallel))
+        request.profile = profile
         return Clock.measure {
             request.format.reporter.render(LintSession.lint(request)).utf8.count
         }.1

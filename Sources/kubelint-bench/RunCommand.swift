@@ -1,5 +1,6 @@
 import ArgumentParser
 import KubeLintBench
+import KubeLintDriver
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,6 +32,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Runs of the staging latency measurement.")
     var stagingRuns: Int = 40
 
+    @Option(help: "The rule profile every measured lint runs (default: default).")
+    var profile: RuleProfile = .default
+
     func run() throws {
         let own = measure ?? Self.executablePath()
         let binary = kubelint ?? (Self.directory(of: own) + "/kubelint")
@@ -41,22 +45,24 @@ struct RunCommand: ParsableCommand {
         for apps in appCounts {
             let tree = try prepareTree(apps: apps)
             var row = SizeRow(apps: apps)
-            let phases = try ChildRun.run([own, "phases", "--repeat", String(runs), tree], captureOutput: true)
+            let profileArguments = ["--profile", profile.rawValue]
+            let phases = try ChildRun.run([own, "phases", "--repeat", String(runs)] + profileArguments + [tree], captureOutput: true)
             row.phases = PhaseNumbers(parsing: phases.output)
             row.phaseProcessMemory = phases.peakMemory
             for _ in 0..<runs {
-                row.serialProcess.add(try ChildRun.run([own, "lint", "--serial", tree], captureOutput: true))
-                row.parallelProcess.add(try ChildRun.run([own, "lint", tree], captureOutput: true))
-                row.binary.add(try ChildRun.run([binary, tree], captureOutput: false, acceptedStatuses: [0, 1]))
+                row.serialProcess.add(try ChildRun.run([own, "lint", "--serial"] + profileArguments + [tree], captureOutput: true))
+                row.parallelProcess.add(try ChildRun.run([own, "lint"] + profileArguments + [tree], captureOutput: true))
+                row.binary.add(try ChildRun.run([binary] + profileArguments + [tree], captureOutput: false, acceptedStatuses: [0, 1]))
             }
             rows.append(row)
             print(row.progressLine())
         }
         var stagingWalls: [Int64] = []
         for _ in 0..<max(1, stagingRuns) {
-            stagingWalls.append(try ChildRun.run([binary, staging], captureOutput: false, acceptedStatuses: [0, 1]).wall)
+            stagingWalls.append(try ChildRun.run([binary, "--profile", profile.rawValue, staging], captureOutput: false, acceptedStatuses: [0, 1]).wall)
         }
         print("")
+        print("Profile: \(profile.rawValue)")
         print(Table.render(rows: rows, stagingWalls: stagingWalls, staging: staging, load: (loadBefore, Self.loadAverage())))
     }
 

@@ -54,7 +54,7 @@ struct FixCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Lowest severity of a remaining finding that makes the exit status 1.", valueName: "severity"))
     var failOn: LintCommand.FailOn = .error
 
-    @Option(name: .long, help: ArgumentHelp("Colours in the report: auto uses them on a terminal unless NO_COLOR is set.", valueName: "when"))
+    @Option(name: .long, help: ArgumentHelp("Colours in the report: auto follows FORCE_COLOR, then NO_COLOR, then CLICOLOR_FORCE, else uses them on a terminal.", valueName: "when"))
     var color: LintCommand.Color = .auto
 
     @Flag(name: .shortAndLong, help: "After the fix lines, print only the finding lines of what remains (no code frames, no summary).")

@@ -73,7 +73,10 @@ struct LintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Lowest severity that makes the exit status 1.", valueName: "severity"))
     var failOn: FailOn = .error
 
-    @Option(name: .long, help: ArgumentHelp("Colours in the text report: auto uses them on a terminal unless NO_COLOR is set.", valueName: "when"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Colours in the text report: auto follows FORCE_COLOR, then NO_COLOR, then CLICOLOR_FORCE, else uses them on a terminal.",
+        valueName: "when"
+    ))
     var color: Color = .auto
 
     @Flag(name: .shortAndLong, help: "Text report: print only the finding lines (no code frames, no summary, nothing when clean).")
@@ -122,6 +125,12 @@ struct LintCommand: ParsableCommand {
         transform: LintCommand.parseKubernetesVersion
     )
     var kubeVersion: KubernetesVersion?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Which rules run: default (what breaks a deployment), recommended (+ reliability practice), security (+ pod security, host access, RBAC), all. Default: profile of the configuration, else default.",
+        valueName: "profile"
+    ))
+    var profile: RuleProfile?
 
     @Option(name: .long, help: ArgumentHelp(
         "Read the configuration from this file. Default: .kubelint.yaml in the current directory or the nearest parent.",
@@ -192,7 +201,11 @@ struct LintCommand: ParsableCommand {
         request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
         request.color = ColorChoice(rawValue: color.rawValue) ?? .auto
         request.quiet = quiet
+        request.profile = profile
         let status = LintSession.run(request, streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)
     }
 }
+
+/// `--profile recommended`; completion offers every profile.
+extension RuleProfile: ExpressibleByArgument {}

@@ -21,6 +21,8 @@ enum Kubelint {
 
     /// Runs kubelint as `account` (see `Account`) in `directory`. `standardOutput`, when given,
     /// replaces the pipe the output is read from (the outcome's `output` is then empty).
+    static let colourVariables: Set<String> = ["FORCE_COLOR", "NO_COLOR", "CLICOLOR_FORCE", "CLICOLOR"]
+
     static func run(
         _ arguments: [String], environment: [String: String] = [:], as account: Account = .invoker,
         standardOutput: FileHandle? = nil, in directory: String = repositoryRoot
@@ -30,7 +32,9 @@ enum Kubelint {
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // The colour variables of the shell running the tests would change what kubelint prints.
+        let inherited = ProcessInfo.processInfo.environment.filter { !colourVariables.contains($0.key) }
+        process.environment = inherited.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = standardOutput ?? output
@@ -109,6 +113,16 @@ struct CommandLineTests {
         let outcome = try Kubelint.run(["lint", "fixtures/cases/yaml-pitfalls/k8s", "--color", "never"])
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("fixtures/cases/yaml-pitfalls/k8s/crlf.yaml:6:9: error: data.PORT: YAML reads `8080` as the integer 8080, but a string is required; write \"8080\" [string-expected]\n 6 |   PORT: 8080\n   |         ^\n"))
+    }
+
+    /// On a pipe, colours only when a variable forces them, and never against --color never.
+    @Test func colourVariablesOnAPipe() throws {
+        let tree = "fixtures/cases/yaml-pitfalls/k8s"
+        #expect(try !Kubelint.run([tree]).output.contains("\u{1B}["))
+        #expect(try Kubelint.run([tree], environment: ["FORCE_COLOR": "1", "NO_COLOR": "1"]).output.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(try Kubelint.run([tree], environment: ["CLICOLOR_FORCE": "1"]).output.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(try !Kubelint.run([tree], environment: ["CLICOLOR_FORCE": "1", "NO_COLOR": "1"]).output.contains("\u{1B}["))
+        #expect(try !Kubelint.run([tree, "--color", "never"], environment: ["FORCE_COLOR": "1"]).output.contains("\u{1B}["))
     }
 
     @Test func quietIsSilentOnACleanTree() throws {

@@ -87,7 +87,7 @@ struct FixtureCaseTests {
         #expect(FixtureCase.all().count >= 2)
     }
 
-    @Test("every cross-resource, workload and contract rule has a broken fixture")
+    @Test("every cross-resource, workload, contract, admission, practice and security rule has a broken fixture")
     func everyRuleHasAFixture() throws {
         var covered: Set<String> = []
         for fixture in FixtureCase.all() {
@@ -95,7 +95,7 @@ struct FixtureCaseTests {
                 if let id = line.split(separator: " ").first { covered.insert(String(id)) }
             }
         }
-        let categories: Set<RuleCategory> = [.references, .workloads, .contracts, .suppressions]
+        let categories: Set<RuleCategory> = [.references, .workloads, .contracts, .suppressions, .admission, .practice, .security, .optional]
         let required = LintCatalog.builtIn.descriptions.filter { categories.contains($0.category) }.map(\.id)
             + ["config-invalid", "contract-invalid", "no-objects"]
         let uncovered = required.filter { !covered.contains($0) }

@@ -120,6 +120,31 @@ struct SessionOutputTests {
         #expect(LintSession.run(request, streams: CapturedStreams().streams()) == .inputError)
     }
 
+    /// Findings in the configuration and in a contract show their line like any other.
+    @Test func findingsInTheConfigurationAndContractsHaveCodeFrames() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "contracts:\n- path: team.yaml\nrulez: {}\n".write(toFile: directory + "/.kubelint.yaml", atomically: true, encoding: .utf8)
+        try "contract: team\nexpect:\n- kind: Deployment\n  objects:\n  - name: broker\n    replicaz: 1\n"
+            .write(toFile: directory + "/team.yaml", atomically: true, encoding: .utf8)
+        var request = LintRequest(paths: [staging], configurationSource: .file(directory + "/.kubelint.yaml"))
+        request.kubernetesVersion = KubernetesVersion(major: 1, minor: 13)
+        let captured = CapturedStreams()
+        #expect(LintSession.run(request, streams: captured.streams()) == .inputError)
+        #expect(captured.standardOutput == """
+            \(directory)/.kubelint.yaml:3:1: error: unknown key 'rulez' in the configuration; did you mean 'rules'? [config-invalid]
+             3 | rulez: {}
+               | ^
+
+            \(directory)/team.yaml:6:5: error: unknown key 'replicaz' in expect[0].objects[0]; did you mean 'replicas'? [contract-invalid]
+             6 |     replicaz: 1
+               |     ^
+
+            2 errors in 24 files (24 resources)
+
+            """)
+    }
+
     @Test func quietIsSilentWhenClean() {
         var request = LintRequest(paths: [staging], kubernetesVersion: KubernetesVersion(major: 1, minor: 13))
         request.quiet = true
@@ -128,7 +153,10 @@ struct SessionOutputTests {
         #expect(captured.standardOutput.isEmpty)
     }
 
-    @Test("colours: only on a terminal, never with NO_COLOR or TERM=dumb, unless --color always", arguments: [
+    /// The order README documents: `--color always|never`, then `FORCE_COLOR` (`0` and `false`
+    /// turn colours off), `NO_COLOR`, `CLICOLOR_FORCE` (not `0`), then a terminal whose `TERM`
+    /// is not `dumb`; an empty variable is unset.
+    @Test("colours: --color, then FORCE_COLOR, NO_COLOR, CLICOLOR_FORCE, then a terminal that is not dumb", arguments: [
         (ColorChoice.auto, true, [:], true),
         (.auto, false, [:], false),
         (.auto, true, ["NO_COLOR": "1"], false),
@@ -136,6 +164,23 @@ struct SessionOutputTests {
         (.auto, true, ["TERM": "dumb"], false),
         (.always, false, ["NO_COLOR": "1"], true),
         (.never, true, [:], false),
+        // FORCE_COLOR: colours on a pipe, with TERM=dumb, over NO_COLOR; 0 and false: none.
+        (.auto, false, ["FORCE_COLOR": "1"], true),
+        (.auto, false, ["FORCE_COLOR": "3", "TERM": "dumb"], true),
+        (.auto, false, ["FORCE_COLOR": "true", "NO_COLOR": "1"], true),
+        (.auto, true, ["FORCE_COLOR": "0"], false),
+        (.auto, true, ["FORCE_COLOR": "false"], false),
+        (.auto, false, ["FORCE_COLOR": ""], false),
+        (.auto, true, ["FORCE_COLOR": "", "NO_COLOR": "1"], false),
+        // CLICOLOR_FORCE: colours on a pipe, but NO_COLOR wins over it; 0 forces nothing.
+        (.auto, false, ["CLICOLOR_FORCE": "1"], true),
+        (.auto, false, ["CLICOLOR_FORCE": "1", "NO_COLOR": "1"], false),
+        (.auto, false, ["CLICOLOR_FORCE": "0"], false),
+        (.auto, true, ["CLICOLOR_FORCE": "0"], true),
+        (.auto, false, ["CLICOLOR_FORCE": ""], false),
+        // --color wins over every variable.
+        (.never, false, ["FORCE_COLOR": "1", "CLICOLOR_FORCE": "1"], false),
+        (.always, false, ["FORCE_COLOR": "0"], true),
     ] as [(ColorChoice, Bool, [String: String], Bool)])
     func colour(_ choice: ColorChoice, _ isTerminal: Bool, _ environment: [String: String], _ coloured: Bool) {
         var request = LintRequest(paths: [pitfalls])

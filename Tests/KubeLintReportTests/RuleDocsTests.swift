@@ -38,6 +38,32 @@ struct RuleDocsTests {
         }
     }
 
+    /// The `---` between two examples stands at the file headings' indentation, not under the
+    /// last file of the first example, where it would read as part of that file.
+    @Test func examplesAreSeparatedOutsideTheirFiles() {
+        let rule = RuleDescription(
+            id: "some-rule", severity: .error, category: .references, summary: "Something", rationale: "Why.", remediation: "Fix.",
+            nonTriggeringExamples: [
+                Example("kind: Pod\n", otherFiles: ["b.yaml": "kind: Service\n"], configuration: "defaultNamespace: web\n"),
+                Example("kind: Job\n"),
+                Example("kind: Secret\n"),
+            ]
+        )
+        #expect(RuleExplanation.render(rule).components(separatedBy: "Not reported:\n").last == """
+              example.yaml:
+                kind: Pod
+              b.yaml:
+                kind: Service
+              .kubelint.yaml:
+                defaultNamespace: web
+              ---
+                kind: Job
+              ---
+                kind: Secret
+
+            """)
+    }
+
     @Test func caretsLandUnderTheMarkedCharacter() {
         let lines = ExampleText("data:\n  key: ↓yes ↓no\n").lines
         #expect(lines == ["data:", "  key: yes no", "       ^   ^"])

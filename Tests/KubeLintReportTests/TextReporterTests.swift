@@ -95,6 +95,68 @@ struct TextReporterTests {
         #expect(stripANSI(coloured) == plain)
     }
 
+    /// Every `note:` line shows its line, the configuration's included; a suppression's line is
+    /// shown the first time it is named, not again for each finding it accepts.
+    @Test func notesShowTheirLineAndASuppressionsLineOnce() {
+        let configuration = SourceFile(path: ".kubelint.yaml", bytes: Array("""
+            ignore:
+            - rule: configmap-missing
+              reason: made by the platform
+            rulez: {}
+
+            """.utf8))
+        let manifest = SourceFile(path: "k8s/web.yaml", bytes: Array("""
+            kind: Deployment
+            metadata:
+              name: web
+              annotations:
+                kubelint.dev/ignore.secret-missing: made by hand
+            env: [platform-env, other-env, web-secret]
+
+            """.utf8))
+        func suppressed(_ message: String, column: Int, rule: String, origin: Suppression.Origin, at location: FileLocation) -> SuppressedFinding {
+            SuppressedFinding(
+                finding: Finding(ruleID: rule, severity: .error, message: message, location: FileLocation(file: "k8s/web.yaml", line: 6, column: column)),
+                suppression: Suppression(origin: origin, ruleID: rule, reason: origin == .annotation ? "made by hand" : "made by the platform", location: location)
+            )
+        }
+        let entry = FileLocation(file: ".kubelint.yaml", line: 2, column: 3)
+        let annotation = FileLocation(file: "k8s/web.yaml", line: 5, column: 5)
+        let invalid = Finding(
+            ruleID: "config-invalid", severity: .error, message: "unknown key 'rulez' in the configuration; did you mean 'rules'?",
+            location: FileLocation(file: ".kubelint.yaml", line: 4, column: 1),
+            related: [Finding.Related(location: FileLocation(file: ".kubelint.yaml", line: 1, column: 1), message: "a note in the configuration")]
+        )
+        let result = LintResult(findings: [invalid], fileCount: 1, resourceCount: 1, suppressed: [
+            suppressed("ConfigMap platform-env is not in the tree", column: 7, rule: "configmap-missing", origin: .configuration, at: entry),
+            suppressed("ConfigMap other-env is not in the tree", column: 21, rule: "configmap-missing", origin: .configuration, at: entry),
+            suppressed("Secret web-secret is not in the tree", column: 32, rule: "secret-missing", origin: .annotation, at: annotation),
+        ])
+        let report = Report(result: result, sources: [".kubelint.yaml": configuration, "k8s/web.yaml": manifest], toolVersion: "x")
+        #expect(TextReporter(showSuppressed: true).render(report) == """
+            .kubelint.yaml:4:1: error: unknown key 'rulez' in the configuration; did you mean 'rules'? [config-invalid]
+             4 | rulez: {}
+               | ^
+            .kubelint.yaml:1:1: note: a note in the configuration
+             1 | ignore:
+               | ^
+
+            k8s/web.yaml:6:7: suppressed: ConfigMap platform-env is not in the tree [configmap-missing]
+            .kubelint.yaml:2:3: note: configuration ignore entry for configmap-missing: made by the platform
+             2 | - rule: configmap-missing
+               |   ^
+            k8s/web.yaml:6:21: suppressed: ConfigMap other-env is not in the tree [configmap-missing]
+            .kubelint.yaml:2:3: note: configuration ignore entry for configmap-missing: made by the platform
+            k8s/web.yaml:6:32: suppressed: Secret web-secret is not in the tree [secret-missing]
+            k8s/web.yaml:5:5: note: annotation kubelint.dev/ignore.secret-missing: made by hand
+             5 |     kubelint.dev/ignore.secret-missing: made by hand
+               |     ^
+
+            1 error in 1 file (1 resource), 3 suppressed
+
+            """)
+    }
+
     /// `count` findings of `rule` with one message, one a file, and `others` of distinct rules.
     private func repetitiveReport(count: Int, others: Int = 0) -> Report {
         var findings = (0..<count).map { index in

@@ -2,7 +2,7 @@ import Testing
 import KubeLintModel
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -143,11 +143,42 @@ struct APIVersionMessageTests {
         #expect(messages("apiVersion: apps/v1\nkind: Deploymnet\nmetadata: {name: web}\n", rule: "unknown-kind") == [
             "apps/v1 has no kind 'Deploymnet'; did you mean 'Deployment'?",
         ])
+        // Only what the target serves and does not deprecate: apps/v1beta2 and the others were
+        // deprecated by 1.13.
         #expect(messages("apiVersion: v1\nkind: Deployment\nmetadata: {name: web}\n", target: .v1(13), rule: "unknown-kind") == [
-            "Deployment is not served as v1; use apps/v1, apps/v1beta2, apps/v1beta1, extensions/v1beta1",
+            "Deployment is not served as v1; use apps/v1",
         ])
         #expect(messages("apiVersion: v1\nkind: Deployment\nmetadata: {name: web}\n", rule: "unknown-kind") == [
             "Deployment is not served as v1; use apps/v1",
+        ])
+    }
+
+    /// unknown-kind advises only apiVersions served at the target: never an alpha version when
+    /// another is served (batch/v2alpha1 is off unless a cluster enables it), never one that
+    /// the target no longer or not yet serves.
+    @Test func unknownKindAdvisesOnlyWhatTheTargetServes() {
+        let cronJob = "apiVersion: apps/v1\nkind: CronJob\nmetadata: {name: report}\n"
+        #expect(messages(cronJob, target: .v1(13), rule: "unknown-kind") == ["CronJob is not served as apps/v1; use batch/v1beta1"])
+        #expect(messages(cronJob, target: .v1(20), rule: "unknown-kind") == ["CronJob is not served as apps/v1; use batch/v1beta1"])
+        #expect(messages(cronJob, target: .v1(21), rule: "unknown-kind") == ["CronJob is not served as apps/v1; use batch/v1"])
+        let policy = "apiVersion: v1\nkind: PodSecurityPolicy\nmetadata: {name: restricted}\n"
+        #expect(messages(policy, target: .v1(20), rule: "unknown-kind") == ["PodSecurityPolicy is not served as v1; use policy/v1beta1"])
+        #expect(messages(policy, target: .v1(30), rule: "unknown-kind") == [
+            "PodSecurityPolicy is not served as v1, and Kubernetes 1.30 serves it under no apiVersion: the last, policy/v1beta1, "
+                + "was removed in 1.25; there is no replacement API: use Pod Security Admission (namespace labels) or an admission webhook",
+        ])
+        #expect(messages(policy, rule: "unknown-kind") == [
+            "PodSecurityPolicy is not served as v1, and Kubernetes 1.37 serves it under no apiVersion (target 1.37, kubelint's default: "
+                + "set --kube-version or kubernetesVersion to the cluster's release): the last, policy/v1beta1, was removed in 1.25; "
+                + "there is no replacement API: use Pod Security Admission (namespace labels) or an admission webhook",
+        ])
+        let admissionPolicy = "apiVersion: v1\nkind: ValidatingAdmissionPolicy\nmetadata: {name: replicas}\n"
+        #expect(messages(admissionPolicy, target: .v1(13), rule: "unknown-kind") == [
+            "ValidatingAdmissionPolicy is not served as v1, and Kubernetes 1.13 serves it under no apiVersion: "
+                + "admissionregistration.k8s.io/v1beta1 serves it from 1.28",
+        ])
+        #expect(messages(admissionPolicy, target: .v1(27), rule: "unknown-kind") == [
+            "ValidatingAdmissionPolicy is not served as v1; use admissionregistration.k8s.io/v1alpha1 (alpha: served only where the cluster enables it)",
         ])
     }
 }

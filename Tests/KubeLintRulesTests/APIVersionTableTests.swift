@@ -1,7 +1,7 @@
 import Testing
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules

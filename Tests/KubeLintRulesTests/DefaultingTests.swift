@@ -3,7 +3,7 @@ import KubeLintModel
 import KubeLintYAML
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules

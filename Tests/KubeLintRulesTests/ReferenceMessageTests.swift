@@ -2,7 +2,7 @@ import Testing
 import KubeLintModel
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -141,7 +141,7 @@ struct ReferenceMessageTests {
         #expect(messages(["a.yaml": objects, "web.yaml": deployment(container: reads)], rule: "configmap-missing", configuration: "defaultNamespace: shop\n").isEmpty)
     }
 
-    @Test func keysThatObjectsLack() {
+    @Test func keysThatObjectsLack() throws {
         let objects = """
             apiVersion: v1
             kind: ConfigMap
@@ -162,12 +162,92 @@ struct ReferenceMessageTests {
             """)
         let found = findings(["a.yaml": objects, "web.yaml": web])
         #expect(found.filter { $0.ruleID == "configmap-key-missing" }.map(\.message) == [
-            "ConfigMap web-env has no key 'DATABSE_HOST' (env A of container web); did you mean 'DATABASE_HOST'?",
+            "ConfigMap web-env has no key 'DATABSE_HOST' (env A of container web) but has 'DATABASE_HOST': either this reference or the ConfigMap's key is misspelt",
         ])
         #expect(found.filter { $0.ruleID == "secret-key-missing" }.map(\.message) == [
-            "Secret web-secret has no key 'pasword' (env C of container web); did you mean 'password'?",
+            "Secret web-secret has no key 'pasword' (env C of container web) but has 'password': either this reference or the Secret's key is misspelt",
         ])
-        #expect(found.filter { $0.ruleID == "configmap-key-missing" }.first?.related.map(\.message) == ["ConfigMap web-env is defined here"])
+        // The note points at the close key, where the typo may be, not at the object's name.
+        let configMapNote = try #require(found.first { $0.ruleID == "configmap-key-missing" }?.related.first)
+        #expect(configMapNote.message == "ConfigMap web-env has the key 'DATABASE_HOST' here")
+        #expect("\(configMapNote.location)" == "a.yaml:4:8")
+        let secretNote = try #require(found.first { $0.ruleID == "secret-key-missing" }?.related.first)
+        #expect(secretNote.message == "Secret web-secret has the key 'password' here")
+        #expect("\(secretNote.location)" == "a.yaml:9:8")
+    }
+
+    /// A key that the object lacks and that is not close to any of its keys: no side is
+    /// suspect, and the note shows where the object is.
+    @Test func keysWithoutACloseKey() throws {
+        let objects = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: web-env}
+            data:
+              DATABASE_HOST: db
+            ---
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: web-secret}
+            stringData:
+              password: hunter2
+            """
+        let web = deployment(container: """
+                    env:
+                    - {name: A, valueFrom: {configMapKeyRef: {name: web-env, key: LOG_LEVEL}}}
+                    - {name: C, valueFrom: {secretKeyRef: {name: web-secret, key: api-token}}}
+            """)
+        let found = findings(["a.yaml": objects, "web.yaml": web]).filter { $0.ruleID.hasSuffix("-key-missing") }
+        #expect(found.map(\.message) == [
+            "ConfigMap web-env has no key 'LOG_LEVEL' (env A of container web)",
+            "Secret web-secret has no key 'api-token' (env C of container web)",
+        ])
+        #expect(found.flatMap(\.related).map { "\($0.location) \($0.message)" } == [
+            "a.yaml:3:18 ConfigMap web-env is defined here",
+            "a.yaml:9:18 Secret web-secret is defined here",
+        ])
+    }
+
+    /// A key Kubernetes fills in is written nowhere: it is suggested, the note stays at the object.
+    @Test func aCloseKeyKubernetesFillsInIsOnlySuggested() {
+        let token = """
+            apiVersion: v1
+            kind: Secret
+            metadata:
+              name: deployer-token
+              annotations: {kubernetes.io/service-account.name: deployer}
+            type: kubernetes.io/service-account-token
+            """
+        let web = deployment(container: """
+                    env:
+                    - {name: TOKEN, valueFrom: {secretKeyRef: {name: deployer-token, key: tokne}}}
+            """)
+        let found = findings(["a.yaml": token, "web.yaml": web]).filter { $0.ruleID == "secret-key-missing" }
+        #expect(found.map(\.message) == ["Secret deployer-token has no key 'tokne' (env TOKEN of container web); did you mean 'token'?"])
+        #expect(found.flatMap(\.related).map { "\($0.location) \($0.message)" } == ["a.yaml:4:9 Secret deployer-token is defined here"])
+    }
+
+    /// kube-root-ca.crt is published in every namespace from Kubernetes 1.20; at an older target
+    /// it is a ConfigMap like any other, and the message says from when it exists.
+    @Test func theRootCertificateConfigMapExistsFrom120() {
+        let web = deployment(container: """
+                    volumeMounts: [{name: ca, mountPath: /etc/ca}]
+            """, spec: """
+                  volumes:
+                  - {name: ca, configMap: {name: kube-root-ca.crt}}
+
+            """)
+        func messages(at target: KubernetesVersion) -> [String] {
+            let tree = Loader.load([.bytes(name: "web.yaml", Array(web.utf8))])
+            return Linter(configuration: LintConfiguration(kubernetesVersion: target)).lint(tree).findings
+                .filter { $0.ruleID == "configmap-missing" }.map(\.message)
+        }
+        #expect(messages(at: .v1(13)) == [
+            "ConfigMap kube-root-ca.crt (volume ca) is not in the tree in namespace 'default'; Kubernetes publishes it in every namespace only from 1.20 (target 1.13)",
+        ])
+        #expect(messages(at: .v1(19)).count == 1)
+        #expect(messages(at: .v1(20)).isEmpty)
+        #expect(messages(at: .v1(37)).isEmpty)
     }
 
     @Test func claimsAccountsAndVolumes() {

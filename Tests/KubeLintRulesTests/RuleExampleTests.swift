@@ -3,7 +3,7 @@ import Testing
 import KubeLintModel
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -70,6 +70,8 @@ func runExample(_ example: Example, rule: any Rule.Type) -> (findings: [Finding]
     }
     let tree = Loader.load(inputs)
     if let version = example.kubernetesVersion { configuration.kubernetesVersion = version }
+    // The rule under test runs whatever profile it belongs to.
+    configuration.enabledRules.insert(rule.description.id)
     // Suppression rules judge what the other rules found, so their examples run them all.
     let isSuppressionRule = rule.init() is any SuppressionRule
     let catalog = isSuppressionRule ? LintCatalog.builtIn : LintCatalog.builtIn.keeping([rule])

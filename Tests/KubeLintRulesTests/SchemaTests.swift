@@ -3,7 +3,7 @@ import KubeLintModel
 import KubeLintYAML
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -205,7 +205,7 @@ struct SchemaWalkTests {
             """
         let old = schemaProblems(ingress, target: .v1(16))
         #expect(old.count == 1)
-        if case .unknownField("pathType", _, let missingIn)? = old.first?.kind {
+        if case .unknownField("pathType", _, let missingIn, _)? = old.first?.kind {
             #expect(missingIn == .v1(16))
         } else {
             Issue.record("expected pathType to be unknown in 1.16: \(old)")
@@ -293,6 +293,6 @@ struct SchemaWalkTests {
         var yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nx: &c {name: c, image: i, bogus: 1}\nspec:\n  containers: ["
         yaml += Array(repeating: "*c", count: 5000).joined(separator: ", ") + "]\n"
         let problems = schemaProblems(yaml)
-        #expect(problems.filter { if case .unknownField("bogus", _, _) = $0.kind { true } else { false } }.count == 5000)
+        #expect(problems.filter { if case .unknownField("bogus", _, _, _) = $0.kind { true } else { false } }.count == 5000)
     }
 }

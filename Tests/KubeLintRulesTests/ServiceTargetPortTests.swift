@@ -3,7 +3,7 @@ import KubeLintModel
 import KubeLintYAML
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -62,13 +62,13 @@ struct ServiceTargetPortTests {
             """
         let findings = lint([("manager.yaml", Self.deployment), ("service.yaml", service)])
         #expect(messages(findings, of: ["service-target-port", "service-target-port-undeclared"]) == [
-            "service.yaml:7:21 info: target port 8443 is not a declared containerPort of Deployment manager (they declare 8081), but container 'manager' names it in its args (`--metrics-bind-address=:8443`); declare it under ports [service-target-port-undeclared]",
-            "service.yaml:8:37 info: target port 9000 is not a declared containerPort of Deployment manager (they declare 8081), but container 'manager' names it in its args (`9000`); declare it under ports [service-target-port-undeclared]",
-            "service.yaml:9:37 info: target port 8080 is not a declared containerPort of Deployment manager (they declare 8081), but container 'manager' names it in its env PORT (`8080`); declare it under ports [service-target-port-undeclared]",
-            "service.yaml:10:39 info: target port 7000 (`targetPort: 0` stands for the Service's port) is not a declared containerPort of Deployment manager (they declare 8081), but container 'manager' names it in its command (`--listen=0.0.0.0:7000`); declare it under ports [service-target-port-undeclared]",
-            "service.yaml:11:37 info: target port 9090 is not a declared containerPort of Deployment manager (they declare 8081), but container 'manager' names it in its readinessProbe (`9090`); declare it under ports [service-target-port-undeclared]",
-            "service.yaml:12:21 error: target port 9443 is not a containerPort of Deployment manager (they declare 8081) [service-target-port]",
-            "service.yaml:13:39 error: target port 6379 (`targetPort: 0` stands for the Service's port) is not a containerPort of Deployment manager (they declare 8081) [service-target-port]",
+            "service.yaml:7:21 info: target port 8443 is not a declared containerPort of Deployment manager (it declares 8081), but container 'manager' names it in its args (`--metrics-bind-address=:8443`); declare it under ports [service-target-port-undeclared]",
+            "service.yaml:8:37 info: target port 9000 is not a declared containerPort of Deployment manager (it declares 8081), but container 'manager' names it in its args (`9000`); declare it under ports [service-target-port-undeclared]",
+            "service.yaml:9:37 info: target port 8080 is not a declared containerPort of Deployment manager (it declares 8081), but container 'manager' names it in its env PORT (`8080`); declare it under ports [service-target-port-undeclared]",
+            "service.yaml:10:39 info: target port 7000 (`targetPort: 0` stands for the Service's port) is not a declared containerPort of Deployment manager (it declares 8081), but container 'manager' names it in its command (`--listen=0.0.0.0:7000`); declare it under ports [service-target-port-undeclared]",
+            "service.yaml:11:37 info: target port 9090 is not a declared containerPort of Deployment manager (it declares 8081), but container 'manager' names it in its readinessProbe (`9090`); declare it under ports [service-target-port-undeclared]",
+            "service.yaml:12:21 error: target port 9443 is not a containerPort of Deployment manager (it declares 8081) [service-target-port]",
+            "service.yaml:13:39 error: target port 6379 (`targetPort: 0` stands for the Service's port) is not a containerPort of Deployment manager (it declares 8081) [service-target-port]",
             "service.yaml:15:37 error: target port 'metrics' is not the name of a container port of Deployment manager (named ports: health) [service-target-port]",
         ])
         // The note points back at where the container names the port.

@@ -2,7 +2,7 @@ import Testing
 import KubeLintModel
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -190,6 +190,51 @@ struct SuppressionTests {
         #expect(lines(result.findings, "suppression-invalid") == [6, 8])
         #expect(lines(result.findings, "string-expected") == [6, 8])
         #expect(result.suppressed.isEmpty)
+    }
+
+    /// A missing reason is as grave as the finding it would have accepted (of its rule, where
+    /// it applies), at least a warning: it fails a run only where the finding itself would.
+    @Test func aSuppressionWithoutAReasonIsAsGraveAsWhatItWouldAccept() {
+        let pod = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+              annotations:
+                kubelint.dev/ignore.secret-missing: ""
+            spec:
+              containers:
+              - name: web
+                image: nginx
+                envFrom:
+                - secretRef: {name: web-secret}  # kubelint:ignore secret-missing
+                - configMapRef: {name: web-env}  # kubelint:ignore configmap-missing
+                - configMapRef: {name: other-env}  # kubelint:ignore secret-missing,configmap-missing
+                - secretRef: {name: shared-secret}
+                # kubelint:ignore configmap-missing
+                - secretRef: {name: last-secret}
+            """
+        func reported(_ result: LintResult) -> [String] {
+            result.findings.filter { $0.ruleID == "suppression-invalid" }.map { "\($0.location.line) \($0.severity.rawValue): \($0.message)" }
+        }
+        #expect(reported(lint(["pod.yaml": pod])) == [
+            // secret-missing is a warning: so is a suppression of it without a reason.
+            "6 warning: annotation kubelint.dev/ignore.secret-missing gives no reason; its value must say why the finding is accepted (the suppression is not applied)",
+            "12 warning: kubelint:ignore secret-missing gives no reason; say why after the rule id (the suppression is not applied)",
+            // configmap-missing is an error.
+            "13 error: kubelint:ignore configmap-missing gives no reason; say why after the rule id (the suppression is not applied)",
+            "14 error: kubelint:ignore secret-missing,configmap-missing gives no reason; say why after the rule id (the suppression is not applied)",
+            // Nothing of configmap-missing on the line below: nothing an error to accept.
+            "16 warning: kubelint:ignore configmap-missing gives no reason; say why after the rule id (the suppression is not applied)",
+        ])
+        // The severity the configuration gives the finding counts.
+        let raised = lint(["pod.yaml": pod], configuration: "rules:\n  secret-missing:\n    severity: error\n")
+        #expect(reported(raised).map { $0.prefix(while: { $0 != ":" }) } == ["6 error", "12 error", "13 error", "14 error", "16 warning"])
+        // Other invalid suppressions suppress nothing while looking as if they did: errors.
+        let unknown = lint(["pod.yaml": pod.replacingOccurrences(of: "ignore secret-missing,configmap-missing", with: "ignore secret-mising because")])
+        #expect(reported(unknown).filter { $0.hasPrefix("14 ") } == [
+            "14 error: kubelint:ignore: unknown rule 'secret-mising'; did you mean 'secret-missing'?",
+        ])
     }
 
     @Test func suppressionsOfARuleThatDidNotRunAreNotJudged() {

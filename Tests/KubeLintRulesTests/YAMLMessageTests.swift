@@ -2,7 +2,7 @@ import Testing
 import KubeLintModel
 @testable import KubeLintEngine
 @testable import KubeLintSchema
-@testable import KubeLintProducers
+@testable import KubeLintTreeFacts
 @testable import KubeLintContracts
 @testable import KubeLintFileRules
 @testable import KubeLintSchemaRules
@@ -41,6 +41,27 @@ struct YAMLMessageTests {
                 + "ported from it, reject it; use a space (libyaml: found character that cannot start any token (while "
                 + "scanning for the next token at line 4, column 2))",
         ])
+    }
+
+    /// What the end of a file leaves open is reported where the text stops, on the last line,
+    /// not on the line after it, which has nothing to show.
+    @Test("a syntax error at the end of the file points at the end of its last line", arguments: [
+        ("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: \"web\n", "4:13",
+         "found unexpected end of stream (while scanning a quoted scalar at line 4, column 9)"),
+        ("apiVersion: v1\nkind: ConfigMap\ndata:\n  a: [1, 2\n\n\n", "4:11",
+         "did not find expected ',' or ']' (while parsing a flow sequence at line 4, column 6)"),
+        ("apiVersion: v1\nkind: ConfigMap\ndata:\n  a: [1, 2", "4:11",
+         "did not find expected ',' or ']' (while parsing a flow sequence at line 4, column 6)"),
+        ("apiVersion: v1\r\nkind: ConfigMap\r\ndata:\r\n  a: \"é\r\n", "4:8",
+         "found unexpected end of stream (while scanning a quoted scalar at line 4, column 6)"),
+        // An error inside the text stays where libyaml puts it.
+        ("apiVersion: v1\nkind: ConfigMap\ndata: {a: [1, 2}\nmetadata: {name: x}\n", "3:16",
+         "did not find expected ',' or ']' (while parsing a flow sequence at line 3, column 11)"),
+    ])
+    func endOfFile(_ text: String, _ position: String, _ message: String) {
+        let tree = Loader.load([.bytes(name: "m.yaml", Array(text.utf8))])
+        let found = Linter(configuration: LintConfiguration()).lint(tree).findings.filter { $0.ruleID == "yaml-syntax" }
+        #expect(found.map { "\($0.location.line):\($0.location.column) \($0.message)" } == ["\(position) \(message)"])
     }
 
     @Test func keysEqualAsWritten() {

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 /// An object of the tree that a contract makes claims about, with the clauses that apply to it
@@ -12,18 +12,33 @@ struct ContractSubject {
 }
 
 /// Every (object, clauses) pair of every contract, shared by the contract clause rules.
-final class ContractSubjects: Fact {
+package final class ContractSubjects: Fact {
     let all: [ContractSubject]
 
     init(all: [ContractSubject]) {
         self.all = all
     }
 
-    static func derive(from context: LintContext) -> ContractSubjects {
+    package static func derive(from context: LintContext) -> ContractSubjects {
         ContractSubjects(all: ContractSubject.all(
             of: context.configuration[ConfiguredContracts.self].contracts, in: context.index,
             defaultNamespace: context.configuration.defaultNamespace
         ))
+    }
+}
+
+extension LintContext {
+    /// The clauses the team's contracts make about the object, for advice that a contract
+    /// overrides (a pinned replica count, a Service type). A rule that asks lists
+    /// `ContractSubjects`.
+    package func contractClauses(of resource: Resource) -> [ObjectClauses] {
+        self[ContractSubjects.self].all.filter { $0.resource.source == resource.source }.map(\.clauses)
+    }
+
+    /// The replica count a team contract pins the object to, if any: the contract wins over
+    /// practice advice about replicas.
+    package func contractReplicas(of resource: Resource) -> Located<Int>? {
+        contractClauses(of: resource).lazy.compactMap(\.replicas).first
     }
 }
 

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 /// A contract file after reading: the contract (nil when not even its outline could be read)
@@ -101,13 +101,18 @@ package enum ContractParser {
         let expectation = KindExpectation(kind: kind, count: count, only: only, each: each, objects: objects, mark: node.start)
         if let count, expectation.isOnly, count.value != expectation.requiredObjects.count {
             reader.report(
-                "count \(count.value) contradicts the \(expectation.requiredObjects.count) \(kind.value) objects listed with only: true",
+                "count \(count.value) contradicts the \(Self.objects(expectation.requiredObjects.count, kind.value)) listed with only: true",
                 at: count.mark
             )
         } else if let count, count.value < expectation.requiredObjects.count {
-            reader.report("count \(count.value) is less than the \(expectation.requiredObjects.count) \(kind.value) objects listed", at: count.mark)
+            reader.report("count \(count.value) is less than the \(Self.objects(expectation.requiredObjects.count, kind.value)) listed", at: count.mark)
         }
         return expectation
+    }
+
+    /// "1 Deployment object", "2 Deployment objects".
+    private static func objects(_ count: Int, _ kind: String) -> String {
+        "\(count) \(kind) \(count == 1 ? "object" : "objects")"
     }
 
     private static func readObjectExpectation(_ node: Node, kind: String, place: String, reader: inout SchemaReader) -> ObjectExpectation? {

@@ -1,10 +1,10 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 /// Kubernetes resource quantities (`1Gi`, `500M`, `1.5e9`), read to compare sizes written in
 /// different units: `1Gi` and `1024Mi` are the same request.
-enum Quantity {
+package enum Quantity {
     private static let binarySuffixes: [String: Double] = [
         "Ki": 1024, "Mi": 1_048_576, "Gi": 1_073_741_824, "Ti": 1_099_511_627_776,
         "Pi": 1_125_899_906_842_624, "Ei": 1_152_921_504_606_846_976,
@@ -14,7 +14,7 @@ enum Quantity {
     ]
 
     /// The value of a quantity in base units; nil when the text is not a quantity.
-    static func value(_ text: String) -> Double? {
+    package static func value(_ text: String) -> Double? {
         let characters = Array(text)
         var index = 0
         var sign = 1.0
@@ -53,7 +53,7 @@ enum Quantity {
 
     /// Whether two quantities are equal in value (exactly, in binary floating point: the sizes
     /// manifests use are sums of powers of two and ten, which compare exactly).
-    static func equal(_ lhs: String, _ rhs: String) -> Bool {
+    package static func equal(_ lhs: String, _ rhs: String) -> Bool {
         guard let left = value(lhs), let right = value(rhs) else { return lhs == rhs }
         if left == right { return true }
         let scale = max(abs(left), abs(right))

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 package struct ContractAccessModesRule: Rule {
@@ -68,7 +68,7 @@ package struct ContractAccessModesRule: Rule {
             let expectedModes = expected.value.map(\.value)
             let actualModes = claim.accessModes.map(\.value)
             guard Set(expectedModes) != Set(actualModes) else { return nil }
-            let written = actualModes.isEmpty ? "no access modes" : "access modes \(actualModes.joined(separator: ", "))"
+            let written = actualModes.isEmpty ? "no access modes" : "access \(actualModes.count == 1 ? "mode" : "modes") \(actualModes.joined(separator: ", "))"
             return finding(
                 "\(subject.resource.kindAndName) has \(written); \(subject.contract.title) expects \(expectedModes.joined(separator: ", "))",
                 at: claim.accessModes.first?.mark ?? claim.specMark ?? subject.resource.nameMark, in: subject.resource,

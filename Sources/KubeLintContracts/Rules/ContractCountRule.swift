@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 package struct ContractCountRule: Rule {
@@ -105,7 +105,7 @@ package struct ContractCountRule: Rule {
             }
             let names = objects.compactMap(\.name).sorted().joined(separator: ", ")
             findings.append(finding(
-                "\(contract.title) expects exactly \(count.value) \(kind) objects, the tree has \(objects.count)" + (names.isEmpty ? "" : " (\(names))"),
+                "\(contract.title) expects exactly \(count.value) \(kind) \(count.value == 1 ? "object" : "objects"), the tree has \(objects.count)" + (names.isEmpty ? "" : " (\(names))"),
                 file: contract.contract.file, at: count.mark
             ))
         }

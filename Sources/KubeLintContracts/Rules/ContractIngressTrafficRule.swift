@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 package struct ContractIngressTrafficRule: Rule {

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 package struct ContractServicePortsRule: Rule {
@@ -99,7 +99,7 @@ package struct ContractServicePortsRule: Rule {
             if !missing.isEmpty, !reportedExtra {
                 let mark = resource.root["spec"]?.pair("ports")?.key.start ?? service.specMark ?? resource.nameMark
                 findings.append(finding(
-                    "\(resource.kindAndName) has no port \(missing.map(String.init).joined(separator: ", ")), which \(subject.contract.title) expects",
+                    "\(resource.kindAndName) has no \(missing.count == 1 ? "port" : "ports") \(missing.map(String.init).joined(separator: ", ")), which \(subject.contract.title) expects",
                     at: mark, in: resource, related: related
                 ))
             }

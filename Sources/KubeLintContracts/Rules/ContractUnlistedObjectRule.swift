@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintYAML
 
 package struct ContractUnlistedObjectRule: Rule {
@@ -73,10 +73,16 @@ package struct ContractUnlistedObjectRule: Rule {
     package func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for (contract, expectation) in context.contractExpectations where expectation.isOnly {
-            let names = expectation.requiredObjects.map(\.name.value).joined(separator: ", ")
-            for resource in expectation.unlisted(context.governedObjects(ofKind: expectation.kind.value, by: contract)) {
+            let names = expectation.requiredObjects.map(\.name.value)
+            let kind = expectation.kind.value
+            let allowed = switch names.count {
+            case 0: "is not allowed: \(contract.title) allows no \(kind) objects"
+            case 1: "is not the one \(kind) object \(contract.title) allows (\(names[0]))"
+            default: "is not one of the \(kind) objects \(contract.title) allows (\(names.joined(separator: ", ")))"
+            }
+            for resource in expectation.unlisted(context.governedObjects(ofKind: kind, by: contract)) {
                 findings.append(finding(
-                    "\(resource.kindAndName) is not one of the \(expectation.kind.value) objects \(contract.title) allows" + (names.isEmpty ? " (none)" : " (\(names))"),
+                    "\(resource.kindAndName) \(allowed)",
                     at: resource.nameMark, in: resource, related: [contract.related(expectation.only?.mark ?? expectation.kind.mark)]
                 ))
             }

@@ -38,6 +38,7 @@ package struct ConfigurationParser: Sendable {
     static let keys: [ConfigurationKey] = [
         ConfigurationKey(name: "defaultNamespace") { _ in readDefaultNamespace },
         ConfigurationKey(name: "externalObjects") { _ in readExternalObjects },
+        ConfigurationKey(name: "profile") { _ in readProfile },
         ConfigurationKey(name: "rules", read: readRules),
         ConfigurationKey(name: "kubernetesVersion") { _ in readKubernetesVersion },
         ConfigurationKey(name: "paths") { _ in readPaths },
@@ -175,9 +176,14 @@ package struct ConfigurationParser: Sendable {
             if let enabled {
                 if enabled.value {
                     parsed.configuration.disabledRules.remove(id)
+                    parsed.configuration.enabledRules.insert(id)
                 } else {
                     parsed.configuration.disabledRules.insert(id)
+                    parsed.configuration.enabledRules.remove(id)
                 }
+            } else if severity != nil {
+                // A rule given a severity is wanted, whatever the profile says.
+                parsed.configuration.enabledRules.insert(id)
             }
             if let severity {
                 if let level = Severity(rawValue: severity.value) {
@@ -187,6 +193,17 @@ package struct ConfigurationParser: Sendable {
                 }
             }
         }
+    }
+
+    /// `profile: default | recommended | security | all`.
+    private static func readProfile(_ pair: Pair, _ reader: inout SchemaReader, _ parsed: inout ParsedConfiguration) {
+        guard let name = reader.string(pair, "profile") else { return }
+        guard let profile = RuleProfile(rawValue: name.value) else {
+            let names = RuleProfile.allCases.map(\.rawValue).joined(separator: ", ")
+            reader.report("profile must be one of \(names), found '\(name.value)'", at: name.mark)
+            return
+        }
+        parsed.configuration.profile = profile
     }
 
     /// RFC 1123 label, the rule for namespace names (the schema check's own test).

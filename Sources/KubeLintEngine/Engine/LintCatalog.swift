@@ -14,6 +14,8 @@ package struct LintCatalog: Sendable {
     /// Ids of the rules that report input that could not be read: never switched off or
     /// suppressed, and their findings make the run exit 2.
     package let inputRuleIDs: Set<String>
+    /// The rules kube-linter's suppression annotations name (`KubeLinterAnnotations`).
+    let kubeLinterRules: KubeLinterAnnotations.Rules
     private let positions: [String: Int]
 
     package init(ruleTypes: [any Rule.Type], sections: [any ConfigurationSection.Type] = [], indexing: IndexPolicy = IndexPolicy()) {
@@ -22,6 +24,7 @@ package struct LintCatalog: Sendable {
         self.indexing = indexing
         descriptions = ruleTypes.map { $0.description }
         inputRuleIDs = Set(descriptions.filter { $0.category == .input }.map(\.id))
+        kubeLinterRules = KubeLinterAnnotations.Rules(descriptions)
         positions = Dictionary(descriptions.enumerated().map { ($1.id, $0) }) { first, _ in first }
     }
 

@@ -4,7 +4,12 @@ import KubeLintModel
 package struct LintConfiguration: Sendable {
     /// Namespace of objects that name none.
     package var defaultNamespace: String
+    /// The rules a run uses unless named one by one below (`profile:`, `--profile`).
+    package var profile: RuleProfile = .default
+    /// Rules switched off by name; they win over the profile.
     package var disabledRules: Set<String>
+    /// Rules switched on by name (`enabled: true`, or a `severity`), whatever the profile.
+    package var enabledRules: Set<String> = []
     package var severityOverrides: [String: Severity]
     /// The Kubernetes release the manifests are meant for: which apiVersions are served,
     /// deprecated or removed, and which fields exist.
@@ -15,6 +20,12 @@ package struct LintConfiguration: Sendable {
     /// configuration, a caller) rather than leaving kubelint's default: messages that depend on
     /// the release say when it is only the default.
     package private(set) var isKubernetesVersionChosen: Bool
+    /// "target 1.13", or, when nobody chose the release, that it is only kubelint's default and
+    /// how to set it: the words every message that depends on the release ends with.
+    package var targetWording: String {
+        if isKubernetesVersionChosen { return "target \(kubernetesVersion)" }
+        return "target \(kubernetesVersion), kubelint's default: set --kube-version or kubernetesVersion to the cluster's release"
+    }
     /// Objects that exist in the cluster but not in the tree (made by hand, by the platform):
     /// references to them resolve.
     package var externalObjects: [ExternalObject]
@@ -47,7 +58,12 @@ package struct LintConfiguration: Sendable {
         self.problems = problems
     }
 
-    package func isEnabled(_ ruleID: String) -> Bool { !disabledRules.contains(ruleID) }
+    /// Whether the rule runs: named off, named on, else as the profile says.
+    package func isEnabled(_ rule: RuleDescription) -> Bool {
+        if disabledRules.contains(rule.id) { return false }
+        if enabledRules.contains(rule.id) { return true }
+        return profile.includes(rule.category)
+    }
 
     /// Whether the configuration declares this object as living outside the tree.
     package func isExternal(kind: String, namespace: String, name: String) -> Bool {

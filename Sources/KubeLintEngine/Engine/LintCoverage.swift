@@ -51,7 +51,7 @@ extension RuleCategory {
     package var checksFiles: Bool {
         switch self {
         case .input, .yaml, .files, .suppressions: true
-        case .schema, .references, .workloads, .contracts: false
+        case .schema, .references, .workloads, .contracts, .admission, .practice, .security, .optional: false
         }
     }
 }

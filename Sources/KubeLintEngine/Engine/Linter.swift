@@ -70,7 +70,7 @@ package struct Linter: Sendable {
         // Input rules cannot be switched off: a file that was not read must never pass silently.
         let active = catalog.makeRules().filter {
             let description = type(of: $0).description
-            return description.category == .input || configuration.isEnabled(description.id)
+            return description.category == .input || configuration.isEnabled(description)
         }
         // What the enabled rules read, derived once before they run side by side.
         let context = context(tree, inputs: inputs, deriving: active.flatMap { type(of: $0).facts })
@@ -145,15 +145,23 @@ package struct Linter: Sendable {
         return Array(found.joined())
     }
 
-    /// The configured severity of the finding's rule. A finding its rule reports below the
-    /// rule's own severity (an `info` that an unknown operator probably made the missing
-    /// object) says the rule cannot tell, and keeps that: the setting is about what the rule
-    /// can tell.
+    /// The finding at the severity the configuration gives it (`reportedSeverity`).
     private func applyingSeverityOverride(_ finding: Finding, ownSeverities: [String: Severity]) -> Finding {
-        guard let severity = configuration.severityOverrides[finding.ruleID] else { return finding }
-        if let own = ownSeverities[finding.ruleID], finding.severity < own { return finding }
+        guard !configuration.severityOverrides.isEmpty else { return finding }
         var finding = finding
-        finding.severity = severity
+        finding.severity = configuration.reportedSeverity(of: finding, ruleSeverity: ownSeverities[finding.ruleID])
         return finding
+    }
+}
+
+extension LintConfiguration {
+    /// The severity `finding` is reported at: the configured severity of its rule, if any. A
+    /// finding its rule reports below the rule's own severity (`ruleSeverity`; an `info` that
+    /// an unknown operator probably made the missing object) says the rule cannot tell, and
+    /// keeps that: the setting is about what the rule can tell.
+    func reportedSeverity(of finding: Finding, ruleSeverity: Severity?) -> Severity {
+        guard let severity = severityOverrides[finding.ruleID] else { return finding.severity }
+        if let ruleSeverity, finding.severity < ruleSeverity { return finding.severity }
+        return severity
     }
 }

@@ -46,6 +46,17 @@ package enum RuleCategory: String, Sendable, CaseIterable {
     case contracts
     /// Suppressions that are malformed or no longer match anything.
     case suppressions
+    /// Pods the API server's Pod Security admission rejects (or warns about) in a namespace the
+    /// tree labels with a Pod Security level.
+    case admission
+    /// Reliability practice: probes, requests and limits, disruption budgets, spreading,
+    /// pinned images, update strategy, replicas. In the `recommended` and `all` profiles.
+    case practice
+    /// Pod security, host access and RBAC. In the `security` and `all` profiles.
+    case security
+    /// Practices that suit some teams and not others (pull policy, equal requests and limits,
+    /// node affinity). In the `all` profile only.
+    case optional
 
     /// The category's place in listings (`allCases` order).
     package var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
@@ -65,11 +76,17 @@ package struct RuleDescription: Sendable {
     package var remediation: String
     package var triggeringExamples: [Example]
     package var nonTriggeringExamples: [Example]
+    /// The checks of other linters with the same meaning, as `tool:check`
+    /// (`kube-linter:no-liveness-probe`, `kube-score:pod-probes`): for migrating, for measuring
+    /// agreement, and for honouring kube-linter's `ignore-check.kube-linter.io/<check>`
+    /// annotations. See `PeerChecks`.
+    package var equivalents: [String]
 
     package init(
         id: String, severity: Severity, category: RuleCategory, summary: String,
         rationale: String, remediation: String,
-        triggeringExamples: [Example] = [], nonTriggeringExamples: [Example] = []
+        triggeringExamples: [Example] = [], nonTriggeringExamples: [Example] = [],
+        equivalents: [String] = []
     ) {
         self.id = id
         self.severity = severity
@@ -79,5 +96,6 @@ package struct RuleDescription: Sendable {
         self.remediation = remediation
         self.triggeringExamples = triggeringExamples
         self.nonTriggeringExamples = nonTriggeringExamples
+        self.equivalents = equivalents
     }
 }

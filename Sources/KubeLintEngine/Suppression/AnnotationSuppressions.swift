@@ -4,6 +4,7 @@ import KubeLintYAML
 /// Suppressions written as annotations on an object:
 /// `kubelint.dev/ignore.<rule-id>: "<reason>"`. They accept the rule's findings about that
 /// object. Every other key under `kubelint.dev/` is reported, so a misspelt one is noticed.
+/// kube-linter's annotations are read too (`KubeLinterAnnotations`).
 enum AnnotationSuppressions {
     static let prefix = "kubelint.dev/"
     static let ignorePrefix = "kubelint.dev/ignore."
@@ -17,7 +18,15 @@ enum AnnotationSuppressions {
         let file = resource.source.file
         let identity = resource.identity
         for pair in pairs {
-            guard let key = pair.key.scalar?.text, key.hasPrefix(prefix) else { continue }
+            guard let key = pair.key.scalar?.text else { continue }
+            if KubeLinterAnnotations.isKubeLinterKey(key) {
+                suppressions += KubeLinterAnnotations.suppressions(
+                    key: key, value: pair.value, keyLocation: FileLocation(file: file, mark: pair.key.start), resource: identity,
+                    rules: catalog.kubeLinterRules
+                )
+                continue
+            }
+            guard key.hasPrefix(prefix) else { continue }
             let keyLocation = FileLocation(file: file, mark: pair.key.start)
             guard key.hasPrefix(ignorePrefix) else {
                 let message = key == prefix + "ignore"
@@ -41,7 +50,7 @@ enum AnnotationSuppressions {
                 invalid.append(InvalidSuppression(
                     location: pair.value.isNull ? keyLocation : FileLocation(file: file, mark: pair.value.start),
                     message: "annotation \(key) gives no reason; its value must say why the finding is accepted (the suppression is not applied)",
-                    resource: identity
+                    resource: identity, reasonless: InvalidSuppression.Reasonless(ruleIDs: [ruleID])
                 ))
                 continue
             }

@@ -55,7 +55,8 @@ enum CommentSuppressions {
             guard !reason.isEmpty else {
                 invalid.append(InvalidSuppression(
                     location: location,
-                    message: "\(ignoreDirective) \(words[1]) gives no reason; say why after the rule id (the suppression is not applied)"
+                    message: "\(ignoreDirective) \(words[1]) gives no reason; say why after the rule id (the suppression is not applied)",
+                    reasonless: InvalidSuppression.Reasonless(ruleIDs: ruleIDs, line: target)
                 ))
                 continue
             }

@@ -23,14 +23,21 @@ struct SuppressionStage {
     private var byObject: [ObjectKey: [Int]] = [:]
     private var byLine: [LineKey: [Int]] = [:]
     private var entriesByRule: [String: [(entry: IgnoreEntry, index: Int)]] = [:]
+    /// Suppressions refused for want of a reason, by where they would apply, as positions in
+    /// `invalid`: their severity follows the findings they would have accepted.
+    private var reasonlessByObject: [ObjectKey: [Int]] = [:]
+    private var reasonlessByLine: [LineKey: [Int]] = [:]
 
     /// The input rules, whose findings are never suppressed.
     private let inputRuleIDs: Set<String>
+    /// The rules a suppression may name.
+    private let catalog: LintCatalog
 
     /// `catalog`: the rules a suppression may name. `parallel`: read annotations and comments on
     /// every core; the stage is the same.
     init(context: LintContext, catalog: LintCatalog, parallel: Bool = false) {
         inputRuleIDs = catalog.inputRuleIDs
+        self.catalog = catalog
         let resources = context.tree.resources
         let annotations = ParallelMap.map(resources, pieceSize: Linter.resourcesPerPiece, parallel: parallel) {
             AnnotationSuppressions.read($0, catalog: catalog)
@@ -53,9 +60,35 @@ struct SuppressionStage {
                 suppressions.append(placed.suppression)
             }
         }
+        for (index, entry) in invalid.enumerated() {
+            guard let reasonless = entry.reasonless else { continue }
+            if let line = reasonless.line {
+                reasonlessByLine[LineKey(file: entry.location.file, line: line), default: []].append(index)
+            } else if let resource = entry.resource {
+                reasonlessByObject[ObjectKey(file: entry.location.file, resource: resource), default: []].append(index)
+            }
+        }
         for entry in context.configuration.ignores {
             entriesByRule[entry.rule, default: []].append((entry, suppressions.count))
             suppressions.append(Suppression(origin: .configuration, ruleID: entry.rule, reason: entry.reason, location: entry.location))
+        }
+    }
+
+    /// Raises the accepted severity of each reasonless suppression that `finding` is one of the
+    /// findings of: of its rule, about the annotated object or at the comment's lines, as an
+    /// applied suppression would accept it.
+    private func noteReasonless(of finding: Finding, in invalid: inout [InvalidSuppression], configuration: LintConfiguration) {
+        var matches: [Int] = []
+        if let resource = finding.resource {
+            matches += reasonlessByObject[ObjectKey(file: finding.location.file, resource: resource)] ?? []
+        }
+        for line in Self.commentableLines(of: finding) {
+            matches += reasonlessByLine[LineKey(file: finding.location.file, line: line)] ?? []
+        }
+        guard !matches.isEmpty else { return }
+        let severity = configuration.reportedSeverity(of: finding, ruleSeverity: catalog.description(of: finding.ruleID)?.severity)
+        for index in matches where invalid[index].reasonless?.ruleIDs.contains(finding.ruleID) == true {
+            invalid[index].acceptedSeverity = max(invalid[index].acceptedSeverity ?? severity, severity)
         }
     }
 
@@ -75,11 +108,13 @@ struct SuppressionStage {
         var outcome = SuppressionOutcome(invalid: invalid)
         var used = Array(repeating: false, count: suppressions.count)
         var relativePaths: [String: String?] = [:]
+        let hasReasonless = !reasonlessByObject.isEmpty || !reasonlessByLine.isEmpty
         for finding in findings {
             if inputRuleIDs.contains(finding.ruleID) {
                 outcome.kept.append(finding)
                 continue
             }
+            if hasReasonless { noteReasonless(of: finding, in: &outcome.invalid, configuration: configuration) }
             var matches: [Int] = []
             if let resource = finding.resource {
                 for index in byObject[ObjectKey(file: finding.location.file, resource: resource)] ?? [] where suppressions[index].ruleID == finding.ruleID {
@@ -110,7 +145,7 @@ struct SuppressionStage {
             for index in matches { used[index] = true }
             outcome.suppressed.append(SuppressedFinding(finding: finding, suppression: suppressions[first]))
         }
-        for (index, suppression) in suppressions.enumerated() where !used[index] {
+        for (index, suppression) in suppressions.enumerated() where !used[index] && !suppression.isKubeLinterAnnotation {
             if suppression.ruleID == IgnoreEntry.everyRule || activeRuleIDs.contains(suppression.ruleID) {
                 outcome.unused.append(suppression)
             }

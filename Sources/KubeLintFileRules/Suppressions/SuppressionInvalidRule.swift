@@ -8,16 +8,18 @@ package struct SuppressionInvalidRule: SuppressionRule {
 
     package static let description = RuleDescription(
         id: "suppression-invalid",
-        severity: .error,
+        severity: .warning,
         category: .suppressions,
         summary: "A suppression annotation or comment gives no reason, names no known rule, or is misspelt",
         rationale: """
             A suppression says "this finding is known and accepted, because...". Without the \
             reason the next reader cannot tell a deliberate exception from a silenced bug, so \
-            kubelint does not apply a suppression that gives none. A misspelt rule id or \
-            annotation key would suppress nothing while looking as if it did. Findings of input \
-            rules (files that could not be read) and of the suppression rules cannot be \
-            suppressed at all.
+            kubelint does not apply a suppression that gives none. Such a suppression is a warning, \
+            or an error when a finding it would accept (of its rule, where it applies) is an error: \
+            a missing reason does not fail a run that the finding itself would not fail. A \
+            misspelt rule id or annotation key would suppress nothing while looking as if it did, \
+            and is an error. Findings of input rules (files that could not be read) and of the \
+            suppression rules cannot be suppressed at all.
             """,
         remediation: """
             Write `kubelint.dev/ignore.<rule-id>: "<reason>"` on the object, or \
@@ -58,7 +60,16 @@ package struct SuppressionInvalidRule: SuppressionRule {
 
     package func check(_ outcome: SuppressionOutcome, context: LintContext) -> [Finding] {
         outcome.invalid.map { invalid in
-            finding(invalid.message, at: invalid.location, resource: invalid.resource)
+            var reported = finding(invalid.message, at: invalid.location, resource: invalid.resource)
+            reported.severity = Self.severity(of: invalid)
+            return reported
         }
+    }
+
+    /// A suppression without a reason is as grave as what it would accept, at least a warning;
+    /// any other invalid suppression (an unknown rule, a misspelt key) is an error.
+    static func severity(of invalid: InvalidSuppression) -> Severity {
+        guard invalid.reasonless != nil else { return .error }
+        return invalid.acceptedSeverity == .error ? .error : .warning
     }
 }

@@ -204,8 +204,12 @@ public enum ValueSyntax {
             }
             if !exponent.isEmpty, exponent.allSatisfy(isDigit) { return nil }
         }
-        if suffix.contains(" ") { return "it must not contain spaces" }
-        return "unknown suffix '\(suffix)' (use Ki, Mi, Gi, Ti, Pi, Ei, n, u, m, k, M, G, T, P, E or an exponent such as e3)"
+        let number = String(decoding: text.utf8.prefix(text.utf8.count - bytes.count), as: UTF8.self)
+        let unit = suffix.filter { $0 != " " }
+        // The text without spaces has none, so this asks at most once more.
+        if unit != suffix, quantity(number + unit) == nil { return "it must not contain spaces; did you mean '\(number)\(unit)'?" }
+        let hint = QuantitySuggestion.hint(number: number, unit: unit)
+        return "unknown suffix '\(unit)'" + (hint ?? " (use Ki, Mi, Gi, Ti, Pi, Ei, n, u, m, k, M, G, T, P, E or an exponent such as e3)")
     }
 
     private static let quantitySuffixes: Set<String> = [

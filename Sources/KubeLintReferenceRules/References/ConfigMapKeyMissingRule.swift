@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -76,7 +76,8 @@ package struct ConfigMapKeyMissingRule: Rule {
                       - key: logo.png
                         path: logo.png
                 """, otherFiles: ["configmap.yaml": apiConfigMap]),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     static let apiConfigMap = """
@@ -91,11 +92,6 @@ package struct ConfigMapKeyMissingRule: Rule {
         """
 
     package func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingKeys(.configMap, context: context).map { runner, reference, key, object in
-            finding(
-                "ConfigMap \(reference.name.value) has no key '\(key.value)' (\(reference.origin))" + NameSuggestion.hint(for: key.value, among: object.keys.sorted()),
-                at: key.mark, in: runner.resource, related: object.related
-            )
-        }
+        ConfigObjectReferences.missingKeyFindings(.configMap, by: self, context: context)
     }
 }

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -22,7 +22,8 @@ package struct ConfigMapMissingRule: Rule {
             misspelt, so this is an error (a missing Secret is only a warning: Secrets are often \
             made by hand on purpose). Each pod's references to one missing ConfigMap are one \
             finding, at the first of them, naming the keys the pod needs. References marked \
-            `optional: true`, names a file that could not be parsed may define, and ConfigMaps \
+            `optional: true`, names a file that could not be parsed may define, \
+            `kube-root-ca.crt` (which Kubernetes publishes in every namespace from 1.20), and ConfigMaps \
             that the tree makes (a kustomization.yaml's `configMapGenerator`, what the producer \
             table says its custom resources' operators make, what its workloads may write by the \
             RBAC of their own ServiceAccounts) are not reported; one probably made by a custom \
@@ -60,6 +61,21 @@ package struct ConfigMapMissingRule: Rule {
                       - configMap:
                           name: ↓api-files
                 """),
+            // A cluster before 1.20 publishes no kube-root-ca.crt.
+            Example("""
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  containers:
+                  - name: api
+                    image: api
+                  volumes:
+                  - name: ca
+                    configMap:
+                      name: ↓kube-root-ca.crt
+                """, kubernetesVersion: .v1(19)),
         ],
         nonTriggeringExamples: [
             Example("""
@@ -124,7 +140,8 @@ package struct ConfigMapMissingRule: Rule {
                       literals:
                       - LOG_LEVEL=info
                     """]),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     package func check(_ context: LintContext) -> [Finding] {

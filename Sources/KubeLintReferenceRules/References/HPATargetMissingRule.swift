@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -50,7 +50,8 @@ package struct HPATargetMissingRule: ResourceRule {
                   minReplicas: 2
                   maxReplicas: 5
                 """, otherFiles: ["deployment.yaml": webDeployment]),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-horizontalpodautoscaler", "kube-score:horizontalpodautoscaler-has-target"]
     )
 
     static let webDeployment = """

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -80,7 +80,8 @@ package struct IngressServiceMissingRule: ResourceRule {
                             kind: StorageBucket
                             name: static-assets
                 """, otherFiles: ["service.yaml": webService]),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-ingress", "kube-score:ingress-targets-service"]
     )
 
     static let webService = """

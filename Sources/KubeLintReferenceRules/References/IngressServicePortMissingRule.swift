@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -75,7 +75,8 @@ package struct IngressServicePortMissingRule: ResourceRule {
                             port:
                               name: http
                 """, otherFiles: ["service.yaml": IngressServiceMissingRule.webService]),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-ingress"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -109,7 +109,8 @@ package struct SecretKeyMissingRule: Rule {
                           secretName: deployer-token
                           items: [{key: ca.crt, path: ca.crt}]
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     static let databaseSecret = """
@@ -124,11 +125,6 @@ package struct SecretKeyMissingRule: Rule {
         """
 
     package func check(_ context: LintContext) -> [Finding] {
-        ConfigObjectReferences.missingKeys(.secret, context: context).map { runner, reference, key, object in
-            finding(
-                "Secret \(reference.name.value) has no key '\(key.value)' (\(reference.origin))" + NameSuggestion.hint(for: key.value, among: object.keys.sorted()),
-                at: key.mark, in: runner.resource, related: object.related
-            )
-        }
+        ConfigObjectReferences.missingKeyFindings(.secret, by: self, context: context)
     }
 }

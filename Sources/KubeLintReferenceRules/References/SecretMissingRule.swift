@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -185,7 +185,8 @@ package struct SecretMissingRule: Rule {
                         image: registry.k8s.io/ingress-nginx/kube-webhook-certgen:v1.4.0
                         args: [create, --secret-name=api-admission]
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:env-value-from"]
     )
 
     package func check(_ context: LintContext) -> [Finding] {

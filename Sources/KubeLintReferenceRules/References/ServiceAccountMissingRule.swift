@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -68,7 +68,8 @@ package struct ServiceAccountMissingRule: Rule {
                 metadata:
                   name: api
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:non-existent-service-account"]
     )
 
     package func check(_ context: LintContext) -> [Finding] {

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -144,7 +144,8 @@ package struct ServiceSelectorNoMatchRule: ResourceRule {
                   labels:
                     app.kubernetes.io/name: prometheus
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:dangling-service", "kube-score:service-targets-pod"]
     )
 
     static let webDeployment = """

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -138,13 +138,13 @@ package struct ServiceTargetPortRule: ResourceRule {
                 let names = targets.declaredNames
                 return finding(
                     "target port '\(name)' is not the name of a container port of \(selected)"
-                        + (names.isEmpty ? " (they name no ports)" : " (named ports: \(names.sorted().joined(separator: ", ")))"),
+                        + (names.isEmpty ? " (\(targets.theySelected("name")) no ports)" : " (named ports: \(names.sorted().joined(separator: ", ")))"),
                     at: mismatch.mark, in: resource, related: related
                 )
             case .undeclaredNumber(let number):
                 let numbers = targets.declaredNumbers.sorted().map(String.init).joined(separator: ", ")
                 return finding(
-                    "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a containerPort of \(selected) (they declare \(numbers))",
+                    "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a containerPort of \(selected) (\(targets.theySelected("declare")) \(numbers))",
                     at: mismatch.mark, in: resource, related: related
                 )
             case .mentionedNumber:

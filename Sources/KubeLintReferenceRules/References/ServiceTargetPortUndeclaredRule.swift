@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -106,7 +106,7 @@ package struct ServiceTargetPortUndeclaredRule: ResourceRule {
             )
             return finding(
                 "\(ServicePortTargets.subject(number, of: mismatch.port)) is not a declared containerPort of \(selected) "
-                    + "(they declare \(declared)), but container '\(mention.container)' names it in its \(mention.place) "
+                    + "(\(targets.theySelected("declare")) \(declared)), but container '\(mention.container)' names it in its \(mention.place) "
                     + "(`\(mention.text)`); declare it under ports",
                 at: mismatch.mark, in: resource, related: [named] + related
             )

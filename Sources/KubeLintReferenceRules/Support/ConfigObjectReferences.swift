@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -9,10 +9,20 @@ import KubeLintYAML
 enum ConfigObjectReferences {
     /// A ConfigMap or Secret found in the tree, reduced to what key checks need.
     struct PresentObject {
+        var resource: Resource
         var keys: Set<String>
-        var related: [Finding.Related]
 
         func hasKey(_ key: String) -> Bool { keys.contains(key) }
+
+        /// Where `key` is written: the first of the object's data fields that has it.
+        func mark(ofKey key: String) -> Mark? {
+            for field in ["data", "binaryData", "stringData"] {
+                if let pair = resource.root[field]?.pairs?.first(where: { MappingReader.keyText($0.key) == key }) {
+                    return pair.key.start
+                }
+            }
+            return nil
+        }
     }
 
     /// A ConfigMap or Secret that a pod runner needs and the tree lacks, with every reference
@@ -125,7 +135,7 @@ enum ConfigObjectReferences {
             let hint = hints.hint(for: object.name.value, namespace: object.runner.namespace, referrer: object.runner.resource, index: context.index)
             let finding = rule.finding(
                 "\(target.rawValue) \(object.name.value) (\(first.origin)\(more)) is not in the tree \(context.inNamespace(object.runner.namespace))"
-                    + needs + hint.text,
+                    + needs + hint.text + platformNote(target, object.name.value, context: context),
                 at: object.name.mark, in: object.runner.resource, related: related
             ).lowered(by: hint)
             return context.withProducerAdvice(
@@ -135,9 +145,43 @@ enum ConfigObjectReferences {
         }
     }
 
+    /// The findings of `rule` about keys that `target` objects of the tree lack. When the
+    /// object writes a close key, either side may hold the typo (which was edited last cannot be
+    /// known): the message names both, and the note points at the object's key, not its name.
+    /// A close key Kubernetes fills in (a token Secret's `token`) is only suggested.
+    static func missingKeyFindings(_ target: ConfigReference.Target, by rule: some Rule, context: LintContext) -> [Finding] {
+        missingKeys(target, context: context).map { runner, reference, key, object in
+            let kind = target.rawValue
+            let missing = "\(kind) \(reference.name.value) has no key '\(key.value)' (\(reference.origin))"
+            let close = NameSuggestion.closest(to: key.value, among: object.keys.sorted())
+            guard let close, let closeMark = object.mark(ofKey: close) else {
+                return rule.finding(
+                    missing + (close.map { "; did you mean '\($0)'?" } ?? ""), at: key.mark, in: runner.resource,
+                    related: [object.resource.related("\(object.resource.kindAndName) is defined here")]
+                )
+            }
+            let note = Finding.Related(
+                location: FileLocation(file: object.resource.source.file, mark: closeMark),
+                message: "\(kind) \(reference.name.value) has the key '\(close)' here"
+            )
+            return rule.finding(
+                missing + " but has '\(close)': either this reference or the \(kind)'s key is misspelt",
+                at: key.mark, in: runner.resource, related: [note]
+            )
+        }
+    }
+
+    /// Why an object Kubernetes makes in every namespace is missing all the same: the target
+    /// release does not make it yet.
+    private static func platformNote(_ target: ConfigReference.Target, _ name: String, context: LintContext) -> String {
+        guard target == .configMap, name == PlatformObjects.rootCertificateConfigMap else { return "" }
+        return "; Kubernetes publishes it in every namespace only from \(PlatformObjects.rootCertificateConfigMapRelease) "
+            + "(\(context.configuration.targetWording))"
+    }
+
     private static func presentObject(_ resource: Resource) -> PresentObject? {
         guard var keys = resource.configDataKeys.map(Set.init) else { return nil }
         if case .secret(let secret) = resource.body { keys.formUnion(PlatformObjects.keysFilledByController(secret)) }
-        return PresentObject(keys: keys, related: [resource.related("\(resource.kindAndName) is defined here")])
+        return PresentObject(resource: resource, keys: keys)
     }
 }

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -95,6 +95,12 @@ struct ServicePortTargets {
     /// "Deployment web, StatefulSet db": the selected objects, for messages.
     var selected: String {
         runners.map { "\($0.kind?.value ?? "?") \($0.name ?? "?")" }.joined(separator: ", ")
+    }
+
+    /// The selected objects as the subject of `verb`: "it declares" for one, "they declare"
+    /// for several.
+    func theySelected(_ verb: String) -> String {
+        runners.count == 1 ? "it \(verb)s" : "they \(verb)"
     }
 
     /// Where each selected object declares its container ports (or that it declares none), so

@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -50,7 +50,8 @@ package struct DuplicateEnvRule: ResourceRule {
                     env:
                     - {name: LOG_LEVEL, value: info}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:duplicate-env-var", "kube-score:environment-variable-key-duplication"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {

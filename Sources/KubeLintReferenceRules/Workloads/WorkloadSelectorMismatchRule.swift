@@ -1,6 +1,6 @@
 import KubeLintEngine
 import KubeLintModel
-import KubeLintProducers
+import KubeLintTreeFacts
 import KubeLintSchema
 import KubeLintYAML
 
@@ -84,6 +84,11 @@ package struct WorkloadSelectorMismatchRule: ResourceRule {
                       - name: web
                         image: nginx
                 """),
+        ],
+        equivalents: [
+            "kube-linter:mismatching-selector",
+            "kube-score:deployment-pod-selector-labels-match-template-metadata-labels",
+            "kube-score:statefulset-pod-selector-labels-match-template-metadata-labels",
         ]
     )
 

@@ -17,6 +17,11 @@ package enum RuleExplanation {
         lines += wrap(rule.rationale, indent: "  ")
         lines += ["", "How to fix:"]
         lines += wrap(rule.remediation, indent: "  ")
+        lines += ["", "Profiles: " + rule.profiles.map(\.rawValue).joined(separator: ", ")]
+        if !rule.equivalents.isEmpty {
+            lines += ["", "Equivalents:"]
+            lines += wrap(rule.equivalents.joined(separator: ", "), indent: "  ")
+        }
         if let fix {
             lines += ["", "kubelint fix:"]
             lines += wrap(fix.summary + ".", indent: "  ")
@@ -30,7 +35,8 @@ package enum RuleExplanation {
         guard !examples.isEmpty else { return [] }
         var lines = ["", title]
         for (index, example) in examples.enumerated() {
-            if index > 0 { lines.append("    ---") }
+            // At the file headings' indentation: under a heading it would read as that file's.
+            if index > 0 { lines.append("  ---") }
             let files = ExampleText.files(of: example)
             for file in files {
                 if files.count > 1 { lines.append("  \(file.name):") }

@@ -17,16 +17,25 @@ package enum RuleReferenceMarkdown {
             "In the examples that are reported, a line of `^` marks where each finding points.",
             "`kubelint explain <rule>` prints the same text in a terminal.",
             "",
-            "| rule | severity | category | summary |",
-            "|---|---|---|---|",
+            "A run uses the rules of its profile (`profile:` in `.kubelint.yaml`, `--profile`): `default` is",
+            "what breaks a deployment, `recommended` adds reliability practice, `security` adds pod security,",
+            "host access and RBAC, `all` is every rule. The profile column names the smallest profile",
+            "that runs the rule; `rules: <id>: {enabled: true}` runs it in any profile.",
+            "",
+            "| rule | severity | category | profile | summary |",
+            "|---|---|---|---|---|",
         ]
-        lines += rules.map { "| [`\($0.id)`](#\($0.id)) | \($0.severity.rawValue) | \($0.category.rawValue) | \(tableCell($0.summary)) |" }
+        lines += rules.map {
+            "| [`\($0.id)`](#\($0.id)) | \($0.severity.rawValue) | \($0.category.rawValue) | \($0.profile.rawValue) | \(tableCell($0.summary)) |"
+        }
+        lines += PeerCheckMarkdown.render(rules)
         for rule in rules {
             lines += [
                 "",
                 "## \(rule.id)",
                 "",
-                "**Severity:** \(rule.severity.rawValue) · **Category:** \(rule.category.rawValue)",
+                "**Severity:** \(rule.severity.rawValue) · **Category:** \(rule.category.rawValue) · "
+                    + "**Profiles:** \(rule.profiles.map(\.rawValue).joined(separator: ", "))",
                 "",
                 rule.summary + ".",
                 "",
@@ -34,6 +43,9 @@ package enum RuleReferenceMarkdown {
                 "",
                 "**How to fix:** \(rule.remediation)",
             ]
+            if !rule.equivalents.isEmpty {
+                lines += ["", "**Equivalents:** " + rule.equivalents.map { "`\($0)`" }.joined(separator: ", ")]
+            }
             lines += examples(rule.triggeringExamples, title: "Reported")
             lines += examples(rule.nonTriggeringExamples, title: "Not reported")
             if let fix = fixes[rule.id] { lines += fixSection(fix) }
@@ -96,7 +108,7 @@ package enum RuleReferenceMarkdown {
     }
 
     /// A pipe would end the table cell.
-    private static func tableCell(_ text: String) -> String {
+    static func tableCell(_ text: String) -> String {
         text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }

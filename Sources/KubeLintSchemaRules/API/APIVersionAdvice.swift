@@ -6,14 +6,6 @@ import KubeLintYAML
 /// Shared wording of the apiVersion rules: the target release, what replaces an apiVersion
 /// there, and what else must change in the manifest.
 enum APIVersionAdvice {
-    /// "target 1.13", or, when nobody chose the release, that it is only kubelint's default and
-    /// how to set it.
-    static func target(_ configuration: LintConfiguration) -> String {
-        let target = configuration.kubernetesVersion
-        if configuration.isKubernetesVersionChosen { return "target \(target)" }
-        return "target \(target), kubelint's default: set --kube-version or kubernetesVersion to the cluster's release"
-    }
-
     /// "use networking.k8s.io/v1 (available since 1.19); rename ...": an apiVersion the target
     /// serves, with the manifest changes the move needs.
     static func replacement(for entry: APIVersionTable.Entry, resource: Resource, target: KubernetesVersion) -> String {

@@ -58,7 +58,8 @@ package struct APIVersionDeprecatedRule: ResourceRule {
                 - addresses: [{ip: 10.0.0.5}]
                   ports: [{port: 5432}]
                 """, kubernetesVersion: .v1(32)),
-        ]
+        ],
+        equivalents: ["kube-linter:no-extensions-v1beta", "kube-score:stable-version"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {
@@ -68,7 +69,7 @@ package struct APIVersionDeprecatedRule: ResourceRule {
         let removal = entry.removed.map { " and not served from \($0)" } ?? ""
         let advice = APIVersionAdvice.replacement(for: entry, resource: resource, target: target)
         return [finding(
-            "\(entry.apiVersion) \(entry.kind) is deprecated since Kubernetes \(deprecated)\(removal) (\(APIVersionAdvice.target(context.configuration))): \(advice)",
+            "\(entry.apiVersion) \(entry.kind) is deprecated since Kubernetes \(deprecated)\(removal) (\(context.configuration.targetWording)): \(advice)",
             at: apiVersion.mark, in: resource
         )]
     }

@@ -75,7 +75,8 @@ package struct APIVersionRemovedRule: ResourceRule {
                   defaultBackend:
                     service: {name: web, port: {number: 8080}}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:no-extensions-v1beta", "kube-score:stable-version"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {
@@ -83,7 +84,7 @@ package struct APIVersionRemovedRule: ResourceRule {
         guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource), let removed = entry.removed, removed <= target else { return [] }
         let advice = APIVersionAdvice.replacement(for: entry, resource: resource, target: target)
         return [finding(
-            "\(entry.apiVersion) \(entry.kind) is not served since Kubernetes \(removed) (\(APIVersionAdvice.target(context.configuration))): \(advice)",
+            "\(entry.apiVersion) \(entry.kind) is not served since Kubernetes \(removed) (\(context.configuration.targetWording)): \(advice)",
             at: apiVersion.mark, in: resource
         )]
     }

@@ -58,7 +58,7 @@ package struct APIVersionUnavailableRule: ResourceRule {
         guard let (entry, apiVersion) = APIVersionAdvice.lookup(resource), !entry.isServed(at: target),
               target < entry.introduced else { return [] }
         var message = "\(entry.apiVersion) \(entry.kind) is not served by Kubernetes \(target): it was added in \(entry.introduced)"
-        if !context.configuration.isKubernetesVersionChosen { message += " (\(APIVersionAdvice.target(context.configuration)))" }
+        if !context.configuration.isKubernetesVersionChosen { message += " (\(context.configuration.targetWording))" }
         let alternatives = APIVersionTable.shared.servedVersions(of: entry.kind, at: target).map(\.apiVersion)
         if !alternatives.isEmpty {
             message += "; Kubernetes \(target) serves \(entry.kind) as \(alternatives.joined(separator: ", "))"

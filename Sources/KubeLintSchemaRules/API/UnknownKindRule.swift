@@ -53,7 +53,8 @@ package struct UnknownKindRule: ResourceRule {
                 metadata:
                   name: web
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {
@@ -65,9 +66,33 @@ package struct UnknownKindRule: ResourceRule {
             return [finding(message, at: kind.mark, in: resource)]
         }
         let target = context.configuration.kubernetesVersion
-        // The apiVersions the target serves the kind as; if none, every one that ever did.
-        let current = APIVersionTable.shared.servedVersions(of: kind.value, at: target).map(\.apiVersion)
-        let list = (current.isEmpty ? servedVersions : current).joined(separator: ", ")
-        return [finding("\(kind.value) is not served as \(apiVersion.value); use \(list)", at: apiVersion.mark, in: resource)]
+        let table = APIVersionTable.shared
+        let advised = table.advisedVersions(of: kind.value, at: target)
+        let notServed = "\(kind.value) is not served as \(apiVersion.value)"
+        if !advised.isEmpty {
+            let alpha = advised.allSatisfy { $0.stability == 0 } ? " (alpha: served only where the cluster enables it)" : ""
+            let list = advised.map(\.apiVersion).joined(separator: ", ")
+            return [finding("\(notServed); use \(list)\(alpha)", at: apiVersion.mark, in: resource)]
+        }
+        // Never an apiVersion the target does not serve: say when the kind was or will be served.
+        let entries = table.entriesByKind[kind.value] ?? []
+        var coming = entries.filter { $0.introduced > target }
+        if coming.contains(where: { $0.stability > 0 }) { coming.removeAll { $0.stability == 0 } }
+        let later = coming.min { ($0.introduced, $0.apiVersion) < ($1.introduced, $1.apiVersion) }
+        let gone = entries.compactMap { entry in entry.removed.map { (entry, $0) } }.filter { $0.1 <= target }.max { $0.1 < $1.1 }
+        var when: String
+        if let later {
+            when = "\(later.apiVersion) serves it from \(later.introduced)"
+        } else if let (entry, removed) = gone {
+            when = "the last, \(entry.apiVersion), was removed in \(removed)"
+        } else {
+            when = "it was served as \(servedVersions.joined(separator: ", "))"
+        }
+        if later == nil, let without = APIMigrations.withoutReplacement[kind.value] { when += "; " + without }
+        let chosen = context.configuration.isKubernetesVersionChosen ? "" : " (\(context.configuration.targetWording))"
+        return [finding(
+            "\(notServed), and Kubernetes \(target) serves it under no apiVersion\(chosen): \(when)",
+            at: apiVersion.mark, in: resource
+        )]
     }
 }

@@ -90,7 +90,8 @@ package struct CustomResourceInvalidRule: ResourceRule {
                               properties:
                                 cronSpec: {type: string}
                     """]),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     static let backupDefinition = """

@@ -50,7 +50,8 @@ package struct DuplicatePortNameRule: ResourceRule {
                     ports:
                     - {name: http, containerPort: 9901}
                 """),
-        ]
+        ],
+        equivalents: ["kube-score:container-ports-check"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {

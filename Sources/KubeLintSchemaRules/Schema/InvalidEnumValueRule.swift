@@ -126,7 +126,8 @@ package struct InvalidEnumValueRule: SchemaProblemRule {
                   - port: 80
                     protocol: ""
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

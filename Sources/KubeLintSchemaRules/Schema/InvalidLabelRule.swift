@@ -64,7 +64,8 @@ package struct InvalidLabelRule: SchemaProblemRule {
                     kompose.cmd: kompose convert -f docker-compose.yml
                     kompose.version: 1.19.0 (f63a961c)
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation", "kube-score:label-values"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

@@ -74,7 +74,8 @@ package struct InvalidNameRule: SchemaProblemRule {
                   app.properties: "x=1"
                   .env: "A=1"
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {

@@ -63,7 +63,8 @@ package struct InvalidPortNameRule: SchemaProblemRule {
                     port: 8000
                     targetPort: http-api
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:invalid-target-ports", "kube-linter:schema-validation", "kube-score:container-ports-check"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

@@ -64,7 +64,8 @@ package struct InvalidPortRule: SchemaProblemRule {
                     port: 9090
                     targetPort: 0
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation", "kube-score:container-ports-check"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

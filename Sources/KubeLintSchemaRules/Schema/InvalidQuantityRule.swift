@@ -17,7 +17,11 @@ package struct InvalidQuantityRule: SchemaProblemRule {
             (`1e3`). `2GB`, `500 m` or `1,5Gi` are refused by the API server, and a negative \
             request or limit is refused too.
             """,
-        remediation: "Write the amount as a number with a valid suffix: `500m` CPU, `256Mi` or `2Gi` of memory.",
+        remediation: """
+            Write the amount as a number with a valid suffix: `500m` CPU, `256Mi` or `2Gi` of memory. For units \
+            written from habit the message proposes one: `512mb` → `512Mi` (or `512M`), `2gi` → `2Gi`, \
+            `0.5cpu` → `0.5`.
+            """,
         triggeringExamples: [
             Example("""
                 apiVersion: v1
@@ -64,7 +68,8 @@ package struct InvalidQuantityRule: SchemaProblemRule {
                   - name: scratch
                     emptyDir: {sizeLimit: 500Mi}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

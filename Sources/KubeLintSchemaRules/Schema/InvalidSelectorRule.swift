@@ -89,7 +89,8 @@ package struct InvalidSelectorRule: SchemaProblemRule {
                   minAvailable: 1
                   selector: {}
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     package func check(_ resource: Resource, context: LintContext) -> [Finding] {
@@ -97,9 +98,49 @@ package struct InvalidSelectorRule: SchemaProblemRule {
         // apps/v1 refuses an empty selector for the controllers it defines.
         if resource.apiVersion?.value == "apps/v1", let workload = resource.workload, workload.kind != .cronJob,
            let selector = workload.selector, selector.isEmpty {
-            findings.append(finding("spec.selector is empty: a \(workload.kind.rawValue) must select its pods (use the template's labels)", at: selector.mark, in: resource))
+            let kind = workload.kind.rawValue
+            let unread = resource.root["spec"]?["selector"].map(Self.unreadEntries) ?? []
+            let message = unread.isEmpty
+                ? "spec.selector is empty: a \(kind) must select its pods (use the template's labels)"
+                : "spec.selector has no label to select by: \(unread.joined(separator: "; ")); a \(kind) must select its pods"
+            findings.append(finding(message, at: selector.mark, in: resource))
         }
         return findings
+    }
+
+    /// What a selector holds that selects nothing, when it is not empty as written: values
+    /// that are not strings (`enabled: true`), entries of the wrong shape, labels written
+    /// directly under `selector` as a Service writes them. Each is also reported where it is.
+    static func unreadEntries(of selector: Node) -> [String] {
+        var entries: [String] = []
+        for pair in selector.pairs ?? [] {
+            let key = MappingReader.keyText(pair.key) ?? pair.key.typeDescription
+            switch key {
+            case "matchLabels":
+                guard let labels = pair.value.pairs else {
+                    if pair.value.kind != .scalar || pair.value.scalar?.resolved != .null { entries.append("matchLabels is \(pair.value.typeDescription)") }
+                    continue
+                }
+                for label in labels {
+                    if let value = label.value.scalar, case .string = value.resolved { continue }
+                    let name = MappingReader.keyText(label.key) ?? "?"
+                    var entry = "matchLabels.\(name) is \(label.value.typeDescription), not a string"
+                    if let value = label.value.scalar, value.resolved != .null { entry += " (write \(SchemaProblem.quoted(value.text)))" }
+                    entries.append(entry)
+                }
+            case "matchExpressions":
+                guard let expressions = pair.value.items else {
+                    if pair.value.kind != .scalar || pair.value.scalar?.resolved != .null { entries.append("matchExpressions is \(pair.value.typeDescription)") }
+                    continue
+                }
+                for (index, expression) in expressions.enumerated() where expression.kind != .mapping {
+                    entries.append("matchExpressions[\(index)] is \(expression.typeDescription), not a requirement")
+                }
+            default:
+                entries.append("'\(key)' is not a selector field (labels go under matchLabels)")
+            }
+        }
+        return entries
     }
 
     func reports(_ problem: SchemaProblem) -> Bool {

@@ -68,7 +68,8 @@ package struct InvalidTypeRule: SchemaProblemRule {
                   ENABLED: "yes"
                   PORT: "8080"
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     /// The schema walk's type problems, and the decoder's where the walk found nothing at the

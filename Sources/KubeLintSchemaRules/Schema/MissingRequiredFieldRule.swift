@@ -64,7 +64,8 @@ package struct MissingRequiredFieldRule: ResourceRule {
                   - name: web
                     image: nginx
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     /// The decoder's required fields and the schema's, each missing field reported once.
@@ -75,7 +76,7 @@ package struct MissingRequiredFieldRule: ResourceRule {
         // `containerport: 80` is one problem, reported by unknown-field with its suggestion.
         var misspelt: Set<String> = []
         for problem in problems {
-            if case .unknownField(_, let suggestion?, nil) = problem.kind { misspelt.insert(problem.path + "\u{0}" + suggestion) }
+            if case .unknownField(_, let suggestion?, nil, _) = problem.kind { misspelt.insert(problem.path + "\u{0}" + suggestion) }
         }
         var findings: [Finding] = []
         var reported: Set<MissingField> = []

@@ -65,7 +65,8 @@ package struct StringExpectedRule: SchemaProblemRule {
                   SCRIPT: |
                     echo on
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {

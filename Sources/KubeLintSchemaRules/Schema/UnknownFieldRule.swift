@@ -19,7 +19,10 @@ package struct UnknownFieldRule: SchemaProblemRule {
             Field tables come from the Kubernetes API (see scripts/generate-kubernetes-schema.py); \
             `status`, free-form maps and kinds without a schema are not checked.
             """,
-        remediation: "Fix the spelling or the indentation (the message suggests the closest field), or remove the field.",
+        remediation: """
+            Fix the spelling or the indentation (the message suggests the closest field, or the field one \
+            level down that has this one: `containerPort` belongs under `ports[]`), or remove the field.
+            """,
         triggeringExamples: [
             Example("""
                 apiVersion: apps/v1
@@ -83,7 +86,8 @@ package struct UnknownFieldRule: SchemaProblemRule {
                 status:
                   anything: [goes, here]
                 """),
-        ]
+        ],
+        equivalents: ["kube-linter:schema-validation"]
     )
 
     func reports(_ problem: SchemaProblem) -> Bool {
