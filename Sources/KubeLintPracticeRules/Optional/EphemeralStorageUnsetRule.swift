@@ -8,6 +8,8 @@ import KubeLintYAML
 package struct EphemeralStorageUnsetRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [PodSpecCache.self]
+
     package static let description = RuleDescription(
         id: "ephemeral-storage-unset",
         severity: .info,

@@ -8,6 +8,8 @@ import KubeLintYAML
 package struct RequestsDifferFromLimitsRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [PodSpecCache.self]
+
     package static let description = RuleDescription(
         id: "requests-differ-from-limits",
         severity: .info,

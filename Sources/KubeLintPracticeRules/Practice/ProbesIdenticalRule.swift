@@ -8,6 +8,8 @@ import KubeLintYAML
 package struct ProbesIdenticalRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [PodSpecCache.self]
+
     package static let description = RuleDescription(
         id: "probes-identical",
         severity: .warning,

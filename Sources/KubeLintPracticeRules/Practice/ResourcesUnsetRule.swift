@@ -8,6 +8,8 @@ import KubeLintYAML
 package struct ResourcesUnsetRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [PodSpecCache.self]
+
     package static let description = RuleDescription(
         id: "resources-unset",
         severity: .warning,

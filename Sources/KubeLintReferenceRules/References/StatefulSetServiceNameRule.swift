@@ -7,6 +7,8 @@ import KubeLintYAML
 package struct StatefulSetServiceNameRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = referenceFacts
+
     package static let description = RuleDescription(
         id: "statefulset-service-name",
         severity: .warning,

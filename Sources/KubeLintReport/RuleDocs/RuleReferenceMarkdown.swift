@@ -10,7 +10,7 @@ package enum RuleReferenceMarkdown {
         var lines = [
             "# kubelint rules",
             "",
-            "<!-- Generated from the rule descriptions in Sources/KubeLintRules; do not edit.",
+            "<!-- Generated from the rule descriptions in the rule modules (Sources/KubeLint*Rules, Sources/KubeLintContracts); do not edit.",
             "     Regenerate with: \(regenerateCommand) -->",
             "",
             "Every rule kubelint runs, with why it exists, how to fix what it reports, and examples.",

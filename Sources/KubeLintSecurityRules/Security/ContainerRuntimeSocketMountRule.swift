@@ -7,6 +7,8 @@ import KubeLintYAML
 package struct ContainerRuntimeSocketMountRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [PodSpecCache.self]
+
     package static let description = RuleDescription(
         id: "container-runtime-socket-mount",
         severity: .warning,

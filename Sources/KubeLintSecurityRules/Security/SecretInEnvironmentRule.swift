@@ -7,6 +7,8 @@ import KubeLintYAML
 package struct SecretInEnvironmentRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [PodSpecCache.self]
+
     package static let description = RuleDescription(
         id: "secret-in-environment",
         severity: .info,

@@ -8,6 +8,8 @@ import KubeLintYAML
 package struct ServiceExposedRule: ResourceRule {
     package init() {}
 
+    package static let facts: [any Fact.Type] = [ContractSubjects.self]
+
     package static let description = RuleDescription(
         id: "service-exposed",
         severity: .warning,

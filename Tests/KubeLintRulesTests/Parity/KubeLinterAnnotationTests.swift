@@ -78,7 +78,7 @@ struct KubeLinterAnnotationTests {
     }
 
     @Test func oneCheckMayStandForSeveralRules() {
-        #expect(KubeLinterAnnotations.Rules(LintCatalog.builtIn.descriptions).byCheck["env-value-from"] == ["configmap-missing", "configmap-key-missing", "secret-missing", "secret-key-missing"])
+        #expect(KubeLinterAnnotations.Rules(LintCatalog.builtIn.descriptions).byCheck["env-value-from"] == ["configmap-key-missing", "configmap-missing", "secret-key-missing", "secret-missing"])
         #expect(KubeLinterAnnotations.Rules(LintCatalog.builtIn.descriptions).byCheck["liveness-port"] == ["probe-port-missing", "probe-port-undeclared"])
     }
 }
