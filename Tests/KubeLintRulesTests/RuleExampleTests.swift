@@ -67,7 +67,9 @@ enum ExampleVariant: String, CaseIterable, Sendable {
     }
 }
 
-func runExample(_ example: Example, rule: any Rule.Type, variant: ExampleVariant = .asWritten) -> ExampleRun {
+func runExample(
+    _ example: Example, rule: any Rule.Type, variant: ExampleVariant = .asWritten, alsoRunning others: [any Rule.Type] = []
+) -> ExampleRun {
     let file = "example.yaml"
     let marked = MarkedExample(example, file: file)
     var markers = marked.markers
@@ -102,7 +104,7 @@ func runExample(_ example: Example, rule: any Rule.Type, variant: ExampleVariant
     configuration.enabledRules.insert(rule.description.id)
     // Suppression rules judge what the other rules found, so their examples run them all.
     let isSuppressionRule = rule.init() is any SuppressionRule
-    let catalog = isSuppressionRule ? LintCatalog.builtIn : LintCatalog.builtIn.keeping([rule])
+    let catalog = isSuppressionRule ? LintCatalog.builtIn : LintCatalog.builtIn.keeping([rule] + others)
     let linter = Linter(catalog: catalog, configuration: configuration)
     let findings = linter.lint(tree).findings
     return ExampleRun(
@@ -115,12 +117,12 @@ func runExample(_ example: Example, rule: any Rule.Type, variant: ExampleVariant
 /// are the findings under test.
 let rulesReportingSetupProblems: Set<String> = ["config-invalid", "contract-invalid"]
 
-/// `file:line:column severity message`, with its notes and remediation indented below: how a
-/// finding reads in the example golden file.
-func goldenLines(_ finding: Finding) -> [String] {
+/// `file:line:column severity message`, with its notes indented below, and its remediation when
+/// it is not the rule's own: how a finding reads in the example golden file.
+func goldenLines(_ finding: Finding, rule: RuleDescription) -> [String] {
     var lines = ["  \(finding.location) \(finding.severity.rawValue) \(finding.message)"]
     for related in finding.related { lines.append("    note \(related.location) \(related.message)") }
-    if let remediation = finding.remediation { lines.append("    fix \(remediation)") }
+    if let remediation = finding.remediation, remediation != rule.remediation { lines.append("    fix \(remediation)") }
     return lines
 }
 
@@ -170,10 +172,56 @@ struct RuleExampleTests {
         for (index, example) in examples.enumerated() {
             let written = runExample(example, rule: rule).findings.map { "\($0.location) \($0.message)" }
             for variant in ExampleVariant.allCases where variant != .asWritten {
-                guard !ExampleVariant.exempt(rule: id, variant: variant) else { continue }
                 let varied = runExample(example, rule: rule, variant: variant).findings.map { "\($0.location) \($0.message)" }
                 #expect(varied == written, "example \(index) of \(id) as \(variant.rawValue)")
             }
+        }
+    }
+
+    /// Every triggering example with `# kubelint:ignore <rule> <reason>` after each marked line
+    /// of the manifest: the rule's findings there are accepted, and no suppression is unused or
+    /// invalid. Input rules and the suppression rules themselves cannot be suppressed.
+    @Test("a kubelint:ignore comment at each marked line silences the rule there", arguments: ruleIDs)
+    func ignoreCommentsSilenceTheExample(_ id: String) throws {
+        let rule = try rule(id)
+        guard ![RuleCategory.input, .suppressions].contains(rule.description.category) else { return }
+        for (index, example) in rule.description.triggeringExamples.enumerated() {
+            let markedLines = Set(MarkedExample(example, file: "example.yaml").markers.map(\.line))
+            guard !markedLines.isEmpty else { continue }
+            var ignored = example
+            ignored.yaml = example.yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
+                markedLines.contains(offset + 1) ? line + " # kubelint:ignore \(id) example variant" : String(line)
+            }.joined(separator: "\n")
+            let run = runExample(ignored, rule: rule, alsoRunning: [UnusedSuppressionRule.self, SuppressionInvalidRule.self])
+            let left = run.findings.filter { $0.location.file == "example.yaml" || $0.ruleID != id }
+            #expect(left.isEmpty, "triggering example \(index) of \(id) with ignore comments: \(left.map { "\($0.ruleID) \($0.location): \($0.message)" })")
+        }
+    }
+
+    /// Every single-document example again as the only item of a `kind: List`: the same findings,
+    /// three lines down and two columns right (their words may name the item, `items[0].spec`).
+    @Test("examples read the same wrapped in a kind: List", arguments: ruleIDs)
+    func listWrappedExamplesReportTheSame(_ id: String) throws {
+        let rule = try rule(id)
+        guard rule.description.category != .input, !ExampleVariant.listExempt.contains(id) else { return }
+        let examples = rule.description.triggeringExamples + rule.description.nonTriggeringExamples
+        for (index, example) in examples.enumerated() {
+            let lines = example.yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            guard !lines.contains(where: { $0.hasPrefix("---") || $0.hasPrefix("#") }), example.yaml.contains("kind:") else { continue }
+            var wrapped = example
+            wrapped.yaml = "apiVersion: v1\nkind: List\nitems:\n" + lines.enumerated().map { offset, line in
+                line.isEmpty ? "" : (offset == 0 ? "- " : "  ") + line
+            }.joined(separator: "\n")
+            let expected = runExample(example, rule: rule).findings.map { finding in
+                var location = finding.location
+                if location.file == "example.yaml" {
+                    location.line += 3
+                    location.column += 2
+                }
+                return "\(location) \(finding.ruleID)"
+            }
+            let actual = runExample(wrapped, rule: rule).findings.map { "\($0.location) \($0.ruleID)" }
+            #expect(actual == expected, "example \(index) of \(id) in a List")
         }
     }
 
@@ -189,7 +237,7 @@ struct RuleExampleTests {
             lines.append("\(description.id)")
             for (index, example) in description.triggeringExamples.enumerated() {
                 lines.append(" example \(index + 1)")
-                for finding in runExample(example, rule: rule).findings { lines += goldenLines(finding) }
+                for finding in runExample(example, rule: rule).findings { lines += goldenLines(finding, rule: description) }
             }
         }
         let actual = lines.joined(separator: "\n") + "\n"
@@ -229,8 +277,8 @@ struct RuleExampleTests {
 let rulesTestsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 
 extension ExampleVariant {
-    /// Rules about the very bytes a variant changes.
-    static func exempt(rule: String, variant: ExampleVariant) -> Bool {
-        false
-    }
+    /// Rules whose examples mean something else inside a List: a file that is a `kind: List` is
+    /// a manifest, whatever tool's configuration its item holds.
+    static let listExempt: Set<String> = ["not-a-manifest"]
+
 }
