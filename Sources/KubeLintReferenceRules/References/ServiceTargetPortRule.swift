@@ -102,6 +102,26 @@ package struct ServiceTargetPortRule: ResourceRule {
                   - name: worker
                     image: worker
                 """),
+            // Pods declared external (an operator runs them) may be selected too, and their
+            // ports are unknown.
+            Example("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    app: web
+                  ports:
+                  - port: 80
+                    targetPort: 8000
+                """, otherFiles: ["deployment.yaml": webDeployment], configuration: """
+                externalObjects:
+                - kind: Pod
+                  name: web-canary
+                  labels:
+                    app: web
+                """),
         ]
     )
 
