@@ -56,7 +56,7 @@ let package = Package(
             ]
         ),
         // libFuzzer target over the whole pipeline; see scripts/fuzz.sh.
-        .executableTarget(name: "kubelint-fuzz", dependencies: ["KubeLintDriver"]),
+        .executableTarget(name: "kubelint-fuzz", dependencies: ["KubeLintDriver", "KubeLintReport", "KubeLintContracts"]),
         // Benchmark: a deterministic tree generator and the harness (scripts/bench.sh).
         .target(name: "KubeLintBench"),
         .executableTarget(
@@ -74,6 +74,8 @@ let package = Package(
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),
         // Runs the built binary; the dependency makes `swift test` build it first.
         .testTarget(name: "KubeLintCLITests", dependencies: ["kubelint"]),
+        // Replays fixtures/fuzz-regressions through the fuzz target's harness.
+        .testTarget(name: "KubeLintFuzzTests", dependencies: ["kubelint-fuzz"]),
         .testTarget(name: "KubeLintBenchTests", dependencies: ["KubeLintBench", "KubeLintDriver"]),
     ],
     swiftLanguageModes: [.v6]

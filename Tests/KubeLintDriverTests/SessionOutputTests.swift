@@ -212,10 +212,7 @@ struct SessionOutputTests {
             #expect(try RuleCatalog.explanation(of: id).hasPrefix(id + " ("))
         }
         #expect(throws: RuleCatalog.ExplainError.self) { try RuleCatalog.explanation(of: "no-such-rule") }
-        do {
-            _ = try RuleCatalog.explanation(of: "invalid-typo")
-        } catch {
-            #expect(error.description.contains("did you mean 'invalid-type'?"))
-        }
+        let error = #expect(throws: RuleCatalog.ExplainError.self) { try RuleCatalog.explanation(of: "invalid-typo") }
+        #expect(error?.description.contains("did you mean 'invalid-type'?") == true)
     }
 }
