@@ -8,7 +8,8 @@ let package = Package(
     name: "kubelint",
     products: [
         .executable(name: "kubelint", targets: ["kubelint"]),
-        .library(name: "KubeLintDriver", targets: ["KubeLintDriver"]),
+        // The embedding API (Sources/KubeLint): lint files or paths, get or stream findings.
+        .library(name: "KubeLint", targets: ["KubeLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +49,7 @@ let package = Package(
             "KubeLintReport", "KubeLintFileRules", "KubeLintSchemaRules", "KubeLintReferenceRules", "KubeLintContracts",
             "KubeLintSecurityRules", "KubeLintPracticeRules",
         ]),
+        .target(name: "KubeLint", dependencies: ["KubeLintDriver"]),
         .executableTarget(
             name: "kubelint",
             dependencies: [
@@ -76,6 +78,8 @@ let package = Package(
         .testTarget(name: "KubeLintCLITests", dependencies: ["kubelint"]),
         // Replays fixtures/fuzz-regressions through the fuzz target's harness.
         .testTarget(name: "KubeLintFuzzTests", dependencies: ["kubelint-fuzz"]),
+        // Uses the library as a client would: imports KubeLint and nothing else.
+        .testTarget(name: "KubeLintClientTests", dependencies: ["KubeLint"]),
         .testTarget(name: "KubeLintBenchTests", dependencies: ["KubeLintBench", "KubeLintDriver"]),
     ],
     swiftLanguageModes: [.v6]
