@@ -54,14 +54,6 @@ package struct LintRequest: Sendable {
         self.configurationSource = configurationSource
     }
 
-    /// The configuration with the command line's overrides applied.
-    package var effectiveConfiguration: LintConfiguration {
-        var configuration = configuration
-        if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        if let profile { configuration.profile = profile }
-        return configuration
-    }
-
     /// How often standard output prints one message before counting the rest (`--all-findings`).
     package static let repeatLimit = TextReporter.defaultRepeatLimit
 

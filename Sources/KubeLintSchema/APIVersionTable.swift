@@ -64,7 +64,6 @@ package struct APIVersionTable: Sendable {
     }
 
     package static let oldestRelease = KubernetesVersion.v1(lifecycleReleases.lowerBound)
-    static let newestRelease = KubernetesVersion.v1(lifecycleReleases.upperBound)
 
     let entries: [Key: Entry]
     /// Entries by kind, for "which apiVersions serve this kind".

@@ -1,4 +1,3 @@
-import Dispatch
 import KubeLintModel
 
 /// The outcome of one run.

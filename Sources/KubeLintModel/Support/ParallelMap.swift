@@ -1,12 +1,12 @@
-import KubeLintModel
 import Dispatch
 
 /// Independent pieces of work spread over every core, their results kept in index order: what
-/// the linter produces never depends on scheduling.
-package enum ParallelMap {
+/// what the loader and the linter produce never depends on scheduling. The one parallel map of
+/// kubelint: every layer above uses it.
+public enum ParallelMap {
     /// `body(0) ..< body(count)`, in that order; on all cores when `parallel` and there is
     /// more than one piece.
-    package static func map<Result: Sendable>(count: Int, parallel: Bool, _ body: @Sendable (Int) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(count: Int, parallel: Bool, _ body: @Sendable (Int) -> Result) -> [Result] {
         guard parallel, count > 1 else { return (0..<count).map(body) }
         let slots = Slots<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
@@ -17,7 +17,7 @@ package enum ParallelMap {
 
     /// `transform` of every element, in order: the elements are cut into consecutive pieces of
     /// about `pieceSize`, run on all cores when `parallel`.
-    package static func map<Element: Sendable, Result: Sendable>(
+    public static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], pieceSize: Int, parallel: Bool, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         let ranges = ranges(of: elements.count, size: pieceSize)
@@ -26,7 +26,7 @@ package enum ParallelMap {
     }
 
     /// Splits `0..<total` into consecutive ranges of about `size` (at least one range).
-    package static func ranges(of total: Int, size: Int) -> [Range<Int>] {
+    public static func ranges(of total: Int, size: Int) -> [Range<Int>] {
         let size = max(1, size)
         return stride(from: 0, to: max(total, 1), by: size).map { $0..<min($0 + size, total) }
     }
