@@ -96,7 +96,7 @@ package struct ContractObjectReference: Sendable, Hashable, CustomStringConverti
 }
 
 /// The clauses an object can be held to. Each is checked by its own rule in
-/// `BuiltIn/Contracts/`; which kinds a clause applies to is in `ContractParser.clauseKinds`.
+/// `KubeLintContracts/Rules/`; which kinds a clause applies to is in `ContractParser.clauseKinds`.
 package struct ObjectClauses: Sendable {
     /// PVC `spec.resources.requests.storage`, compared as a quantity (`1Gi` equals `1024Mi`).
     package var storage: Located<String>?
