@@ -64,25 +64,28 @@ extension Rule {
         _ message: String, at mark: Mark, in resource: Resource,
         related: [Finding.Related] = []
     ) -> Finding {
-        Finding(
-            ruleID: Self.description.id,
-            severity: Self.description.severity,
+        // One read of the description: each is a copy of the whole struct.
+        let description = Self.description
+        return Finding(
+            ruleID: description.id,
+            severity: description.severity,
             message: message,
             location: FileLocation(file: resource.source.file, mark: mark),
             resource: resource.identity,
-            remediation: Self.description.remediation,
+            remediation: description.remediation,
             related: related
         )
     }
 
     /// A finding of this rule at a file position that belongs to no resource.
     package func finding(_ message: String, file: String, at mark: Mark, related: [Finding.Related] = []) -> Finding {
-        Finding(
-            ruleID: Self.description.id,
-            severity: Self.description.severity,
+        let description = Self.description
+        return Finding(
+            ruleID: description.id,
+            severity: description.severity,
             message: message,
             location: FileLocation(file: file, mark: mark),
-            remediation: Self.description.remediation,
+            remediation: description.remediation,
             related: related
         )
     }
