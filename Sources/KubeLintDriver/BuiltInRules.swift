@@ -15,17 +15,19 @@ import KubeLintSecurityRules
 package enum BuiltInRules {
     /// By category (in `RuleCategory` order), then id: how `kubelint rules` and the rule
     /// reference list them.
-    package static let ruleTypes: [any Rule.Type] = [
-        KubeLintFileRules.RuleList.ruleTypes,
-        KubeLintSchemaRules.RuleList.ruleTypes,
-        KubeLintReferenceRules.RuleList.ruleTypes,
-        KubeLintContracts.RuleList.ruleTypes,
-        KubeLintSecurityRules.RuleList.ruleTypes,
-        KubeLintPracticeRules.RuleList.ruleTypes,
-    ].joined().sorted { lhs, rhs in
-        let (left, right) = (lhs.description, rhs.description)
-        return (left.category.rank, left.id) < (right.category.rank, right.id)
-    }
+    package static let ruleTypes: [any Rule.Type] = {
+        let listed: [any Rule.Type] = [
+            KubeLintFileRules.RuleList.ruleTypes,
+            KubeLintSchemaRules.RuleList.ruleTypes,
+            KubeLintReferenceRules.RuleList.ruleTypes,
+            KubeLintContracts.RuleList.ruleTypes,
+            KubeLintSecurityRules.RuleList.ruleTypes,
+            KubeLintPracticeRules.RuleList.ruleTypes,
+        ].flatMap { $0 }
+        // Each read of a description copies it: read each once, then sort by the keys.
+        let keyed = listed.map { type in (rank: type.description.category.rank, id: type.description.id, type: type) }
+        return keyed.sorted { ($0.rank, $0.id) < ($1.rank, $1.id) }.map(\.type)
+    }()
 
     package static let catalog = LintCatalog(
         ruleTypes: ruleTypes,

@@ -31,12 +31,9 @@ struct Facts: Sendable {
     init() {}
 
     func value<F: Fact>(_ fact: F.Type) -> F? {
-        let wanted = ObjectIdentifier(fact)
-        for index in types.indices where types[index] == wanted {
-            // Stored under its own type (`store`), so the cast cannot fail.
-            return unsafeDowncast(values[index], to: F.self)
-        }
-        return nil
+        guard let index = types.firstIndex(of: ObjectIdentifier(fact)) else { return nil }
+        // Stored under its own type (`store`), so the cast cannot fail.
+        return unsafeDowncast(values[index], to: F.self)
     }
 
     func contains(_ fact: any Fact.Type) -> Bool {
