@@ -43,13 +43,13 @@ Usage (writes the Swift file; prints a summary to stderr):
     done
     cd - && python3 scripts/generate-api-lifecycle.py /tmp/k8s-api.git /tmp/k8s-apiextensions.git \\
         /tmp/k8s-aggregator.git --openapi /tmp/k8s-clients/*.whl \\
-        > Sources/KubeLintRules/Schema/Generated/APILifecycleTable.swift
+        > Sources/KubeLintSchema/Generated/APILifecycleTable.swift
 
 The OpenAPI documents of releases (as the Kubernetes Python client of each release carries them)
 are a second, independent witness: the script prints where they disagree with the table. The one
 of 1.37 also adds the kinds that the released 1.37 serves and its pre-release tag lacked.
 
-The output format is described in Sources/KubeLintRules/Schema/APIVersionTable.swift.
+The output format is described in Sources/KubeLintSchema/APIVersionTable.swift.
 """
 
 import re

@@ -53,9 +53,11 @@ these (sha256 of each wheel; commit of each tag):
     done
     python3 scripts/generate-kubernetes-schema.py \
         --go-api /tmp/k8s-api/kubernetes-1.37.0-beta.0 --go-api /tmp/k8s-api/kubernetes-1.13.9 \
-        /tmp/k8s-clients/*.whl > Sources/KubeLintRules/Schema/Generated/KubernetesSchemaTable.swift
+        /tmp/k8s-clients/*.whl > Sources/KubeLintSchema/Generated/KubernetesSchemaTable.swift
 
-The output format is described in Sources/KubeLintRules/Schema/SchemaTable.swift.
+scripts/check-schema-table.sh checks that the committed table is what these inputs generate.
+
+The output format is described in Sources/KubeLintSchema/SchemaTable.swift.
 """
 
 import argparse

@@ -7,10 +7,10 @@ import Darwin
 #endif
 
 extension TreeGenerator {
-    public enum WriteError: Error, CustomStringConvertible {
+    package enum WriteError: Error, CustomStringConvertible {
         case system(path: String, message: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .system(let path, let message): "\(path): \(message)"
             }
@@ -19,7 +19,7 @@ extension TreeGenerator {
 
     /// Writes the tree under `root` (created if needed) and returns the number of files.
     @discardableResult
-    public func write(to root: String) throws -> Int {
+    package func write(to root: String) throws -> Int {
         let files = files()
         var created: Set<String> = []
         for file in files {

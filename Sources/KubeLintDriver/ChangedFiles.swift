@@ -1,5 +1,5 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 
 /// `--changed-files` (the pre-commit hook): the whole tree is linted, because cross-resource
 /// rules need every object, but only what concerns the changed files is reported.
@@ -37,14 +37,14 @@ struct ChangedFiles {
     func scope(_ result: LintResult) -> LintResult {
         guard !everything else { return result }
         var scoped = result
-        scoped.findings = result.findings.filter(keeps)
+        scoped.findings = result.findings.filter { keeps($0, of: result) }
         scoped.suppressed = result.suppressed.filter { concernsChange($0.finding) }
         return scoped
     }
 
-    /// True when `finding` is reported: it concerns the change, or is always reported.
-    func keeps(_ finding: Finding) -> Bool {
-        everything || RuleRegistry.inputRuleIDs.contains(finding.ruleID) || !treeFiles.contains(finding.location.file)
+    /// True when `finding` of `result` is reported: it concerns the change, or is always reported.
+    func keeps(_ finding: Finding, of result: LintResult) -> Bool {
+        everything || result.isInputFinding(finding) || !treeFiles.contains(finding.location.file)
             || concernsChange(finding)
     }
 

@@ -1,7 +1,7 @@
 import KubeLintReport
 
 /// `--color`: whether the text report on standard output uses ANSI colours.
-public enum ColorChoice: String, CaseIterable, Sendable {
+package enum ColorChoice: String, CaseIterable, Sendable {
     /// Decided by the environment, first that applies (see `environmentDecision`), else colours
     /// when standard output is a terminal and `TERM` is not `dumb`.
     case auto
@@ -10,7 +10,7 @@ public enum ColorChoice: String, CaseIterable, Sendable {
 
     /// An explicit `--color always|never` wins over every variable, as https://no-color.org and
     /// https://bixense.com/clicolors ask of command-line options.
-    public func style(isTerminal: Bool, environmentVariable: (String) -> String?) -> TextStyle {
+    package func style(isTerminal: Bool, environmentVariable: (String) -> String?) -> TextStyle {
         switch self {
         case .always: return .ansi
         case .never: return .plain

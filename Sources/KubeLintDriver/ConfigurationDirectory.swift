@@ -1,5 +1,5 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 
 /// The directory of the configuration file, against which `exclude`, `ignore[].path` and
 /// `paths` are written. Paths are compared as written, made absolute from the current

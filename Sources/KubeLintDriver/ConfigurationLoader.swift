@@ -1,8 +1,9 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintContracts
+import KubeLintEngine
 
 /// Where a run's configuration comes from.
-public enum ConfigurationSource: Sendable, Equatable {
+package enum ConfigurationSource: Sendable, Equatable {
     /// No file: the request's `configuration` as given (library callers, tests).
     case none
     /// `.kubelint.yaml` in this directory or the nearest parent that has one, up to the
@@ -13,12 +14,12 @@ public enum ConfigurationSource: Sendable, Equatable {
 }
 
 /// Finds and reads the configuration file, then reads the contracts it names and binds each to
-/// the files it governs. Parsing belongs to KubeLintRules; this is the filesystem half.
+/// the files it governs. Parsing belongs to the engine and the contracts module; this is the
+/// filesystem half.
 enum ConfigurationLoader {
     /// A configuration as read, before the tree is known.
     struct Loaded {
         var configuration: LintConfiguration
-        var contracts: [ContractReference] = []
         /// Which files to read (`paths`, `exclude`, `maxFileSize`).
         var loading = LoadSettings()
         /// The configuration file as displayed; nil when none was used.
@@ -35,6 +36,9 @@ enum ConfigurationLoader {
                 return SourceFile(path: path, bytes: bytes)
             }
         }
+
+        /// The contract files the configuration names.
+        var contracts: [ContractReference] { configuration[ConfiguredContracts.self].references }
 
         /// The configuration file and the contract files it names, as displayed.
         var kubelintFiles: [String] {
@@ -62,9 +66,9 @@ enum ConfigurationLoader {
         case .failure(let error):
             parsed = ConfigurationParser.unreadable(file: path, reason: error.message)
         }
-        var loaded = Loaded(configuration: parsed.configuration, contracts: parsed.contracts, loading: parsed.loading, file: path)
+        var loaded = Loaded(configuration: parsed.configuration, loading: parsed.loading, file: path)
         loaded.reads[path] = read
-        for reference in parsed.contracts {
+        for reference in loaded.contracts {
             let contractPath = join(path, reference.path.value)
             if loaded.reads[contractPath] == nil { loaded.reads[contractPath] = LocalFiles.read(contractPath) }
         }
@@ -108,7 +112,7 @@ enum ConfigurationLoader {
             configuration.problems += parsed.problems
             guard let contract = parsed.contract else { continue }
             if reference.scope.isEmpty {
-                configuration.contracts.append(ScopedContract(contract))
+                configuration[ConfiguredContracts.self].contracts.append(ScopedContract(contract))
                 continue
             }
             var scopeRoots: [String] = []
@@ -133,7 +137,7 @@ enum ConfigurationLoader {
                 }
             }
             let governed = (canonicalFiles ?? []).filter { file in scopeRoots.contains { isWithin(file.canonical, $0) } }
-            configuration.contracts.append(ScopedContract(contract, files: Set(governed.map(\.display))))
+            configuration[ConfiguredContracts.self].contracts.append(ScopedContract(contract, files: Set(governed.map(\.display))))
         }
         return configuration
     }

@@ -1,17 +1,17 @@
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// One invocation of `kubelint fix`: what to read and how to judge it (as for `lint`), and
 /// whether to write.
-public struct FixRequest: Sendable {
+package struct FixRequest: Sendable {
     /// Paths, configuration, target release, `--fail-on` and colours; report formats and
     /// `--changed-files` do not apply to fix.
-    public var lint: LintRequest
+    package var lint: LintRequest
     /// Print a unified diff instead of writing.
-    public var dryRun: Bool
+    package var dryRun: Bool
 
-    public init(lint: LintRequest, dryRun: Bool = false) {
+    package init(lint: LintRequest, dryRun: Bool = false) {
         self.lint = lint
         self.dryRun = dryRun
     }
@@ -21,9 +21,9 @@ public struct FixRequest: Sendable {
 /// the changed files, or print their diff. The exit status is lint's on the fixed tree: 0 when
 /// nothing at or above `--fail-on` remains, 1 when something does, 2 on input errors and on a
 /// file that could not be written.
-public enum FixSession {
+package enum FixSession {
     /// Loads, fixes in memory and lints the result; writes nothing.
-    public static func fix(_ request: FixRequest, standardInput: () -> [UInt8] = { [] }) -> FixRun {
+    package static func fix(_ request: FixRequest, standardInput: () -> [UInt8] = { [] }) -> FixRun {
         let setup = LintSetup(request.lint)
         var (inputs, discovery) = Loader.discover(setup.paths, options: setup.loadOptions)
         if let index = inputs.firstIndex(where: { if case .file(Loader.standardInputName) = $0 { true } else { false } }) {
@@ -47,7 +47,7 @@ public enum FixSession {
     }
 
     /// The whole run: fix, write (or print the diff), report, return the exit status.
-    public static func run(_ request: FixRequest, streams: OutputStreams) -> ExitStatus {
+    package static func run(_ request: FixRequest, streams: OutputStreams) -> ExitStatus {
         let run = fix(request, standardInput: streams.standardInput)
         var status = ExitStatus.of(run.result, failOn: request.lint.failOn)
         let style = request.lint.color.style(

@@ -1,45 +1,45 @@
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// One invocation of `kubelint` as a library call: what to read, how to judge, where to write.
-public struct LintRequest: Sendable {
-    public var paths: [String]
-    public var format: OutputFormat
+package struct LintRequest: Sendable {
+    package var paths: [String]
+    package var format: OutputFormat
     /// Write the report here instead of standard output (see `OutputFile`).
-    public var outputPath: String?
+    package var outputPath: String?
     /// The configuration when `configurationSource` is `.none`; replaced by the file's otherwise.
-    public var configuration: LintConfiguration
-    public var loadOptions: LoadOptions
+    package var configuration: LintConfiguration
+    package var loadOptions: LoadOptions
     /// More reports, each written to its file (`--report FORMAT=PATH`, see `OutputFile`).
-    public var reports: [ReportDestination] = []
+    package var reports: [ReportDestination] = []
     /// Findings at or above this severity make the exit status 1 (`--fail-on`).
-    public var failOn: Severity = .error
+    package var failOn: Severity = .error
     /// Colours of the text report on standard output (`--color`).
-    public var color: ColorChoice = .auto
+    package var color: ColorChoice = .auto
     /// The text report on standard output prints finding lines only (`--quiet`).
-    public var quiet = false
+    package var quiet = false
     /// The Kubernetes release to check against (`--kube-version`); overrides the configuration's.
-    public var kubernetesVersion: KubernetesVersion?
+    package var kubernetesVersion: KubernetesVersion?
     /// The rule profile (`--profile`); overrides the configuration's `profile`.
-    public var profile: RuleProfile?
+    package var profile: RuleProfile?
     /// Where to read `.kubelint.yaml` from. The CLI discovers it; library calls default to none.
-    public var configurationSource: ConfigurationSource
+    package var configurationSource: ConfigurationSource
     /// Skip files larger than this (`--max-file-size`); overrides the configuration's
     /// `maxFileSize`, which overrides `loadOptions.maxFileSize`.
-    public var maxFileSize: Int?
+    package var maxFileSize: Int?
     /// The text report lists suppressed findings too (`--show-suppressed`).
-    public var showSuppressed = false
+    package var showSuppressed = false
     /// The text report on standard output prints every finding (`--all-findings`); by default
     /// a message repeated more than `TextReporter.defaultRepeatLimit` times is then counted.
-    public var allFindings = false
+    package var allFindings = false
     /// `--changed-files`: lint the whole tree (`paths`), report only what concerns these files.
-    public var changedFiles: [String]?
+    package var changedFiles: [String]?
     /// `--staged`: lint the tree as the commit being made leaves it (read from git), and report
     /// what concerns the files it changes and what it breaks elsewhere.
-    public var staged = false
+    package var staged = false
 
-    public init(
+    package init(
         paths: [String], format: OutputFormat = .text, outputPath: String? = nil,
         configuration: LintConfiguration = LintConfiguration(), loadOptions: LoadOptions = LoadOptions(),
         configurationSource: ConfigurationSource = .none,
@@ -54,41 +54,31 @@ public struct LintRequest: Sendable {
         self.configurationSource = configurationSource
     }
 
-    /// The configuration with the command line's overrides applied.
-    public var effectiveConfiguration: LintConfiguration {
-        var configuration = configuration
-        if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-        if let profile { configuration.profile = profile }
-        return configuration
-    }
-
     /// How often standard output prints one message before counting the rest (`--all-findings`).
-    public static let repeatLimit = TextReporter.defaultRepeatLimit
+    package static let repeatLimit = TextReporter.defaultRepeatLimit
 
     /// With no path and no `paths` in the configuration, kubelint checks `k8s/` in the
     /// current directory.
-    public static let defaultPaths = ["k8s"]
+    package static let defaultPaths = ["k8s"]
 }
 
-/// The Kubernetes release type, for callers that only import the driver (the CLI).
-public typealias KubernetesVersion = KubeLintRules.KubernetesVersion
 
 /// The rule profile type, for callers that only import the driver (the CLI).
-public typealias RuleProfile = KubeLintRules.RuleProfile
+package typealias RuleProfile = KubeLintEngine.RuleProfile
 
 /// Where a session writes; the CLI passes the process's streams, tests capture text.
-public struct OutputStreams: Sendable {
+package struct OutputStreams: Sendable {
     /// Fails when standard output cannot take the text (a full disk, a closed pipe): the run
     /// then exits 2.
-    public var standardOutput: @Sendable (String) throws(OutputFile.WriteError) -> Void
-    public var standardError: @Sendable (String) -> Void
-    public var standardInput: @Sendable () -> [UInt8]
+    package var standardOutput: @Sendable (String) throws(OutputFile.WriteError) -> Void
+    package var standardError: @Sendable (String) -> Void
+    package var standardInput: @Sendable () -> [UInt8]
     /// Whether standard output is a terminal (colours in `--color auto`).
-    public var standardOutputIsTerminal: Bool
+    package var standardOutputIsTerminal: Bool
     /// Reads an environment variable (`FORCE_COLOR`, `NO_COLOR`, `CLICOLOR_FORCE`, `TERM`).
-    public var environmentVariable: @Sendable (String) -> String?
+    package var environmentVariable: @Sendable (String) -> String?
 
-    public init(
+    package init(
         standardOutput: @escaping @Sendable (String) throws(OutputFile.WriteError) -> Void,
         standardError: @escaping @Sendable (String) -> Void,
         standardInput: @escaping @Sendable () -> [UInt8] = { [] },
@@ -103,10 +93,10 @@ public struct OutputStreams: Sendable {
     }
 }
 
-public enum LintSession {
+package enum LintSession {
     /// Loads, lints and builds the report, without writing anything. (`--staged` needs git:
     /// `run` reads the change first.)
-    public static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
+    package static func lint(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> Report {
         lint(LintSetup(request), standardInput: standardInput)
     }
 
@@ -131,7 +121,7 @@ public enum LintSession {
     /// The whole run: lint, write the report files and standard output, return the exit status.
     /// A report that cannot be written (standard output included) makes the status 2; the other
     /// outputs are still written.
-    public static func run(_ request: LintRequest, streams: OutputStreams) -> ExitStatus {
+    package static func run(_ request: LintRequest, streams: OutputStreams) -> ExitStatus {
         let setup = LintSetup(request)
         if setup.lacksDefaultTree {
             streams.standardError(setup.missingDefaultTreeMessage)

@@ -1,6 +1,6 @@
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// What one run decides before reading the tree: the configuration, the paths to lint and how
 /// to read them. Built once per run; `--staged` lints two trees with it.

@@ -21,11 +21,11 @@ import Darwin
 /// - a Unix socket: connected to and written.
 /// - a directory: an error.
 /// Any failure, a full device (`/dev/full`) or a closed pipe included, is a `WriteError`.
-public enum OutputFile {
-    public struct WriteError: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var reason: String
-        public var description: String { "cannot write \(path): \(reason)" }
+package enum OutputFile {
+    package struct WriteError: Error, CustomStringConvertible, Sendable {
+        package var path: String
+        package var reason: String
+        package var description: String { "cannot write \(path): \(reason)" }
     }
 
     /// What a path turned out to be, once symlinks are followed.
@@ -40,7 +40,7 @@ public enum OutputFile {
         case socket(String)
     }
 
-    public static func write(_ text: String, to path: String) throws(WriteError) {
+    package static func write(_ text: String, to path: String) throws(WriteError) {
         switch try target(of: path) {
         case .descriptor(let descriptor):
             guard fcntl(descriptor, F_GETFD) >= 0 else { throw WriteError(path: path, reason: lastError()) }
@@ -61,7 +61,7 @@ public enum OutputFile {
 
     /// Writes all of `text` to an open descriptor, retrying short and interrupted writes.
     /// `name` is what the error calls the destination ("standard output").
-    public static func writeAll(_ text: String, to descriptor: Int32, name: String) throws(WriteError) {
+    package static func writeAll(_ text: String, to descriptor: Int32, name: String) throws(WriteError) {
         var text = text
         let failure: String? = text.withUTF8 { bytes in
             var offset = 0
@@ -197,7 +197,7 @@ public enum OutputFile {
 
     /// Creates the missing directories above `path` (`mkdir -p` of its parent), so that
     /// `--report junit=build/kubelint.xml` works in a fresh checkout.
-    public static func createParentDirectories(of path: String) throws(WriteError) {
+    package static func createParentDirectories(of path: String) throws(WriteError) {
         var prefix = ""
         let components = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
         for (index, component) in components.enumerated() {

@@ -1,6 +1,6 @@
 import KubeLintReport
 
-public enum OutputFormat: String, CaseIterable, Sendable {
+package enum OutputFormat: String, CaseIterable, Sendable {
     case text
     case json
     case junit
@@ -9,7 +9,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// The reporter of this format; `text` decides colours and quietness, which only the
     /// text format has.
-    public func reporter(text: TextReporter = TextReporter()) -> any Reporter {
+    package func reporter(text: TextReporter = TextReporter()) -> any Reporter {
         switch self {
         case .text: text
         case .json: JSONReporter()
@@ -19,21 +19,21 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
-    public var reporter: any Reporter { reporter() }
+    package var reporter: any Reporter { reporter() }
 }
 
 /// `--report FORMAT=PATH`: a report written to a file besides standard output.
-public struct ReportDestination: Sendable, Hashable {
-    public var format: OutputFormat
-    public var path: String
+package struct ReportDestination: Sendable, Hashable {
+    package var format: OutputFormat
+    package var path: String
 
-    public init(format: OutputFormat, path: String) {
+    package init(format: OutputFormat, path: String) {
         self.format = format
         self.path = path
     }
 
     /// Parses `junit=build/kubelint.xml`; nil when the format is unknown or a side is empty.
-    public init?(argument: String) {
+    package init?(argument: String) {
         guard let equals = argument.firstIndex(of: "="),
               let format = OutputFormat(rawValue: String(argument[..<equals]).lowercased()) else { return nil }
         let path = String(argument[argument.index(after: equals)...])

@@ -1,13 +1,13 @@
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// The `rules` and `explain` commands as library calls, over the rule registry.
-public enum RuleCatalog {
+package enum RuleCatalog {
     /// Every rule id, for shell completion.
-    public static var ruleIDs: [String] { RuleRegistry.descriptions.map(\.id) }
+    package static var ruleIDs: [String] { LintCatalog.builtIn.descriptions.map(\.id) }
 
     /// What `kubelint rules` prints.
-    public enum ListingFormat: String, Sendable, CaseIterable {
+    package enum ListingFormat: String, Sendable, CaseIterable {
         /// One aligned row per rule.
         case text
         /// docs/rules.md.
@@ -17,23 +17,24 @@ public enum RuleCatalog {
     }
 
     /// `kubelint rules`: the table, docs/rules.md, or the JSON catalogue.
-    public static func listing(format: ListingFormat = .text) -> String {
-        switch format {
-        case .text: RuleTable.render(RuleRegistry.descriptions)
-        case .markdown: RuleReferenceMarkdown.render(RuleRegistry.descriptions)
-        case .json: RuleCatalogJSON.render(RuleRegistry.descriptions)
+    package static func listing(format: ListingFormat = .text) -> String {
+        let catalog = LintCatalog.builtIn
+        return switch format {
+        case .text: RuleTable.render(catalog.descriptions)
+        case .markdown: RuleReferenceMarkdown.render(catalog.descriptions, fixes: catalog.fixDescriptions())
+        case .json: RuleCatalogJSON.render(catalog.descriptions)
         }
     }
 
     /// `kubelint rules`: the table, or docs/rules.md with `markdown`.
-    public static func listing(markdown: Bool) -> String {
+    package static func listing(markdown: Bool) -> String {
         listing(format: markdown ? .markdown : .text)
     }
 
-    public enum ExplainError: Error, CustomStringConvertible {
+    package enum ExplainError: Error, CustomStringConvertible {
         case unknownRule(String, suggestion: String?)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unknownRule(let id, let suggestion):
                 let hint = suggestion.map { "did you mean '\($0)'? " } ?? ""
@@ -43,12 +44,12 @@ public enum RuleCatalog {
     }
 
     /// `kubelint explain RULE`.
-    public static func explanation(of id: String) throws(ExplainError) -> String {
+    package static func explanation(of id: String) throws(ExplainError) -> String {
         let wanted = id.lowercased()
-        guard let rule = RuleRegistry.descriptions.first(where: { $0.id == wanted }) else {
+        guard let rule = LintCatalog.builtIn.descriptions.first(where: { $0.id == wanted }) else {
             throw .unknownRule(id, suggestion: closestID(to: wanted))
         }
-        return RuleExplanation.render(rule)
+        return RuleExplanation.render(rule, fix: LintCatalog.builtIn.fixDescriptions()[rule.id])
     }
 
     /// The rule id within a few edits of `id` (a typo), if any.

@@ -7,7 +7,7 @@ import Darwin
 
 extension RunInfo {
     /// The current UTC time and this machine's host name.
-    public static func current() -> RunInfo {
+    package static func current() -> RunInfo {
         var now = time(nil)
         var parts = tm()
         var startTime = RunInfo.unknown.startTime

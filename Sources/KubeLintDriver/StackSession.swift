@@ -1,9 +1,10 @@
+import KubeLintEngine
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintTreeFacts
 
 /// The formats of `kubelint plan`.
-public enum PlanFormat: String, Sendable, CaseIterable {
+package enum PlanFormat: String, Sendable, CaseIterable {
     /// Numbered steps for people.
     case text
     /// `{"steps": [{"objects": [...], "waitFor": [...]}], ...}`.
@@ -13,7 +14,7 @@ public enum PlanFormat: String, Sendable, CaseIterable {
 }
 
 /// The formats of `kubelint graph`.
-public enum GraphFormat: String, Sendable, CaseIterable {
+package enum GraphFormat: String, Sendable, CaseIterable {
     /// A Mermaid flowchart (renders in GitHub markdown).
     case mermaid
     /// Graphviz DOT.
@@ -23,28 +24,34 @@ public enum GraphFormat: String, Sendable, CaseIterable {
 }
 
 /// What a stack run writes.
-public enum StackOutput: Sendable {
+package enum StackOutput: Sendable {
     case plan(PlanFormat)
     case graph(GraphFormat)
 }
 
 /// One `kubelint plan` or `kubelint graph`: the tree read and linted as `kubelint lint` would
 /// (same configuration, paths and release), then its reference graph shown.
-public enum StackSession {
+package enum StackSession {
     /// The tree of `request` as a `StackReport`, with its input findings (files that could not
     /// be read or parsed: the plan and the graph leave their objects out).
-    public static func stack(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> (report: StackReport, inputFindings: [Finding]) {
+    package static func stack(_ request: LintRequest, standardInput: () -> [UInt8] = { [] }) -> (report: StackReport, inputFindings: [Finding]) {
         let setup = LintSetup(request)
         let tree = setup.load(standardInput: standardInput)
-        let configuration = setup.configuration(for: tree)
-        let context = LintContext(tree: tree, configuration: configuration, inputs: setup.paths, parallel: setup.loadOptions.parallel)
-        let result = Linter(configuration: configuration, parallel: setup.loadOptions.parallel).lint(context)
-        let inputFindings = result.findings.filter { RuleRegistry.inputRuleIDs.contains($0.ruleID) }
-        return (StackReport(graph: context.referenceGraph, findings: result.findings), inputFindings)
+        let report = stack(tree, configuration: setup.configuration(for: tree), inputs: setup.paths, parallel: setup.loadOptions.parallel)
+        return (report.report, report.inputFindings)
+    }
+
+    /// The stack report of a loaded tree, linted with `configuration`.
+    package static func stack(
+        _ tree: LoadedTree, configuration: LintConfiguration, inputs: [String]? = nil, parallel: Bool = true
+    ) -> (report: StackReport, inputFindings: [Finding]) {
+        let linter = Linter(configuration: configuration, parallel: parallel)
+        let (result, context) = linter.lint(tree, inputs: inputs, alsoDeriving: [ReferenceGraphFact.self])
+        return (StackReport(graph: context[ReferenceGraphFact.self].graph, result: result), result.findings.filter(result.isInputFinding))
     }
 
     /// The text `output` asks for.
-    public static func render(_ report: StackReport, as output: StackOutput) -> String {
+    package static func render(_ report: StackReport, as output: StackOutput) -> String {
         switch output {
         case .plan(.text): PlanTextReporter.render(report)
         case .plan(.json): PlanJSONReporter.render(report)
@@ -57,7 +64,7 @@ public enum StackSession {
 
     /// The whole run: exit status 0, or 2 when input could not be read (the output still
     /// shows the rest of the tree) or standard output cannot be written.
-    public static func run(_ request: LintRequest, output: StackOutput, streams: OutputStreams) -> ExitStatus {
+    package static func run(_ request: LintRequest, output: StackOutput, streams: OutputStreams) -> ExitStatus {
         let setup = LintSetup(request)
         if setup.lacksDefaultTree {
             streams.standardError(setup.missingDefaultTreeMessage)

@@ -1,6 +1,6 @@
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 
 /// `--staged`: lints the tree as the commit leaves it and reports what the commit is
 /// answerable for:
@@ -36,7 +36,7 @@ enum StagedLint {
             }
         }
         var scoped = scope.scope(result)
-        scoped.findings = result.findings.indices.filter { introduced[$0] || scope.keeps(result.findings[$0]) }.map { result.findings[$0] }
+        scoped.findings = result.findings.indices.filter { introduced[$0] || scope.keeps(result.findings[$0], of: result) }.map { result.findings[$0] }
         return setup.report(scoped, tree: stagedTree, findingsLeftOut: result.findings.count - scoped.findings.count)
     }
 

@@ -1,3 +1,3 @@
-public enum KubeLintVersion {
-    public static let current = "0.1.0"
+package enum KubeLintVersion {
+    package static let current = "0.1.0"
 }

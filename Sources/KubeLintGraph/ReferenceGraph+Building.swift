@@ -2,19 +2,15 @@ import KubeLintModel
 import KubeLintYAML
 
 extension ReferenceGraph {
-    /// Runs `count` pieces of work and returns their results in order: serially by default;
-    /// the linter passes its parallel map, since reading every container's configuration for
-    /// hosts is the graph's largest cost.
-    public typealias PieceMap = (_ count: Int, _ piece: @Sendable (Int) -> [HostScanner.Found]) -> [[HostScanner.Found]]
-
     /// The graph of the tree `index` holds: one pass over its objects, each reference resolved
-    /// once (in the index, else by `resolver`). The host names in configuration are read first,
-    /// in pieces of `HostScanner.piece` objects run by `map`.
-    public init(index: ResourceIndex, resolver: some ReferenceResolver, map: PieceMap = { count, piece in (0..<count).map(piece) }) {
+    /// once (in the index, else by `resolver`). The host names in configuration, the graph's
+    /// largest cost, are read first, in pieces of `HostScanner.piece` objects, on every core
+    /// when `parallel`.
+    public init(index: ResourceIndex, resolver: some ReferenceResolver, parallel: Bool = false) {
         var builder = GraphBuilder(index: index, resolver: resolver)
         let scanner = builder.scanner
-        let ranges = stride(from: 0, to: index.resources.count, by: HostScanner.piece).map { $0..<min($0 + HostScanner.piece, index.resources.count) }
-        builder.hosts = map(ranges.count) { piece in ranges[piece].flatMap { scanner.hosts(of: $0) } }.flatMap { $0 }
+        let ranges = ParallelMap.ranges(of: index.resources.count, size: HostScanner.piece)
+        builder.hosts = ParallelMap.map(count: ranges.count, parallel: parallel) { piece in ranges[piece].flatMap { scanner.hosts(of: $0) } }.flatMap { $0 }
         for position in index.resources.indices {
             builder.addEdges(from: position)
         }

@@ -1,19 +1,19 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// What `kubelint fix` did, for people and CI logs: one `path:line:col: fixed: what changed
 /// [rule-id]` line per fixed finding, one `path:line:col: not fixed: why [rule-id]` line per
 /// finding a fix left, and a summary line. The lint report of the fixed tree follows it.
-public struct FixReporter: Sendable {
-    public var style: TextStyle
+package struct FixReporter: Sendable {
+    package var style: TextStyle
     /// A dry run: nothing was written, and the words say so.
-    public var dryRun: Bool
+    package var dryRun: Bool
 
-    public init(style: TextStyle = .plain, dryRun: Bool = false) {
+    package init(style: TextStyle = .plain, dryRun: Bool = false) {
         self.style = style
         self.dryRun = dryRun
     }
 
-    public func render(_ run: FixRun) -> String {
+    package func render(_ run: FixRun) -> String {
         var output = ""
         let fixedLabel = dryRun ? "would fix" : "fixed"
         for applied in run.applied {
@@ -26,7 +26,7 @@ public struct FixReporter: Sendable {
     }
 
     /// "fixed 2 findings in 1 file, 1 left with a note", "nothing to fix".
-    public func summary(_ run: FixRun) -> String {
+    package func summary(_ run: FixRun) -> String {
         let files = run.changedFiles.count
         var text: String
         if run.applied.isEmpty {

@@ -1,4 +1,4 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// GitHub Actions workflow commands: one `::error`, `::warning` or `::notice` line per finding,
 /// which GitHub shows as an annotation on the file and line (in pull requests too), then the
@@ -8,10 +8,10 @@ import KubeLintRules
 /// properties (file, title), also `:` and `,`. Other control characters (an ANSI escape copied
 /// from a manifest) are shown as visible stand-ins, since the log viewer would interpret them.
 /// The message carries the remediation on a second line.
-public struct GitHubReporter: Reporter {
-    public init() {}
+package struct GitHubReporter: Reporter {
+    package init() {}
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var output = ""
         for finding in report.findings {
             let properties = [

@@ -1,14 +1,14 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// The versioned JSON report (schema documented in README.md, "JSON report").
 /// Keys always appear in the same order; findings are in report order.
-public struct JSONReporter: Reporter {
+package struct JSONReporter: Reporter {
     /// Bumped when a field changes meaning or disappears; new fields may appear without a bump.
-    public static let schemaVersion = 1
+    package static let schemaVersion = 1
 
-    public init() {}
+    package init() {}
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.field("version", .int(Self.schemaVersion))

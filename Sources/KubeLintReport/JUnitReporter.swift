@@ -1,5 +1,5 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 
 /// JUnit XML (the Apache Ant schema that Jenkins, GitLab and most CI viewers read), sized by
 /// what the run read and found, never by rules × objects.
@@ -19,13 +19,13 @@ import KubeLintRules
 /// - Findings below the threshold fail nothing; they are listed in their suite's `<system-out>`.
 /// - Every suite's properties name the kubelint version, the failure threshold and the rules
 ///   that ran. Counts add up: `tests` = passed + `failures` + `errors` in every suite.
-public struct JUnitReporter: Reporter {
-    public init() {}
+package struct JUnitReporter: Reporter {
+    package init() {}
 
     /// The suite of file test cases.
     static let filesSuiteName = "files"
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let suites = JUnitSuiteBuilder(report: report).build()
         let ruleList = report.result.coverage.ruleIDs.joined(separator: " ")
         let properties = [
@@ -136,11 +136,13 @@ struct JUnitSuiteBuilder {
     struct TestCase {
         var name: String
         var findings: [Finding] = []
+        /// Some finding is about input that could not be read or parsed.
+        var hasInputFinding = false
 
         /// Input findings (unreadable or unparsable files) make the case an error.
         var outcome: Outcome {
             if findings.isEmpty { return .passed }
-            return findings.contains { RuleRegistry.inputRuleIDs.contains($0.ruleID) } ? .error : .failure
+            return hasInputFinding ? .error : .failure
         }
     }
 
@@ -184,7 +186,7 @@ struct JUnitSuiteBuilder {
         var notFailing: [String: [Finding]] = [:]
         for finding in report.findings {
             let subject = Subject(finding)
-            if RuleRegistry.inputRuleIDs.contains(finding.ruleID) || report.fails(finding) {
+            if report.result.isInputFinding(finding) || report.fails(finding) {
                 failing[subject, default: []].append(finding)
             } else {
                 notFailing[subject.suiteName, default: []].append(finding)
@@ -201,8 +203,9 @@ struct JUnitSuiteBuilder {
         var suites: [String: Suite] = [:]
         for subject in subjects {
             let name = subject.suiteName
+            let findings = failing[subject] ?? []
             suites[name, default: Suite(name: name)].cases.append(
-                TestCase(name: subject.testCaseName, findings: failing[subject] ?? [])
+                TestCase(name: subject.testCaseName, findings: findings, hasInputFinding: findings.contains(where: report.result.isInputFinding))
             )
         }
         for (name, findings) in notFailing {

@@ -1,4 +1,4 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// SARIF 2.1.0, the format GitHub code scanning (and most SARIF viewers) import.
 ///
@@ -6,12 +6,12 @@ import KubeLintRules
 /// order of `Report.rules`), and each result points at it by `ruleId` and `ruleIndex`.
 /// Regions are 1-based and columns count Unicode code points (`columnKind`), as kubelint's do.
 /// Relative paths stay relative to `%SRCROOT%`, which code scanning resolves to the checkout.
-public struct SARIFReporter: Reporter {
-    public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+package struct SARIFReporter: Reporter {
+    package static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-    public init() {}
+    package init() {}
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         let referenced = Set(report.findings.map(\.ruleID))
         var rules = report.rules.filter { referenced.contains($0.id) }
         var seen = Set<String>()

@@ -1,5 +1,5 @@
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 
 /// Compiler-style output for people and CI logs. Findings are grouped by file (a blank line
 /// between files); each keeps the `path:line:col: severity: message [rule-id]` line that
@@ -14,26 +14,26 @@ import KubeLintRules
 /// and its further findings are only counted, in a note after the findings (never with
 /// `quiet`, which lists every finding line). After more than `ruleCountThreshold` findings,
 /// a count per rule precedes the summary, so that 18 000 findings say where they come from.
-public struct TextReporter: Reporter {
-    public var style: TextStyle
-    public var quiet: Bool
-    public var showSuppressed: Bool
+package struct TextReporter: Reporter {
+    package var style: TextStyle
+    package var quiet: Bool
+    package var showSuppressed: Bool
     /// Findings per message before the rest are counted instead of printed; nil prints all.
-    public var repeatLimit: Int?
+    package var repeatLimit: Int?
 
     /// The per-rule counts are printed after more findings than this.
-    public static let ruleCountThreshold = 10
+    package static let ruleCountThreshold = 10
     /// What standard output uses unless `--all-findings` says otherwise.
-    public static let defaultRepeatLimit = 10
+    package static let defaultRepeatLimit = 10
 
-    public init(style: TextStyle = .plain, quiet: Bool = false, showSuppressed: Bool = false, repeatLimit: Int? = nil) {
+    package init(style: TextStyle = .plain, quiet: Bool = false, showSuppressed: Bool = false, repeatLimit: Int? = nil) {
         self.style = style
         self.quiet = quiet
         self.showSuppressed = showSuppressed
         self.repeatLimit = repeatLimit
     }
 
-    public func render(_ report: Report) -> String {
+    package func render(_ report: Report) -> String {
         var lines = LineCache(sources: report.sources)
         var output = ""
         var previousFile: String?
@@ -124,7 +124,7 @@ public struct TextReporter: Reporter {
     /// "2 errors, 1 warning in 24 files (24 resources)" or "no problems in ..."; files that are
     /// not manifests are counted apart: "in 26 files (24 resources, 2 files not manifests)";
     /// with `--changed-files` or `--staged`, "; 3 findings about unchanged files left out".
-    public static func summary(_ result: LintResult, leftOut: Int = 0) -> String {
+    package static func summary(_ result: LintResult, leftOut: Int = 0) -> String {
         let summary = summaryOfCounts(result)
         return leftOut == 0 ? summary : "\(summary); \(plural(leftOut, "finding")) about unchanged files left out"
     }

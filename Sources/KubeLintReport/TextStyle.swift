@@ -1,8 +1,8 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// Plain text, or text with ANSI colours for a terminal. The driver decides which (`--color`,
 /// the colour variables, whether standard output is a terminal); files never get colours.
-public enum TextStyle: Sendable, Hashable {
+package enum TextStyle: Sendable, Hashable {
     case plain
     case ansi
 

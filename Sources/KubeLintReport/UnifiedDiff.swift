@@ -1,10 +1,10 @@
 /// The unified diff between two versions of a file (`diff -u`, as `git apply` and `patch -p1`
 /// read it), for `kubelint fix --dry-run`. Lines keep their own line breaks, so a CRLF file's
 /// diff applies to it; a last line without a break is marked `\ No newline at end of file`.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// Empty when the two are equal. `path` names the file in the `---`/`+++` header, under
     /// `a/` and `b/` when it is relative.
-    public static func render(path: String, original: [UInt8], fixed: [UInt8], context: Int = 3) -> String {
+    package static func render(path: String, original: [UInt8], fixed: [UInt8], context: Int = 3) -> String {
         guard original != fixed else { return "" }
         let old = lines(original)
         let new = lines(fixed)

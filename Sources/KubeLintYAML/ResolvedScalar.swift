@@ -52,7 +52,6 @@ public enum ResolvedScalar: Sendable, Hashable {
         }
     }
 
-    static let yamlStringTag = "tag:yaml.org,2002:str"
     static let tagPrefix = "tag:yaml.org,2002:"
 
     public static func resolve(_ scalar: Scalar) -> ResolvedScalar {

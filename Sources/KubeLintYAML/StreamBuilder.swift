@@ -307,12 +307,6 @@ struct StreamBuilder {
         return tagOfNode[index].map { tags[Int($0)] } == "tag:yaml.org,2002:merge"
     }
 
-    private func isMergeText(_ index: UInt32) -> Bool {
-        let record = records[Int(index)]
-        return record.kind == .scalar && record.count == 2
-            && withBytes(of: record) { $0[0] == UInt8(ascii: "<") && $0[1] == UInt8(ascii: "<") }
-    }
-
     private func sameKeyText(_ lhs: UInt32, _ rhs: UInt32) -> Bool {
         let left = records[Int(lhs)]
         let right = records[Int(rhs)]

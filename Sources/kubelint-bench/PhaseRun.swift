@@ -1,7 +1,7 @@
 import KubeLintDriver
 import KubeLintModel
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 import KubeLintYAML
 
 /// Times each phase of a lint over one tree, in this process, one phase at a time over every

@@ -52,10 +52,10 @@ struct FixCommand: ParsableCommand {
     var config: String?
 
     @Option(name: .long, help: ArgumentHelp("Lowest severity of a remaining finding that makes the exit status 1.", valueName: "severity"))
-    var failOn: LintCommand.FailOn = .error
+    var failOn: FailureSeverity = .error
 
     @Option(name: .long, help: ArgumentHelp("Colours in the report: auto follows FORCE_COLOR, then NO_COLOR, then CLICOLOR_FORCE, else uses them on a terminal.", valueName: "when"))
-    var color: LintCommand.Color = .auto
+    var color: ColorChoice = .auto
 
     @Flag(name: .shortAndLong, help: "After the fix lines, print only the finding lines of what remains (no code frames, no summary).")
     var quiet = false
@@ -79,8 +79,8 @@ struct FixCommand: ParsableCommand {
             kubernetesVersion: kubeVersion
         )
         lint.maxFileSize = maxFileSize
-        lint.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
-        lint.color = ColorChoice(rawValue: color.rawValue) ?? .auto
+        lint.failOn = failOn
+        lint.color = color
         lint.quiet = quiet
         let status = FixSession.run(FixRequest(lint: lint, dryRun: dryRun), streams: ProcessStreams.streams)
         throw ExitCode(status.rawValue)

@@ -51,7 +51,7 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: .long, help: "Format of the report on standard output.")
-    var format: Format = .text
+    var format: OutputFormat = .text
 
     @Option(
         name: .shortAndLong,
@@ -71,13 +71,13 @@ struct LintCommand: ParsableCommand {
     var report: [ReportDestination] = []
 
     @Option(name: .long, help: ArgumentHelp("Lowest severity that makes the exit status 1.", valueName: "severity"))
-    var failOn: FailOn = .error
+    var failOn: FailureSeverity = .error
 
     @Option(name: .long, help: ArgumentHelp(
         "Colours in the text report: auto follows FORCE_COLOR, then NO_COLOR, then CLICOLOR_FORCE, else uses them on a terminal.",
         valueName: "when"
     ))
-    var color: Color = .auto
+    var color: ColorChoice = .auto
 
     @Flag(name: .shortAndLong, help: "Text report: print only the finding lines (no code frames, no summary, nothing when clean).")
     var quiet = false
@@ -138,18 +138,6 @@ struct LintCommand: ParsableCommand {
     ))
     var config: String?
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, junit, sarif, github
-    }
-
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, info
-    }
-
-    enum Color: String, ExpressibleByArgument, CaseIterable {
-        case auto, always, never
-    }
-
     static func parseReport(_ argument: String) throws -> ReportDestination {
         guard let destination = ReportDestination(argument: argument) else {
             let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
@@ -187,7 +175,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var request = LintRequest(
             paths: changedFiles ? tree : tree + paths,
-            format: OutputFormat(rawValue: format.rawValue) ?? .text,
+            format: format,
             outputPath: output,
             configurationSource: config.map { .file($0) } ?? .discover(startingAt: "."),
             kubernetesVersion: kubeVersion
@@ -198,8 +186,8 @@ struct LintCommand: ParsableCommand {
         request.changedFiles = changedFiles ? paths : nil
         request.staged = staged
         request.reports = report
-        request.failOn = FailureSeverity(rawValue: failOn.rawValue) ?? .error
-        request.color = ColorChoice(rawValue: color.rawValue) ?? .auto
+        request.failOn = failOn
+        request.color = color
         request.quiet = quiet
         request.profile = profile
         let status = LintSession.run(request, streams: ProcessStreams.streams)
@@ -209,3 +197,14 @@ struct LintCommand: ParsableCommand {
 
 /// `--profile recommended`; completion offers every profile.
 extension RuleProfile: ExpressibleByArgument {}
+
+/// `--format json`.
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `--color never`.
+extension ColorChoice: ExpressibleByArgument {}
+
+/// `--fail-on warning`: the values from the most severe down, as help lists them.
+extension FailureSeverity: ExpressibleByArgument {
+    package static var allValueStrings: [String] { allCases.reversed().map(\.rawValue) }
+}

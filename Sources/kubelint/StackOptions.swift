@@ -1,5 +1,6 @@
 import ArgumentParser
 import KubeLintDriver
+import KubeLintModel
 
 /// What `plan` and `graph` read: the tree and its configuration, as `lint` reads them.
 struct StackOptions: ParsableArguments {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintContracts
+import KubeLintEngine
 @testable import KubeLintDriver
 
 /// The repository's own `.kubelint.yaml` binds rules/staging.yaml to fixtures/staging/k8s only.
@@ -34,9 +35,9 @@ struct ConfigurationDiscoveryTests {
     @Test func stagingTreeIsCleanUnderTheStagingContract() {
         let configuration = boundConfiguration(paths: [stagingTree], source: .discover(startingAt: repositoryRoot))
         #expect(configuration.problems.isEmpty, "\(configuration.problems)")
-        #expect(configuration.contracts.count == 1)
-        #expect(configuration.contracts.first?.contract.name.value == "staging")
-        #expect(configuration.contracts.first?.files?.count == 24)
+        #expect(configuration[ConfiguredContracts.self].contracts.count == 1)
+        #expect(configuration[ConfiguredContracts.self].contracts.first?.contract.name.value == "staging")
+        #expect(configuration[ConfiguredContracts.self].contracts.first?.files?.count == 24)
         // The staging tree is written for GKE 1.13; at later releases its Ingress is reported.
         let report = LintSession.lint(LintRequest(paths: [stagingTree], configurationSource: .discover(startingAt: repositoryRoot), kubernetesVersion: KubernetesVersion(major: 1, minor: 13)))
         #expect(report.findings.isEmpty, "\(report.findings.map { "\($0.location): \($0.message)" })")
@@ -46,17 +47,17 @@ struct ConfigurationDiscoveryTests {
         // This case breaks the staging contract, but outside the contract's scope.
         let caseTree = repositoryRoot + "/fixtures/cases/contract-storage/k8s"
         let configuration = boundConfiguration(paths: [caseTree], source: .discover(startingAt: repositoryRoot))
-        #expect(configuration.contracts.isEmpty)
+        #expect(configuration[ConfiguredContracts.self].contracts.isEmpty)
         let report = LintSession.lint(LintRequest(paths: [caseTree], configurationSource: .discover(startingAt: repositoryRoot), kubernetesVersion: KubernetesVersion(major: 1, minor: 13)))
         #expect(report.findings.isEmpty)
     }
 
     @Test func aContractAppliesOnlyWhenTheLintedPathsCoverItsScope() {
         let part = boundConfiguration(paths: [stagingTree + "/pvcs"], source: .discover(startingAt: repositoryRoot))
-        #expect(part.contracts.isEmpty)
+        #expect(part[ConfiguredContracts.self].contracts.isEmpty)
         let parent = boundConfiguration(paths: [repositoryRoot + "/fixtures"], source: .discover(startingAt: repositoryRoot))
-        #expect(parent.contracts.count == 1)
-        #expect(parent.contracts.first?.files?.count == 24)
+        #expect(parent[ConfiguredContracts.self].contracts.count == 1)
+        #expect(parent[ConfiguredContracts.self].contracts.first?.files?.count == 24)
     }
 
     @Test func anObjectDefinedOutsideTheContractsScopeIsNamedWhereItIs() throws {
@@ -96,7 +97,7 @@ struct ConfigurationDiscoveryTests {
             """
         try configuration.write(toFile: directory + "/.kubelint.yaml", atomically: true, encoding: .utf8)
         let bound = boundConfiguration(paths: [stagingTree], source: .file(directory + "/.kubelint.yaml"))
-        #expect(bound.contracts.isEmpty)
+        #expect(bound[ConfiguredContracts.self].contracts.isEmpty)
         let problem = try #require(bound.problems.first)
         #expect(problem.message.contains("scope 'k8s-typo'"))
         #expect(problem.mark.line == 3 && problem.mark.column == 10)

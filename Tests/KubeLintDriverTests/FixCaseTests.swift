@@ -1,6 +1,7 @@
+import KubeLintModel
 import Foundation
 import Testing
-import KubeLintRules
+import KubeLintEngine
 @testable import KubeLintDriver
 
 /// A fixture case with a `fixed/` tree: `kubelint fix` on a copy of its `k8s/` must leave

@@ -1,6 +1,7 @@
+import KubeLintModel
 import Foundation
 import Testing
-import KubeLintRules
+import KubeLintEngine
 @testable import KubeLintDriver
 
 private let flags = """

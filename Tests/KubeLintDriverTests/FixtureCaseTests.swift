@@ -1,7 +1,8 @@
+import KubeLintModel
 import Foundation
 import Testing
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 @testable import KubeLintDriver
 
 /// The repository root, found from this file's path.
@@ -95,7 +96,7 @@ struct FixtureCaseTests {
             }
         }
         let categories: Set<RuleCategory> = [.references, .workloads, .contracts, .suppressions, .admission, .practice, .security, .optional]
-        let required = RuleRegistry.descriptions.filter { categories.contains($0.category) }.map(\.id)
+        let required = LintCatalog.builtIn.descriptions.filter { categories.contains($0.category) }.map(\.id)
             + ["config-invalid", "contract-invalid", "no-objects"]
         let uncovered = required.filter { !covered.contains($0) }
         #expect(uncovered.isEmpty, "rules without a fixture case: \(uncovered)")

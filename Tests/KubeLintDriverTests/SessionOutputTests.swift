@@ -1,7 +1,8 @@
+import KubeLintModel
 import Foundation
 import Testing
 import KubeLintReport
-import KubeLintRules
+import KubeLintEngine
 @testable import KubeLintDriver
 
 /// Swift Testing has an `ExitStatus` too.
@@ -211,10 +212,7 @@ struct SessionOutputTests {
             #expect(try RuleCatalog.explanation(of: id).hasPrefix(id + " ("))
         }
         #expect(throws: RuleCatalog.ExplainError.self) { try RuleCatalog.explanation(of: "no-such-rule") }
-        do {
-            _ = try RuleCatalog.explanation(of: "invalid-typo")
-        } catch {
-            #expect(error.description.contains("did you mean 'invalid-type'?"))
-        }
+        let error = #expect(throws: RuleCatalog.ExplainError.self) { try RuleCatalog.explanation(of: "invalid-typo") }
+        #expect(error?.description.contains("did you mean 'invalid-type'?") == true)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
 import KubeLintReport
 @testable import KubeLintDriver
 

@@ -1,5 +1,14 @@
 import Testing
-import KubeLintRules
+import KubeLintModel
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
 @testable import KubeLintDriver
 
 /// What each profile says about the reference staging tree, for its cluster (1.13), with the

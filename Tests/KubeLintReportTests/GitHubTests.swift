@@ -1,5 +1,6 @@
 import Testing
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("GitHub workflow commands")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -103,7 +104,7 @@ func syntheticReport(failureThreshold: Severity = .error) -> Report {
         )
     )
     return Report(
-        result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, coverage: coverage, suppressed: [suppressed]),
+        result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, coverage: coverage, suppressed: [suppressed], rules: LintCatalog.builtIn.descriptions),
         sources: ["k8s/a b.yaml": SourceFile(path: "k8s/a b.yaml", bytes: Array(source.utf8))],
         toolVersion: "0.0.0-test", failureThreshold: failureThreshold,
         run: RunInfo(startTime: "2024-05-01T12:30:00", hostname: "ci-runner")

@@ -4,7 +4,8 @@ import FoundationXML
 #endif
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("JUnit report")
@@ -67,8 +68,8 @@ struct JUnitTests {
         // Each file or object with failing findings is one test case, however many it has; an
         // input finding makes it an error.
         func subject(_ finding: Finding) -> String { "\(finding.resource?.description ?? "") \(finding.location.file)" }
-        let failing = report.findings.filter { RuleRegistry.inputRuleIDs.contains($0.ruleID) || report.fails($0) }
-        let errored = Set(failing.filter { RuleRegistry.inputRuleIDs.contains($0.ruleID) }.map(subject))
+        let failing = report.findings.filter { LintCatalog.builtIn.inputRuleIDs.contains($0.ruleID) || report.fails($0) }
+        let errored = Set(failing.filter { LintCatalog.builtIn.inputRuleIDs.contains($0.ruleID) }.map(subject))
         #expect(errors == errored.count)
         #expect(failures == Set(failing.map(subject)).subtracting(errored).count)
     }
@@ -131,7 +132,7 @@ struct JUnitTests {
                 related: [Finding.Related(location: FileLocation(file: "k8s/pvc.yaml", line: 9, column: 5), message: "the claim's access mode")]
             ),
         ].sorted(by: Finding.reportOrder)
-        let report = Report(result: LintResult(findings: findings, fileCount: 2, resourceCount: 2), toolVersion: "x")
+        let report = Report(result: LintResult(findings: findings, fileCount: 2, resourceCount: 2, rules: LintCatalog.builtIn.descriptions), toolVersion: "x")
         let document = try XMLDocument(data: Data(JUnitReporter().render(report).utf8))
         let failures = try document.nodes(forXPath: "//testsuite[@name='Deployment']/testcase/failure").compactMap { $0 as? XMLElement }
         #expect(failures.count == 1)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("Rule documentation")
@@ -9,23 +10,23 @@ struct RuleDocsTests {
     func rulesMarkdownIsFresh() throws {
         let path = repositoryRoot + "/docs/rules.md"
         let committed = try? String(contentsOfFile: path, encoding: .utf8)
-        let generated = RuleReferenceMarkdown.render(RuleRegistry.descriptions)
+        let generated = RuleReferenceMarkdown.render(LintCatalog.builtIn.descriptions, fixes: LintCatalog.builtIn.fixDescriptions())
         #expect(committed == generated, "docs/rules.md is stale; regenerate it with `\(RuleReferenceMarkdown.regenerateCommand)` and commit it")
     }
 
-    @Test("the rule table lists every rule once", arguments: RuleRegistry.descriptions.map(\.id))
+    @Test("the rule table lists every rule once", arguments: LintCatalog.builtIn.descriptions.map(\.id))
     func tableListsRule(_ id: String) throws {
-        let rule = try #require(RuleRegistry.description(of: id))
-        let rows = RuleTable.render(RuleRegistry.descriptions).split(separator: "\n").filter { $0.hasPrefix(id + " ") }
+        let rule = try #require(LintCatalog.builtIn.description(of: id))
+        let rows = RuleTable.render(LintCatalog.builtIn.descriptions).split(separator: "\n").filter { $0.hasPrefix(id + " ") }
         #expect(rows.count == 1)
         #expect(rows.first?.hasSuffix(" " + rule.summary) == true)
         #expect(rows.first?.contains(" \(rule.severity.rawValue) ") == true)
     }
 
-    @Test("explain strips every ↓ marker and puts a caret under its column", arguments: RuleRegistry.descriptions.map(\.id))
+    @Test("explain strips every ↓ marker and puts a caret under its column", arguments: LintCatalog.builtIn.descriptions.map(\.id))
     func explainMarksExamples(_ id: String) throws {
-        let rule = try #require(RuleRegistry.description(of: id))
-        let text = RuleExplanation.render(rule)
+        let rule = try #require(LintCatalog.builtIn.description(of: id))
+        let text = RuleExplanation.render(rule, fix: LintCatalog.builtIn.fixDescriptions()[rule.id])
         #expect(!text.contains(Example.marker))
         #expect(text.contains(rule.rationale.split(separator: " ").prefix(4).joined(separator: " ")))
         for example in rule.triggeringExamples {

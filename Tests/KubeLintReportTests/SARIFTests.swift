@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("SARIF report")
@@ -45,7 +46,7 @@ struct SARIFTests {
         }
         #expect(Set(rules.compactMap { $0["id"] as? String }) == Set(results.compactMap { $0["ruleId"] as? String }))
         let invalidType = try #require(rules.first { $0["id"] as? String == "invalid-type" })
-        let description = try #require(RuleRegistry.description(of: "invalid-type"))
+        let description = try #require(LintCatalog.builtIn.description(of: "invalid-type"))
         #expect((invalidType["shortDescription"] as? [String: String])?["text"] == description.summary)
         #expect((invalidType["fullDescription"] as? [String: String])?["text"] == description.rationale)
         #expect((invalidType["help"] as? [String: String])?["text"] == description.remediation)

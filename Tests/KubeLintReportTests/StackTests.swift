@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintEngine
+import KubeLintGraph
+@testable import KubeLintDriver
 @testable import KubeLintReport
 
 /// The stack report of a tree of the repository, with its paths relative to the repository (as
@@ -15,9 +17,7 @@ func stackReport(_ directory: String, kubernetesVersion: KubernetesVersion? = ni
     }
     var configuration = LintConfiguration()
     if let kubernetesVersion { configuration.kubernetesVersion = kubernetesVersion }
-    let context = LintContext(tree: Loader.load(inputs), configuration: configuration)
-    let result = Linter(configuration: configuration).lint(context)
-    return StackReport(graph: context.referenceGraph, findings: result.findings)
+    return StackSession.stack(Loader.load(inputs), configuration: configuration).report
 }
 
 /// `kubelint plan` and `kubelint graph` on the staging tree and on a tree written to show every

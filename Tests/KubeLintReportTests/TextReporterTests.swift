@@ -1,6 +1,7 @@
 import Testing
 import KubeLintModel
-import KubeLintRules
+import KubeLintDriver
+import KubeLintEngine
 @testable import KubeLintReport
 
 @Suite("Text report")

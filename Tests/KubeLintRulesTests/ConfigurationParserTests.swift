@@ -1,7 +1,14 @@
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 @Suite("Reading .kubelint.yaml")
 struct ConfigurationParserTests {
@@ -17,7 +24,7 @@ struct ConfigurationParserTests {
         let parsed = parse("# nothing configured yet\n")
         #expect(parsed.configuration.problems.isEmpty)
         #expect(parsed.configuration.defaultNamespace == "default")
-        #expect(parsed.contracts.isEmpty)
+        #expect(parsed.configuration[ConfiguredContracts.self].references.isEmpty)
     }
 
     @Test func everySupportedKeyIsApplied() throws {
@@ -47,9 +54,9 @@ struct ConfigurationParserTests {
         #expect(configuration.isExternal(kind: "Secret", namespace: "staging", name: "database"))
         #expect(!configuration.isExternal(kind: "Secret", namespace: "default", name: "database"))
         #expect(configuration.isExternal(kind: "ServiceAccount", namespace: "tools", name: "deployer"))
-        #expect(parsed.contracts.map(\.path.value) == ["rules/staging.yaml", "rules/prod.yaml"])
-        #expect(parsed.contracts[1].scope.map(\.value) == ["k8s/prod", "k8s/shared"])
-        #expect(parsed.contracts[1].path.mark.line == 15)
+        #expect(parsed.configuration[ConfiguredContracts.self].references.map(\.path.value) == ["rules/staging.yaml", "rules/prod.yaml"])
+        #expect(parsed.configuration[ConfiguredContracts.self].references[1].scope.map(\.value) == ["k8s/prod", "k8s/shared"])
+        #expect(parsed.configuration[ConfiguredContracts.self].references[1].path.mark.line == 15)
     }
 
     @Test func externalPodsCarryLabelsThatSelectorsAreCheckedAgainst() {

@@ -1,7 +1,14 @@
 import Foundation
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 private let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
@@ -14,11 +21,13 @@ struct ContractSubjectTests {
         if let namespace { text = "namespace: \(namespace)\n" + text }
         let contract = try #require(ContractParser.parse(text, file: "rules/staging.yaml").contract)
         let tree = Loader.load(paths: [repositoryRoot + "/fixtures/staging/k8s"])
-        return LintContext(tree: tree, configuration: LintConfiguration(contracts: [ScopedContract(contract)]))
+        var configuration = LintConfiguration()
+        configuration[ConfiguredContracts.self].contracts = [ScopedContract(contract)]
+        return Linter(configuration: configuration).context(tree, deriving: [ContractSubjects.self])
     }
 
     @Test func theStagingContractGovernsEveryObjectItHasClausesFor() throws {
-        let subjects = try stagingContext().contractSubjects
+        let subjects = try stagingContext()[ContractSubjects.self].all
         // Kinds in contract order, objects in tree order; Deployments without clauses of their
         // own (api, monitor, web, worker) are not subjects.
         #expect(subjects.map { "\($0.resource.kind?.value ?? "?")/\($0.resource.name ?? "?")" } == [
@@ -38,6 +47,6 @@ struct ContractSubjectTests {
     }
 
     @Test func aContractSeesOnlyItsOwnNamespace() throws {
-        #expect(try stagingContext(namespace: "production").contractSubjects.isEmpty)
+        #expect(try stagingContext(namespace: "production")[ContractSubjects.self].all.isEmpty)
     }
 }

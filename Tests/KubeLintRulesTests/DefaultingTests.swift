@@ -1,7 +1,14 @@
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// Lints files given by name and text with the default configuration (or `configuration`).
 private func lint(_ files: [(String, String)], configuration: LintConfiguration = LintConfiguration()) -> [Finding] {
@@ -200,7 +207,7 @@ struct ClusterScopedKindTests {
         """
 
     @Test func theirObjectsAreFiledUnderNoNamespaceAndFoundFromAnyNamespace() {
-        let context = LintContext(tree: Loader.load([.bytes(name: "tree.yaml", Array(Self.tree.utf8))]), configuration: LintConfiguration())
+        let context = Linter().context(Loader.load([.bytes(name: "tree.yaml", Array(Self.tree.utf8))]), deriving: referenceFacts)
         let index = context.index
         let byName = Dictionary(uniqueKeysWithValues: index.resources.compactMap { resource in resource.name.map { ($0, resource) } })
         #expect(byName["reader"].map(index.namespace(of:)) == "")
@@ -230,7 +237,7 @@ struct ClusterScopedKindTests {
 
     @Test func externalObjectsOfAClusterScopedKindMatchFromAnyNamespace() {
         let configuration = LintConfiguration(externalObjects: [ExternalObject(kind: "StorageClass", name: "fast", namespace: "tools")])
-        let context = LintContext(tree: Loader.load([.bytes(name: "tree.yaml", Array(Self.tree.utf8))]), configuration: configuration)
+        let context = Linter(configuration: configuration).context(Loader.load([.bytes(name: "tree.yaml", Array(Self.tree.utf8))]), deriving: referenceFacts)
         #expect(context.referenceResolves(kind: "StorageClass", namespace: "web", name: "fast"))
         #expect(!context.referenceResolves(kind: "Secret", namespace: "web", name: "fast"))
     }
@@ -244,7 +251,9 @@ struct ContractDefaultTests {
         let parsed = ContractParser.parse(text, file: "contract.yaml")
         let contract = try #require(parsed.contract, "\(parsed.problems)")
         let tree = Loader.load([.bytes(name: "tree.yaml", Array(manifest.utf8))])
-        return Linter(configuration: LintConfiguration(contracts: [ScopedContract(contract)])).lint(tree).findings
+        var configuration = LintConfiguration()
+        configuration[ConfiguredContracts.self].contracts = [ScopedContract(contract)]
+        return Linter(configuration: configuration).lint(tree).findings
     }
 
     @Test func clusterScopedObjectsAreGovernedFromTheContractsNamespace() throws {

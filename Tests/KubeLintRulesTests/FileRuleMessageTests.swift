@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// Lints named files (`inputs` defaults to the files) and returns `rule-id file:line:column message`.
 private func findings(_ files: [(String, String)], inputs: [String]? = nil, rule: String? = nil) -> [String] {

@@ -1,11 +1,18 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// The notes and summaries of fixes that the rules' examples do not show, pinned word for word.
 @Suite("Fix notes and summaries")
 struct FixMessageTests {
-    private func notes(_ text: String, version: KubernetesVersion? = nil, rule: any Rule = APIVersionRemovedRule()) -> [String] {
+    private func notes(_ text: String, version: KubernetesVersion? = nil, rule: any Rule.Type = APIVersionRemovedRule.self) -> [String] {
         runFix([("example.yaml", text)], rules: [rule], version: version).notFixed.map(\.reason)
     }
 
@@ -37,7 +44,7 @@ struct FixMessageTests {
     @Test func listItemsAreFixedOneByOne() {
         let job = "{apiVersion: batch/v1beta1, kind: CronJob, metadata: {name: NAME}, spec: {schedule: \"* * * * *\", jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: a, image: a}]}}}}}}"
         let text = "apiVersion: v1\nkind: List\nx: &d \(job.replacingOccurrences(of: "NAME", with: "a"))\nitems:\n- *d\n- \(job.replacingOccurrences(of: "NAME", with: "b"))\n"
-        let run = runFix([("example.yaml", text)], rules: [APIVersionRemovedRule()])
+        let run = runFix([("example.yaml", text)], rules: [APIVersionRemovedRule.self])
         #expect(run.applied.map(\.finding.location.line) == [6])
         #expect(run.notFixed.map(\.reason) == ["the object is written as an alias of a mapping anchored elsewhere; move it by hand"])
     }
@@ -56,7 +63,7 @@ struct FixMessageTests {
                 servicePort: 80
 
             """
-        let run = runFix([("example.yaml", manifest)], rules: [APIVersionRemovedRule(), StringExpectedRule(), IngressServiceMissingRule()])
+        let run = runFix([("example.yaml", manifest)], rules: [APIVersionRemovedRule.self, StringExpectedRule.self, IngressServiceMissingRule.self])
         #expect(run.applied.map(\.summary) == ["quoted as \"yes\""])
         #expect(run.notFixed.map(\.reason) == [
             "fixing it would move a finding of ingress-service-missing off the line its suppression at line 8 applies to; fix it by hand and move the suppression along",
@@ -72,7 +79,7 @@ struct FixMessageTests {
 
     @Test func summariesSayWhatChanged() {
         let run = runFix([("example.yaml", ingressHead + "spec:\n  backend: {serviceName: web, servicePort: 80}\n")],
-                         rules: [APIVersionDeprecatedRule()], version: KubernetesVersion(major: 1, minor: 16))
+                         rules: [APIVersionDeprecatedRule.self], version: KubernetesVersion(major: 1, minor: 16))
         // At 1.16 the replacement is networking.k8s.io/v1beta1, which keeps the backend's form.
         #expect(run.applied.map(\.summary) == ["extensions/v1beta1 → networking.k8s.io/v1beta1"])
         #expect(run.changedFiles.map { text($0.fixed) } == ["apiVersion: networking.k8s.io/v1beta1\nkind: Ingress\nmetadata: {name: web}\nspec:\n  backend: {serviceName: web, servicePort: 80}\n"])
@@ -86,7 +93,7 @@ struct FixMessageTests {
                 assuredConcurrencyShares: 10   # a tenth
                 limitResponse: {type: Reject}
 
-            """)], rules: [APIVersionRemovedRule()])
+            """)], rules: [APIVersionRemovedRule.self])
         #expect(shares.applied.map(\.summary) == [
             "flowcontrol.apiserver.k8s.io/v1beta2 → flowcontrol.apiserver.k8s.io/v1; spec.limited.assuredConcurrencyShares → nominalConcurrencyShares",
         ])

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintDriver
 
 /// The full text and position of every message `host-reference-unresolved` writes, and the
 /// values it leaves alone.

@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// One "did you mean" for every place kubelint suggests a name: the policy itself, and what each
 /// kind of message answers with it.

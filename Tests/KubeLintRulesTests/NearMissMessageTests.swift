@@ -1,6 +1,15 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
+@testable import KubeLintDriver
 
 /// Mistakes whose fix kubelint can name: a unit written from habit, a field one level too high,
 /// an apiVersion the target cluster does not serve.

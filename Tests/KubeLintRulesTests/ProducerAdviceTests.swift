@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// What the reference rules say about a missing object that the tree's custom resources may
 /// account for: info naming the probable maker of an unknown kind, a note at the fields of
@@ -185,9 +192,9 @@ struct ProducerAdviceTests {
             roleRef: {kind: ClusterRole, name: secret-writer}
             subjects: [{kind: ServiceAccount, name: writer, namespace: tools}]
             """.utf8))])
-        let context = LintContext(tree: tree, configuration: LintConfiguration())
-        #expect(context.producedObjects.contains(kind: "Secret", namespace: "apps", name: "shared-token"))
-        #expect(context.producedObjects.contains(kind: "ConfigMap", namespace: "apps", name: "shared-token"))
-        #expect(!context.producedObjects.contains(kind: "Secret", namespace: "tools", name: "shared-token"))
+        let context = Linter().context(tree, deriving: [ProducedObjects.self])
+        #expect(context[ProducedObjects.self].contains(kind: "Secret", namespace: "apps", name: "shared-token"))
+        #expect(context[ProducedObjects.self].contains(kind: "ConfigMap", namespace: "apps", name: "shared-token"))
+        #expect(!context[ProducedObjects.self].contains(kind: "Secret", namespace: "tools", name: "shared-token"))
     }
 }

@@ -2,7 +2,14 @@ import Foundation
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// The producer table: its built-in entries, name templates, field paths and conditions.
 @Suite("The producer table")
@@ -150,7 +157,7 @@ struct ProducerTableTests {
 
     private func lint(_ yaml: String, configuration: LintConfiguration = LintConfiguration()) -> LintContext {
         let tree = Loader.load([.bytes(name: "tree.yaml", Array(yaml.utf8))])
-        return LintContext(tree: tree, configuration: configuration)
+        return Linter(configuration: configuration).context(tree, deriving: [ProducedObjects.self])
     }
 
     @Test func operatorPodsAreIndexedWithTheirLabels() throws {
@@ -203,9 +210,9 @@ struct ProducerTableTests {
             spec:
               writeConnectionSecretToRef: {name: never}
             """)
-        #expect(context.producedObjects.contains(kind: "Secret", namespace: "shop", name: "reports-conn"))
-        #expect(context.producedObjects.contains(kind: "Secret", namespace: "crossplane-system", name: "legacy-conn"))
-        #expect(!context.producedObjects.contains(kind: "Secret", namespace: "shop", name: "never"))
+        #expect(context[ProducedObjects.self].contains(kind: "Secret", namespace: "shop", name: "reports-conn"))
+        #expect(context[ProducedObjects.self].contains(kind: "Secret", namespace: "crossplane-system", name: "legacy-conn"))
+        #expect(!context[ProducedObjects.self].contains(kind: "Secret", namespace: "shop", name: "never"))
     }
 
     @Test func objectsMadeInEveryNamespaceResolveAnywhere() {
@@ -216,8 +223,8 @@ struct ProducerTableTests {
             spec:
               target: {configMap: {key: ca.crt}}
             """)
-        #expect(context.producedObjects.contains(kind: "ConfigMap", namespace: "anywhere", name: "trust"))
-        #expect(!context.producedObjects.contains(kind: "Secret", namespace: "anywhere", name: "trust"))
+        #expect(context[ProducedObjects.self].contains(kind: "ConfigMap", namespace: "anywhere", name: "trust"))
+        #expect(!context[ProducedObjects.self].contains(kind: "Secret", namespace: "anywhere", name: "trust"))
     }
 
     @Test func theConfigurationAddsToTheBuiltInTable() {
@@ -237,8 +244,8 @@ struct ProducerTableTests {
             kind: Cluster
             metadata: {name: pg}
             """, configuration: parsed.configuration)
-        #expect(context.producedObjects.contains(kind: "Secret", namespace: "default", name: "accounts-credentials"))
-        #expect(context.producedObjects.contains(kind: "Secret", namespace: "default", name: "pg-app"))
+        #expect(context[ProducedObjects.self].contains(kind: "Secret", namespace: "default", name: "accounts-credentials"))
+        #expect(context[ProducedObjects.self].contains(kind: "Secret", namespace: "default", name: "pg-app"))
     }
 
     @Test func producerEntriesInTheConfigurationAreCheckedWithPositions() {

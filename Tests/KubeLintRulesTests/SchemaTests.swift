@@ -1,13 +1,20 @@
 import Testing
 import KubeLintModel
 import KubeLintYAML
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// Problems of the schema check for one YAML document at a target version.
 private func schemaProblems(_ yaml: String, target: KubernetesVersion = .defaultTarget) -> [SchemaProblem] {
     let tree = Loader.load([.bytes(name: "test.yaml", Array(yaml.utf8))])
-    let context = LintContext(tree: tree, configuration: LintConfiguration(kubernetesVersion: target))
-    return tree.resources.flatMap { context.schema.problems(for: $0) }
+    let schema = Linter(configuration: LintConfiguration(kubernetesVersion: target)).context(tree, deriving: [SchemaReport.self])[SchemaReport.self]
+    return tree.resources.flatMap { schema.problems(for: $0) }
 }
 
 @Suite("Kubernetes versions")
@@ -275,10 +282,10 @@ struct SchemaWalkTests {
             kind: Cronjob
             metadata: {name: c}
             """.utf8))])
-        let context = LintContext(tree: tree, configuration: LintConfiguration())
-        #expect(context.schema.classification(of: tree.resources[0]) == .customWithoutDefinition)
-        #expect(context.schema.problems(for: tree.resources[0]).isEmpty)
-        #expect(context.schema.classification(of: tree.resources[1]) == .unknownKind(suggestion: "CronJob", servedVersions: []))
+        let schema = Linter().context(tree, deriving: [SchemaReport.self])[SchemaReport.self]
+        #expect(schema.classification(of: tree.resources[0]) == .customWithoutDefinition)
+        #expect(schema.problems(for: tree.resources[0]).isEmpty)
+        #expect(schema.classification(of: tree.resources[1]) == .unknownKind(suggestion: "CronJob", servedVersions: []))
     }
 
     @Test func aliasesAndDeepNestingStayBounded() {

@@ -1,6 +1,13 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintDriver
 
 /// What a file that could not be read or parsed may define: its references are not reported.
 @Suite("Input that could not be parsed")
@@ -138,7 +145,7 @@ struct UnreadInputsTests {
               - name: flags
               - name: settings
             """, file: "contract.yaml")
-        configuration.contracts = [ScopedContract(try #require(parsed.contract))]
+        configuration[ConfiguredContracts.self].contracts = [ScopedContract(try #require(parsed.contract))]
         let messages = Linter(configuration: configuration).lint(tree).findings
             .filter { $0.ruleID == "contract-object-missing" }.map(\.message)
         #expect(messages == ["ConfigMap settings, expected by contract 'app', is not in the tree in namespace 'default'"])

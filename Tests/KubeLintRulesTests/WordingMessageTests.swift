@@ -1,6 +1,15 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
+@testable import KubeLintDriver
 
 /// Messages whose words must match the case: what is wrong with a selector that is not empty
 /// as written, one workload or several.
@@ -118,7 +127,8 @@ struct WordingMessageTests {
     private func contractFindings(_ contract: String, _ files: [String: String]) throws -> [Finding] {
         let parsed = ContractParser.parse(contract, file: "rules/team.yaml")
         let tree = Loader.load(files.sorted { $0.key < $1.key }.map { .bytes(name: $0.key, Array($0.value.utf8)) })
-        var configuration = LintConfiguration(contracts: [ScopedContract(try #require(parsed.contract))])
+        var configuration = LintConfiguration()
+        configuration[ConfiguredContracts.self].contracts = [ScopedContract(try #require(parsed.contract))]
         configuration.problems = parsed.problems
         return Linter(configuration: configuration).lint(tree).findings.filter { $0.ruleID.hasPrefix("contract-") }
     }

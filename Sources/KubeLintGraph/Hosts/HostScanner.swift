@@ -4,13 +4,13 @@ import KubeLintYAML
 /// Reads the host names an object's configuration names in Service form: each container's
 /// environment as Kubernetes assembles it (`ContainerEnvironment`), each value through
 /// `HostMention` and `ServiceHost`. Objects are independent, so the graph reads them in pieces
-/// side by side (`ReferenceGraph.PieceMap`).
-public struct HostScanner: Sendable {
+/// side by side (`ReferenceGraph.init`).
+struct HostScanner: Sendable {
     /// Objects per piece of work: enough to outweigh handing a piece to a thread.
     static let piece = 256
 
     /// One host of one object's configuration, before it is resolved into an edge.
-    public struct Found: Sendable {
+    struct Found: Sendable {
         /// The object whose pods read the value.
         var position: Int
         var reference: HostReference

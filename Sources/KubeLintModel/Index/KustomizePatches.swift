@@ -47,6 +47,13 @@ public enum KustomizePatches {
     /// lists under `resources` while it adds labels to selectors: `commonLabels`, or `labels`
     /// entries with `includeSelectors: true`. Kustomize writes those labels into each
     /// workload's `spec.selector` and pod template, so a base may leave the selector out.
+    /// The resources of `tree` that are objects: without those of the files a kustomization
+    /// names as patches, which are fragments of the objects they patch.
+    public static func objects(of tree: LoadedTree) -> [Resource] {
+        let patchFiles = files(in: tree.resources)
+        return patchFiles.isEmpty ? tree.resources : tree.resources.filter { !contains($0.source.file, in: patchFiles) }
+    }
+
     public static func selectorLabelledPaths(in resources: [Resource]) -> Set<String> {
         var paths: Set<String> = []
         for resource in resources where resource.isKustomization && addsSelectorLabels(resource.root) {

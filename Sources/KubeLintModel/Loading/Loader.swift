@@ -1,4 +1,3 @@
-import Dispatch
 import KubeLintYAML
 #if canImport(Glibc)
 import Glibc
@@ -152,61 +151,13 @@ public enum Loader {
 
     /// Reads, parses and decodes inputs; results keep the inputs' order.
     public static func load(_ inputs: [Input], options: LoadOptions = LoadOptions()) -> LoadedTree {
-        let results = ResultSlots<FileResult>(count: inputs.count)
-        if options.parallel && inputs.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                results.store(process(inputs[index], options: options), at: index)
-            }
-        } else {
-            for index in inputs.indices {
-                results.store(process(inputs[index], options: options), at: index)
-            }
+        let results = ParallelMap.map(count: inputs.count, parallel: options.parallel) { index in
+            process(inputs[index], options: options)
         }
-        return assemble(results.values())
+        return assemble(results)
     }
 
     static func process(_ input: Input, options: LoadOptions) -> FileResult {
         decode(parse(read(input, options: options), options: options))
-    }
-}
-
-/// Fixed slots written once each from concurrent iterations, read after all have finished.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    // Safety: each index is written by exactly one iteration, under the lock; reads happen after
-    // `concurrentPerform` returns.
-    private var slots: [Value?]
-    private let lock = Lock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ value: Value, at index: Int) {
-        lock.withLock { slots[index] = value }
-    }
-
-    func values() -> [Value] {
-        lock.withLock { slots.compactMap { $0 } }
-    }
-}
-
-/// A minimal pthread mutex (Foundation-free, available on every platform kubelint builds on).
-final class Lock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-
-    init() {
-        mutex = .allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
     }
 }

@@ -11,6 +11,12 @@ public struct Workload: Sendable {
         case job = "Job"
         case cronJob = "CronJob"
 
+        /// The kind names whose objects run pods: Pod, then every workload. The one list of them.
+        public static let podRunningKindNames: [String] = ["Pod"] + allCases.map(\.rawValue)
+
+        /// The workload kind names whose `spec.replicas` sets how many pods run.
+        public static let scalableKindNames: [String] = allCases.filter(\.hasReplicas).map(\.rawValue)
+
         /// Kinds whose `spec.replicas` sets a fixed number of pods (absent means 1).
         public var hasReplicas: Bool {
             switch self {

@@ -1,4 +1,4 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// A rule example as readers see it: the `↓` markers are taken out, so the YAML reads as
 /// written, and each marked line is followed by a line of carets under the marked columns,

@@ -1,4 +1,4 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// The sections of docs/rules.md about kube-linter's and kube-score's checks: which kubelint
 /// rules have the same meaning, and the checks kubelint has no rule for, with the reason.

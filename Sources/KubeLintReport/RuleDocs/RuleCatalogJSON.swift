@@ -1,10 +1,10 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// `kubelint rules --format json`: every rule with its profile and its equivalents in other
 /// linters, and the peer checks kubelint has no rule for. Versioned like the JSON report: a
 /// field that changes meaning or disappears bumps `version`.
-public enum RuleCatalogJSON {
-    public static func render(_ rules: [RuleDescription]) -> String {
+package enum RuleCatalogJSON {
+    package static func render(_ rules: [RuleDescription]) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("version", .int(1))

@@ -1,12 +1,13 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// `kubelint explain RULE`: what the rule checks, why, how to fix it, and its examples, with
 /// carets under the places where kubelint reports.
-public enum RuleExplanation {
+package enum RuleExplanation {
     /// Prose is wrapped to this width; examples are printed as they are.
     static let width = 80
 
-    public static func render(_ rule: RuleDescription) -> String {
+    /// `fix`: what `kubelint fix` does for the rule, if it declares a fix.
+    package static func render(_ rule: RuleDescription, fix: FixDescription? = nil) -> String {
         var lines = [
             "\(rule.id) (\(rule.severity.rawValue), \(rule.category.rawValue))",
             rule.summary + ".",
@@ -21,7 +22,7 @@ public enum RuleExplanation {
             lines += ["", "Equivalents:"]
             lines += wrap(rule.equivalents.joined(separator: ", "), indent: "  ")
         }
-        if let fix = FixPlanner.fixDescription(of: rule.id) {
+        if let fix {
             lines += ["", "kubelint fix:"]
             lines += wrap(fix.summary + ".", indent: "  ")
         }

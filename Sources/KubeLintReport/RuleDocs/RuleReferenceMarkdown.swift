@@ -1,15 +1,16 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// docs/rules.md: the rule reference, generated from the same descriptions as `kubelint rules`
 /// and `kubelint explain`, so it cannot drift (a test compares it with the committed file).
-public enum RuleReferenceMarkdown {
-    public static let regenerateCommand = "swift run kubelint rules --markdown > docs/rules.md"
+package enum RuleReferenceMarkdown {
+    package static let regenerateCommand = "swift run kubelint rules --markdown > docs/rules.md"
 
-    public static func render(_ rules: [RuleDescription]) -> String {
+    /// `fixes`: what `kubelint fix` does for each rule that declares a fix, by rule id.
+    package static func render(_ rules: [RuleDescription], fixes: [String: FixDescription] = [:]) -> String {
         var lines = [
             "# kubelint rules",
             "",
-            "<!-- Generated from the rule descriptions in Sources/KubeLintRules; do not edit.",
+            "<!-- Generated from the rule descriptions in the rule modules (Sources/KubeLint*Rules, Sources/KubeLintContracts); do not edit.",
             "     Regenerate with: \(regenerateCommand) -->",
             "",
             "Every rule kubelint runs, with why it exists, how to fix what it reports, and examples.",
@@ -47,7 +48,7 @@ public enum RuleReferenceMarkdown {
             }
             lines += examples(rule.triggeringExamples, title: "Reported")
             lines += examples(rule.nonTriggeringExamples, title: "Not reported")
-            if let fix = FixPlanner.fixDescription(of: rule.id) { lines += fixSection(fix) }
+            if let fix = fixes[rule.id] { lines += fixSection(fix) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

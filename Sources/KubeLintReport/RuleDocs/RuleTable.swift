@@ -1,9 +1,9 @@
-import KubeLintRules
+import KubeLintEngine
 
 /// `kubelint rules`: one aligned row per rule (id, severity, category, the smallest profile
 /// that runs it, summary).
-public enum RuleTable {
-    public static func render(_ rules: [RuleDescription]) -> String {
+package enum RuleTable {
+    package static func render(_ rules: [RuleDescription]) -> String {
         let rows = [["RULE", "SEVERITY", "CATEGORY", "PROFILE", "SUMMARY"]]
             + rules.map { [$0.id, $0.severity.rawValue, $0.category.rawValue, $0.profile.rawValue, $0.summary] }
         let aligned = 4

@@ -3,8 +3,8 @@ import KubeLintGraph
 /// `kubelint graph --format dot`: Graphviz DOT (`dot -Tsvg`). The same picture as the Mermaid
 /// one: shapes by kind, host references dashed, what the tree lacks dashed (red, with the
 /// finding's message, when it exists nowhere), edges a finding is about in red.
-public enum GraphDOTReporter {
-    public static func render(_ report: StackReport) -> String {
+package enum GraphDOTReporter {
+    package static func render(_ report: StackReport) -> String {
         let drawing = GraphDrawing(report)
         var lines = [
             "digraph kubelint {",

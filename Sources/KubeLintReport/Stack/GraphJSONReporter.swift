@@ -5,8 +5,8 @@ import KubeLintGraph
 /// `platform`, `produced`, `unread`, `missing`), `file` and `line` for an object, `messages` of
 /// the findings about a missing one. An edge is `from`, `to`, `kind`, `label`, `status`, where
 /// the reference is written, and the `messages` of the findings about it.
-public enum GraphJSONReporter {
-    public static func render(_ report: StackReport) -> String {
+package enum GraphJSONReporter {
+    package static func render(_ report: StackReport) -> String {
         let drawing = GraphDrawing(report)
         var json = JSONWriter()
         json.beginObject()

@@ -4,8 +4,8 @@ import KubeLintGraph
 /// hexagons, Services stadiums, workloads rectangles, ConfigMaps and Secrets parallelograms,
 /// claims cylinders; a host reference is a dotted arrow. What the tree does not have is dashed
 /// (red, with the finding's message, when it exists nowhere); an edge a finding is about is red.
-public enum GraphMermaidReporter {
-    public static func render(_ report: StackReport) -> String {
+package enum GraphMermaidReporter {
+    package static func render(_ report: StackReport) -> String {
         let drawing = GraphDrawing(report)
         var lines = ["flowchart LR"]
         for node in drawing.nodes {

@@ -3,8 +3,8 @@ import KubeLintGraph
 /// `kubelint plan --format json`: `{"steps": [{"objects": [...], "waitFor": [...]}], "cycles":
 /// [...], "unresolved": [...]}`. Every object of the tree is in exactly one step; an object is
 /// `kind`, `name`, `namespace` (null for a cluster-scoped one), `file`, `line`.
-public enum PlanJSONReporter {
-    public static func render(_ report: StackReport) -> String {
+package enum PlanJSONReporter {
+    package static func render(_ report: StackReport) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.beginArray("steps")

@@ -5,11 +5,11 @@ import KubeLintModel
 /// (`kubectl apply -f FILE`), and before a step that needs objects of earlier steps ready,
 /// waits for them (`kubectl rollout status`, `kubectl wait`). Paths are as kubelint was given
 /// them: run it from the same directory.
-public enum PlanShellReporter {
+package enum PlanShellReporter {
     /// How long each wait may take.
     static let timeout = "300s"
 
-    public static func render(_ report: StackReport) -> String {
+    package static func render(_ report: StackReport) -> String {
         let plan = report.plan
         let graph = report.graph
         var lines = [

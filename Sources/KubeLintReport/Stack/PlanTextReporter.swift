@@ -2,8 +2,8 @@ import KubeLintGraph
 
 /// `kubelint plan` for people: numbered steps, each object with where it is written, what each
 /// step waits for, then the references that lead nowhere and the circles.
-public enum PlanTextReporter {
-    public static func render(_ report: StackReport) -> String {
+package enum PlanTextReporter {
+    package static func render(_ report: StackReport) -> String {
         let plan = report.plan
         let graph = report.graph
         var lines: [String] = []

@@ -47,18 +47,6 @@ public enum TextPatch {
         result.append(contentsOf: bytes[position...])
         return result
     }
-
-    /// Whether any two of `edits` overlap.
-    public static func hasOverlap(_ edits: [TextEdit]) -> Bool {
-        for (index, edit) in edits.enumerated() {
-            for other in edits[(index + 1)...] where edit.overlaps(other) {
-                // Insertions at one offset within one fix are deliberate and ordered.
-                if edit.range.isEmpty && other.range.isEmpty { continue }
-                return true
-            }
-        }
-        return false
-    }
 }
 
 /// Lines of a file, in bytes: where a line starts and ends, its line break, its indentation.

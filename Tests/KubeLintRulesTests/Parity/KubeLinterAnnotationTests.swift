@@ -1,6 +1,15 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
+@testable import KubeLintDriver
 
 /// kube-linter's `ignore-check.kube-linter.io/<check>` and `kube-linter.io/ignore-all`
 /// annotations silence the kubelint rules of the same meaning.
@@ -69,7 +78,7 @@ struct KubeLinterAnnotationTests {
     }
 
     @Test func oneCheckMayStandForSeveralRules() {
-        #expect(KubeLinterAnnotations.rulesByCheck["env-value-from"] == ["configmap-missing", "configmap-key-missing", "secret-missing", "secret-key-missing"])
-        #expect(KubeLinterAnnotations.rulesByCheck["liveness-port"] == ["probe-port-missing", "probe-port-undeclared"])
+        #expect(KubeLinterAnnotations.Rules(LintCatalog.builtIn.descriptions).byCheck["env-value-from"] == ["configmap-key-missing", "configmap-missing", "secret-key-missing", "secret-missing"])
+        #expect(KubeLinterAnnotations.Rules(LintCatalog.builtIn.descriptions).byCheck["liveness-port"] == ["probe-port-missing", "probe-port-undeclared"])
     }
 }

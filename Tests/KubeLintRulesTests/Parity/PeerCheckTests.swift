@@ -1,11 +1,20 @@
 import Testing
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
+@testable import KubeLintDriver
 
 /// Every check of kube-linter's built-in set and kube-score's list is the equivalent of some
 /// kubelint rule or listed as not applicable with the reason; never both, never neither.
 @Suite("Peer checks")
 struct PeerCheckTests {
-    static let claimed = Set(RuleRegistry.descriptions.flatMap(\.equivalents))
+    static let claimed = Set(LintCatalog.builtIn.descriptions.flatMap(\.equivalents))
     static let notApplicable = Set(PeerChecks.notApplicable.map(\.check))
 
     @Test func thePeerListsAreComplete() {
@@ -23,7 +32,7 @@ struct PeerCheckTests {
 
     @Test func equivalentsNameKnownChecks() {
         let known = Set(PeerChecks.all)
-        for rule in RuleRegistry.descriptions {
+        for rule in LintCatalog.builtIn.descriptions {
             for check in rule.equivalents {
                 #expect(known.contains(check), "\(rule.id) names unknown check \(check)")
             }

@@ -1,6 +1,15 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
+@testable import KubeLintDriver
 
 /// Pod Security admission predicted: the controls of each level at the version of the
 /// standards the namespace pins (never newer than the target release).

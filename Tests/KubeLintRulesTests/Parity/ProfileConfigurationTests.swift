@@ -1,6 +1,15 @@
 import Testing
 import KubeLintModel
-@testable import KubeLintRules
+@testable import KubeLintEngine
+@testable import KubeLintSchema
+@testable import KubeLintTreeFacts
+@testable import KubeLintContracts
+@testable import KubeLintFileRules
+@testable import KubeLintSchemaRules
+@testable import KubeLintReferenceRules
+@testable import KubeLintSecurityRules
+@testable import KubeLintPracticeRules
+@testable import KubeLintDriver
 
 /// `profile:` in .kubelint.yaml, and per-rule settings winning over it.
 @Suite("Profiles in the configuration")
@@ -16,21 +25,21 @@ struct ProfileConfigurationTests {
         #expect(parsed.configuration.problems.isEmpty, "\(parsed.configuration.problems)")
         let configuration = parsed.configuration
         #expect(configuration.profile == .recommended)
-        #expect(configuration.isEnabled("liveness-probe-missing"))
-        #expect(configuration.isEnabled("service-selector-no-match"))
-        #expect(!configuration.isEnabled("resources-unset"))
-        #expect(configuration.isEnabled("host-network"), "a severity switches a rule on")
-        #expect(configuration.isEnabled("privileged-container"))
-        #expect(!configuration.isEnabled("run-as-root"), "security rules are not in recommended")
-        #expect(!configuration.isEnabled("node-affinity-missing"), "optional rules are in all only")
+        #expect(configuration.isEnabled(rule("liveness-probe-missing")))
+        #expect(configuration.isEnabled(rule("service-selector-no-match")))
+        #expect(!configuration.isEnabled(rule("resources-unset")))
+        #expect(configuration.isEnabled(rule("host-network")), "a severity switches a rule on")
+        #expect(configuration.isEnabled(rule("privileged-container")))
+        #expect(!configuration.isEnabled(rule("run-as-root")), "security rules are not in recommended")
+        #expect(!configuration.isEnabled(rule("node-affinity-missing")), "optional rules are in all only")
     }
 
     @Test func theDefaultProfileRunsNoPracticeOrSecurityRule() {
         let configuration = LintConfiguration()
         #expect(configuration.profile == .default)
-        #expect(configuration.isEnabled("pod-security-enforce"))
-        #expect(!configuration.isEnabled("liveness-probe-missing"))
-        #expect(!configuration.isEnabled("privileged-container"))
+        #expect(configuration.isEnabled(rule("pod-security-enforce")))
+        #expect(!configuration.isEnabled(rule("liveness-probe-missing")))
+        #expect(!configuration.isEnabled(rule("privileged-container")))
     }
 
     @Test func eachProfileIsASetOfCategories() {
@@ -46,4 +55,12 @@ struct ProfileConfigurationTests {
         #expect(parsed.configuration.problems.map { "\($0.mark.line):\($0.mark.column)" } == ["1:10"])
         #expect(parsed.configuration.profile == .default)
     }
+}
+
+/// The description of a built-in rule, by id.
+private func rule(_ id: String) -> RuleDescription {
+    guard let description = LintCatalog.builtIn.descriptions.first(where: { $0.id == id }) else {
+        preconditionFailure("no rule \(id)")
+    }
+    return description
 }
