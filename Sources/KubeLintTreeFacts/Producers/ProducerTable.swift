@@ -24,9 +24,9 @@ package struct ProducerTable: Sendable {
         }
     }
 
-    /// The built-in table with the configuration's entries added.
-    package init(configuration: LintConfiguration) {
-        self.init(BuiltInProducers.entries + configuration[ConfiguredProducers.self].entries)
+    /// The built-in entries that can apply to `objects`, with the configuration's added.
+    package init(configuration: LintConfiguration, objects: [Resource]) {
+        self.init(BuiltInProducers.entries(for: objects) + configuration[ConfiguredProducers.self].entries)
     }
 
     /// Whether an entry names this kind itself: then the table says all that its operator makes,
@@ -90,9 +90,9 @@ package struct ProducerTable: Sendable {
     }
 
     /// For the index (`IndexPolicy.producedPods`): the labels of each group of pods the table
-    /// of `configuration` says an object runs in a namespace.
-    package static func podLabels(for configuration: LintConfiguration) -> @Sendable (Resource, String) -> [StringMap] {
-        let table = ProducerTable(configuration: configuration)
+    /// of `configuration` says an object of `objects` runs in a namespace.
+    package static func podLabels(for configuration: LintConfiguration, objects: [Resource]) -> @Sendable (Resource, String) -> [StringMap] {
+        let table = ProducerTable(configuration: configuration, objects: objects)
         return { resource, namespace in table.podLabels(madeFor: resource, namespace: namespace) }
     }
 
