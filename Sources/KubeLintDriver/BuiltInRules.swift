@@ -35,7 +35,7 @@ package enum BuiltInRules {
         indexing: IndexPolicy(
             objects: KustomizePatches.objects(of:),
             clusterScopedKinds: SchemaTable.clusterScopedKinds(among:),
-            producedPods: ProducerTable.podLabels(for:)
+            producedPods: ProducerTable.podLabels(for:objects:)
         )
     )
 }

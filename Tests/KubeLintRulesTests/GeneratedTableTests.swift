@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The committed Kubernetes schema table is what its pinned inputs generate
-/// (scripts/check-schema-table.sh). Without the inputs on this machine the check is skipped,
-/// except under CI=true, where it must run.
+/// (scripts/check-schema-table.sh). Without the client wheels on this machine the check is
+/// skipped, except under CI=true, where it must run (.ci/run downloads them).
 @Suite("Generated tables")
 struct GeneratedTableTests {
     @Test func theSchemaTableIsWhatItsPinnedInputsGenerate() throws {

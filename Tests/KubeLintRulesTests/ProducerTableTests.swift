@@ -15,8 +15,34 @@ import KubeLintYAML
 @Suite("The producer table")
 struct ProducerTableTests {
     @Test func theBuiltInTableReadsWithoutProblems() {
-        #expect(BuiltInProducers.parsed.problems.map { "\($0.file):\($0.mark.line):\($0.mark.column): \($0.message)" } == [])
-        #expect(BuiltInProducers.entries.count > 40)
+        #expect(BuiltInProducers.all.problems.map { "\($0.file):\($0.mark.line):\($0.mark.column): \($0.message)" } == [])
+        #expect(BuiltInProducers.all.entries.count > 40)
+    }
+
+    /// A run reads only the parts of the table that name its kinds, found from each entry's
+    /// first lines: they must name exactly the kinds of the part's entries as read.
+    @Test func eachPartsKindsAreFoundWithoutReadingIt() {
+        for part in BuiltInProducers.Part.allCases {
+            let read = Set(part.parsed.entries.map { "\($0.group)/\($0.kind)" })
+            #expect(BuiltInProducers.keysByPart[part] == read, "\(part)")
+        }
+    }
+
+    @Test func aRunReadsThePartsThatNameItsKinds() {
+        func parts(_ yaml: String) -> Set<String> {
+            let tree = Loader.load([.bytes(name: "tree.yaml", Array(yaml.utf8))])
+            return Set(BuiltInProducers.entries(for: tree.resources).map { "\($0.group)/\($0.kind)" })
+        }
+        // Built-in kinds the table does not name read nothing.
+        #expect(parts("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n").isEmpty)
+        // An Ingress reads the part with cert-manager's ingress-shim.
+        #expect(parts("apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: a}\n").contains("networking.k8s.io/Ingress"))
+        // A custom resource of a kind no entry names still gets the conventions across kinds.
+        let custom = parts("apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: a}\n")
+        #expect(custom.contains("*/*"))
+        #expect(!custom.contains("monitoring.coreos.com/Prometheus"))
+        // A Prometheus reads the part that names it.
+        #expect(parts("apiVersion: monitoring.coreos.com/v1\nkind: Prometheus\nmetadata: {name: a}\n").contains("monitoring.coreos.com/Prometheus"))
     }
 
     /// Every entry says where its naming comes from: a comment naming a page or a source file
@@ -44,13 +70,13 @@ struct ProducerTableTests {
     @Test func theDocumentationListsEveryBuiltInEntry() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let text = try String(contentsOf: root.appendingPathComponent("docs/producers.md"), encoding: .utf8)
-        for entry in BuiltInProducers.entries {
+        for entry in BuiltInProducers.all.entries {
             #expect(text.contains("| `\(entry.group)` | `\(entry.kind)` |"), "docs/producers.md lacks \(entry.group) \(entry.kind)")
         }
     }
 
     @Test func theKindsTeamsRunAreKnown() {
-        let table = ProducerTable(BuiltInProducers.entries)
+        let table = ProducerTable(BuiltInProducers.all.entries)
         let kinds: [(String, String)] = [
             ("postgresql.cnpg.io", "Cluster"), ("acid.zalan.do", "postgresql"), ("postgres-operator.crunchydata.com", "PostgresCluster"),
             ("ceph.rook.io", "CephCluster"), ("ceph.rook.io", "CephObjectStore"), ("ceph.rook.io", "CephFilesystem"), ("ceph.rook.io", "CephNFS"),

@@ -49,14 +49,14 @@ package struct LintCatalog: Sendable {
 package struct IndexPolicy: Sendable {
     package var objects: @Sendable (LoadedTree) -> [Resource]
     package var clusterScopedKinds: @Sendable (_ objects: [Resource]) -> ClusterScopedKinds
-    /// For a configuration: the labels of each group of pods an operator runs for an object in
-    /// a namespace.
-    package var producedPods: @Sendable (LintConfiguration) -> @Sendable (Resource, String) -> [StringMap]
+    /// For a configuration and the tree's objects: the labels of each group of pods an operator
+    /// runs for an object in a namespace.
+    package var producedPods: @Sendable (LintConfiguration, [Resource]) -> @Sendable (Resource, String) -> [StringMap]
 
     package init(
         objects: @escaping @Sendable (LoadedTree) -> [Resource] = { $0.resources },
         clusterScopedKinds: @escaping @Sendable ([Resource]) -> ClusterScopedKinds = { _ in ClusterScopedKinds() },
-        producedPods: @escaping @Sendable (LintConfiguration) -> @Sendable (Resource, String) -> [StringMap] = { _ in { _, _ in [] } }
+        producedPods: @escaping @Sendable (LintConfiguration, [Resource]) -> @Sendable (Resource, String) -> [StringMap] = { _, _ in { _, _ in [] } }
     ) {
         self.objects = objects
         self.clusterScopedKinds = clusterScopedKinds
@@ -66,7 +66,7 @@ package struct IndexPolicy: Sendable {
     /// The index of `tree`'s objects under `configuration`.
     package func index(_ tree: LoadedTree, configuration: LintConfiguration) -> ResourceIndex {
         let objects = objects(tree)
-        let producedPods = producedPods(configuration)
+        let producedPods = producedPods(configuration, objects)
         return ResourceIndex(
             objects, defaultNamespace: configuration.defaultNamespace,
             clusterScopedKinds: clusterScopedKinds(objects), producedPods: producedPods

@@ -38,7 +38,7 @@ package final class ProducedObjects: Fact {
 
     package static func derive(from context: LintContext) -> ProducedObjects {
         ProducedObjects(
-            context.index, table: ProducerTable(configuration: context.configuration),
+            context.index, table: ProducerTable(configuration: context.configuration, objects: context.index.resources),
             schema: context[SchemaReport.self], runners: context[PodRunners.self].all
         )
     }

@@ -7,39 +7,42 @@ import KubeLintYAML
 /// place that knows what operators make. `ProducedObjects` asks it for the Secrets, ConfigMaps
 /// and Services of every resource; the `ResourceIndex` for the labels of the pods they run.
 package struct ProducerTable: Sendable {
-    /// Entries by `group/kind`. A string key, not a struct of two: the first use of a dictionary
-    /// keyed by a type of our own searches the binary's conformance tables, a millisecond of
-    /// every run (see `RuleExecution`).
-    private var specific: [String: [Producer]] = [:]
+    /// Entries by kind, then group. Strings as keys, not a struct of two: the first use of a
+    /// dictionary keyed by a type of our own searches the binary's conformance tables, a
+    /// millisecond of every run (see `RuleExecution`); and two lookups of strings the resource
+    /// already holds cost less than joining them into a new one for every object.
+    private var specific: [String: [String: [Producer]]] = [:]
     /// Entries for `*` (a convention across custom kinds, such as Crossplane's connection Secrets).
     private var wildcard: [Producer] = []
 
     package init(_ entries: [Producer]) {
         for entry in entries {
             if entry.isSpecific {
-                specific[Self.key(entry.group, entry.kind), default: []].append(entry)
+                specific[entry.kind, default: [:]][entry.group, default: []].append(entry)
             } else {
                 wildcard.append(entry)
             }
         }
     }
 
-    /// The built-in table with the configuration's entries added.
-    package init(configuration: LintConfiguration) {
-        self.init(BuiltInProducers.entries + configuration[ConfiguredProducers.self].entries)
+    /// The built-in entries that can apply to `objects`, with the configuration's added.
+    package init(configuration: LintConfiguration, objects: [Resource]) {
+        self.init(BuiltInProducers.entries(for: objects) + configuration[ConfiguredProducers.self].entries)
     }
 
     /// Whether an entry names this kind itself: then the table says all that its operator makes,
     /// and a missing object is not guessed to be its (`ProducedObjects.likelyProducer`).
     func knows(group: String, kind: String) -> Bool {
-        specific[Self.key(group, kind)] != nil
+        specific[kind]?[group] != nil
     }
 
-    private static func key(_ group: String, _ kind: String) -> String { group + "/" + kind }
-
     private func entries(for resource: Resource) -> [Producer] {
-        guard let group = resource.group, let kind = resource.kind?.value else { return [] }
-        let named = specific[Self.key(group, kind)] ?? []
+        // By kind first: most objects are of kinds no entry names, and their group is a new
+        // string to make.
+        guard let kind = resource.kind?.value else { return [] }
+        let byGroup = specific[kind]
+        guard byGroup != nil || !wildcard.isEmpty, let group = resource.group else { return [] }
+        let named = byGroup?[group] ?? []
         // Wildcards stand for custom resources only: built-in kinds follow no operator's convention.
         guard !wildcard.isEmpty, case .generic = resource.body, !group.isEmpty else { return named }
         return named + wildcard.filter { $0.applies(group: group, kind: kind) }
@@ -90,9 +93,9 @@ package struct ProducerTable: Sendable {
     }
 
     /// For the index (`IndexPolicy.producedPods`): the labels of each group of pods the table
-    /// of `configuration` says an object runs in a namespace.
-    package static func podLabels(for configuration: LintConfiguration) -> @Sendable (Resource, String) -> [StringMap] {
-        let table = ProducerTable(configuration: configuration)
+    /// of `configuration` says an object of `objects` runs in a namespace.
+    package static func podLabels(for configuration: LintConfiguration, objects: [Resource]) -> @Sendable (Resource, String) -> [StringMap] {
+        let table = ProducerTable(configuration: configuration, objects: objects)
         return { resource, namespace in table.podLabels(madeFor: resource, namespace: namespace) }
     }
 
