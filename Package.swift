@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, one direction (see ARCHITECTURE.md): YAML → Model → Engine → Schema → TreeFacts →
+// Layers, one direction (see ARCHITECTURE.md): YAML → Model → Graph → Engine → Schema → TreeFacts →
 // the rule modules (files, schema, references, contracts, security, practice) → Report (on
 // the engine alone) → Driver → CLI. Each layer is its own module so the compiler enforces that no layer reaches up.
 let package = Package(
@@ -22,6 +22,10 @@ let package = Package(
         ),
         .target(name: "KubeLintYAML", dependencies: ["CYAML"]),
         .target(name: "KubeLintModel", dependencies: ["KubeLintYAML"]),
+        // The references between objects (the reference graph), host names in configuration,
+        // and the order to create a tree in; what exists outside the tree is told by the tree
+        // facts (`ReferenceResolver`).
+        .target(name: "KubeLintGraph", dependencies: ["KubeLintModel"]),
         // Rule protocols, facts, the linter, configuration, suppressions, fix planning: no rule.
         .target(name: "KubeLintEngine", dependencies: ["KubeLintModel"]),
         // The Kubernetes API: generated field and lifecycle tables, the schema walks, CRDs.
@@ -29,7 +33,7 @@ let package = Package(
         // Facts about the tree that rules share: pod runners and their specs, what the tree
         // brings into being (the producer table, run-time objects), what unread input may hold,
         // how references resolve.
-        .target(name: "KubeLintTreeFacts", dependencies: ["KubeLintSchema"]),
+        .target(name: "KubeLintTreeFacts", dependencies: ["KubeLintSchema", "KubeLintGraph"]),
         // The rules, by what they look at.
         // Each rule module's `RuleList` is made at build time from its sources (Plugins/RuleList).
         .target(name: "KubeLintFileRules", dependencies: ["KubeLintSchema"], plugins: ["RuleList"]),
@@ -44,7 +48,8 @@ let package = Package(
         // replica count wins over their advice.
         .target(name: "KubeLintPracticeRules", dependencies: ["KubeLintContracts"], plugins: ["RuleList"]),
         .plugin(name: "RuleList", capability: .buildTool()),
-        .target(name: "KubeLintReport", dependencies: ["KubeLintEngine"]),
+        // The reports; `plan` and `graph` read the reference graph.
+        .target(name: "KubeLintReport", dependencies: ["KubeLintEngine", "KubeLintGraph"]),
         .target(name: "KubeLintDriver", dependencies: [
             "KubeLintReport", "KubeLintFileRules", "KubeLintSchemaRules", "KubeLintReferenceRules", "KubeLintContracts",
             "KubeLintSecurityRules", "KubeLintPracticeRules",
@@ -71,6 +76,7 @@ let package = Package(
         ),
         .testTarget(name: "KubeLintYAMLTests", dependencies: ["KubeLintYAML"]),
         .testTarget(name: "KubeLintModelTests", dependencies: ["KubeLintModel"]),
+        .testTarget(name: "KubeLintGraphTests", dependencies: ["KubeLintGraph"]),
         .testTarget(name: "KubeLintRulesTests", dependencies: ["KubeLintDriver"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintReportTests", dependencies: ["KubeLintDriver"], exclude: ["Golden"]),
         .testTarget(name: "KubeLintDriverTests", dependencies: ["KubeLintDriver"]),

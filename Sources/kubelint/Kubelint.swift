@@ -15,7 +15,7 @@ struct Kubelint: ParsableCommand {
             With no subcommand, kubelint runs `lint`: `kubelint k8s/` is `kubelint lint k8s/`.
             """,
         version: KubeLintVersion.current,
-        subcommands: [LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self],
+        subcommands: [LintCommand.self, FixCommand.self, PlanCommand.self, GraphCommand.self, RulesCommand.self, ExplainCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

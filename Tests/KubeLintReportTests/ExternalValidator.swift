@@ -3,7 +3,7 @@ import Testing
 
 /// Runs the real consumers the report formats are checked with: `xmllint` against the JUnit
 /// XSD, Python's `junitparser` reading the JUnit report as CI plugins do, and Python's
-/// `jsonschema` against the SARIF schema. Both schemas live outside the repository
+/// `jsonschema` against the SARIF schema, Graphviz's `dot` drawing `kubelint graph`. Both schemas live outside the repository
 /// (`../shared/schemas`, see its README). Where a piece is missing, the tests that need it are
 /// reported as skipped with the reason, never as passed; under `CI=true` (how .ci/run runs,
 /// after installing them) they run and fail instead, so that CI cannot pass by skipping.
@@ -34,6 +34,16 @@ enum ExternalValidator {
     static let junitSkipReason: Comment = "needs xmllint (apt-get install libxml2-utils) and ../shared/schemas/junit-ant.xsd"
     static let junitParserSkipReason: Comment = "needs python3 with junitparser (pip install junitparser)"
     static let sarifSkipReason: Comment = "needs python3 with jsonschema and ../shared/schemas/sarif-schema-2.1.0.json"
+
+    static var dotPath: String? { executable("dot") }
+    static let dotSkipReason: Comment = "needs Graphviz's dot (apt-get install graphviz)"
+
+    /// What `dot -Tsvg` makes of `dot`: its exit status and the SVG (or its complaints).
+    static func renderSVG(_ dot: String) throws -> (status: Int32, output: String) {
+        let file = try temporaryFile(dot, suffix: ".dot")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        return run(dotPath ?? "dot", ["-Tsvg", file])
+    }
 
     /// Whether a test needing a tool runs: when the tool is there, and always under CI.
     static func runs(_ available: Bool) -> Bool { available || isCI }

@@ -66,13 +66,19 @@ package struct Linter: Sendable {
 
     /// `inputs`: the paths the tree was loaded from, as given (default: the files read).
     package func lint(_ tree: LoadedTree, inputs: [String]? = nil) -> LintResult {
+        lint(tree, inputs: inputs, alsoDeriving: []).result
+    }
+
+    /// The run, and the context its rules saw, with the `extra` facts derived too (`kubelint
+    /// plan` and `graph` read the reference graph of the run whose findings they show).
+    package func lint(_ tree: LoadedTree, inputs: [String]? = nil, alsoDeriving extra: [any Fact.Type]) -> (result: LintResult, context: LintContext) {
         // Input rules cannot be switched off: a file that was not read must never pass silently.
         let active = catalog.makeRules().filter {
             let description = type(of: $0).description
             return description.category == .input || configuration.isEnabled(description)
         }
         // What the enabled rules read, derived once before they run side by side.
-        let context = context(tree, inputs: inputs, deriving: active.flatMap { type(of: $0).facts })
+        let context = context(tree, inputs: inputs, deriving: active.flatMap { type(of: $0).facts } + extra)
         var findings = runRules(active, context: context)
         // Suppressions apply to what the rules found; then the rules about suppressions report
         // on the suppressions themselves, which nothing can suppress.
@@ -93,11 +99,12 @@ package struct Linter: Sendable {
             return entry
         }
         suppressed.sort { Finding.reportOrder($0.finding, $1.finding) }
-        return LintResult(
+        let result = LintResult(
             findings: findings, fileCount: tree.files.count, resourceCount: tree.resources.count,
             notManifestCount: tree.files.lazy.filter(\.content.isUnchecked).count,
             coverage: LintCoverage(rules: active, tree: tree), suppressed: suppressed, rules: catalog.descriptions
         )
+        return (result, context)
     }
 
     /// What the rules of a run over `tree` see, with `facts` (and what they depend on) derived.

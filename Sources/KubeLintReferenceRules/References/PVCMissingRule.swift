@@ -104,7 +104,7 @@ package struct PVCMissingRule: Rule {
             for volume in runner.spec.volumes {
                 guard let claim = volume.persistentVolumeClaim?.claimName else { continue }
                 if context.referenceResolves(kind: "PersistentVolumeClaim", namespace: runner.namespace, name: claim.value) { continue }
-                if statefulSetOwners.contains(where: { Self.isStatefulSetClaim(claim.value, owner: $0) }) { continue }
+                if statefulSetOwners.contains(where: { PlatformObjects.isStatefulSetClaim(claim.value, owner: $0) }) { continue }
                 let hint = hints.hint(for: claim.value, namespace: runner.namespace, referrer: runner.resource, index: context.index)
                 findings.append(finding(
                     "PersistentVolumeClaim \(claim.value) (volume \(volume.name?.value ?? "?")) is not in the tree \(context.inNamespace(runner.namespace))" + hint.text,
@@ -113,14 +113,5 @@ package struct PVCMissingRule: Rule {
             }
         }
         return findings
-    }
-
-    /// A StatefulSet names the claims it makes `<template>-<statefulset>-<ordinal>`.
-    static func isStatefulSetClaim(_ claim: String, owner: String) -> Bool {
-        let ordinal = claim.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard !ordinal.isEmpty else { return false }
-        let rest = claim.dropLast(ordinal.count)
-        let marker = "-\(owner)-"
-        return rest.hasSuffix(marker) && rest.count > marker.count
     }
 }

@@ -13,7 +13,7 @@ package enum RuleTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    private static func padded(_ text: String, to width: Int) -> String {
+    static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - text.count))
     }
 }

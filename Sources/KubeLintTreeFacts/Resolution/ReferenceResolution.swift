@@ -33,7 +33,8 @@ package let referenceFacts: [any Fact.Type] = [ProducedObjects.self, UnreadInput
 
 extension LintContext {
     /// Whether an object that a manifest names exists: in the tree, declared external in the
-    /// configuration, made by Kubernetes in every namespace, or made by another object of the
+    /// configuration, made by Kubernetes (`TreeResolver`, as the reference graph resolves its
+    /// edges), or made by another object of the
     /// tree (`ProducedObjects`); or may exist, in a file that could not be read or parsed
     /// (`UnreadInputs`: the input finding is the one to fix first). An object of a
     /// cluster-scoped kind is in no namespace: it resolves from every one. A rule that asks
@@ -41,10 +42,7 @@ extension LintContext {
     package func referenceResolves(kind: String, namespace: String, name: String) -> Bool {
         let namespace = index.namespace(forKind: kind, from: namespace)
         return index.object(kind: kind, namespace: namespace, name: name) != nil
-            || configuration.isExternal(kind: kind, namespace: namespace, name: name)
-            || PlatformObjects.existsEverywhere(kind: kind, name: name, at: configuration.kubernetesVersion)
-            || self[ProducedObjects.self].contains(kind: kind, namespace: namespace, name: name)
-            || self[UnreadInputs.self].file(mayDefine: kind, namespace: namespace, name: name) != nil
+            || TreeResolver.resolution(kind: kind, namespace: namespace, name: name, referrer: nil, in: self).resolves
     }
 
     /// The Service of that name in `namespace` with its decoded spec, when the tree has it (the
@@ -73,16 +71,23 @@ package enum PlatformObjects {
             || (kind == "ConfigMap" && name == rootCertificateConfigMap && target >= rootCertificateConfigMapRelease)
     }
 
+    /// Made in every namespace, or in this one: also the `kubernetes` Service of `default`,
+    /// through which pods reach the API server (`kubernetes.default.svc`).
+    static func exists(kind: String, namespace: String, name: String, at target: KubernetesVersion) -> Bool {
+        existsEverywhere(kind: kind, name: name, at: target) || (kind == "Service" && namespace == "default" && name == "kubernetes")
+    }
+
+    /// A StatefulSet names the claims it makes `<template>-<statefulset>-<ordinal>`.
+    package static func isStatefulSetClaim(_ claim: String, owner: String) -> Bool {
+        let ordinal = claim.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !ordinal.isEmpty else { return false }
+        let rest = claim.dropLast(ordinal.count)
+        let marker = "-\(owner)-"
+        return rest.hasSuffix(marker) && rest.count > marker.count
+    }
+
     package static let rootCertificateConfigMap = "kube-root-ca.crt"
     package static let rootCertificateConfigMapRelease = KubernetesVersion.v1(20)
-
-    /// Pod labels that controllers add at run time: no template carries them, so a selector
-    /// entry on one of these keys cannot be checked against the tree.
-    static let controllerLabelKeys: Set<String> = [
-        "pod-template-hash", "controller-revision-hash", "statefulset.kubernetes.io/pod-name",
-        "apps.kubernetes.io/pod-index", "controller-uid", "job-name",
-        "batch.kubernetes.io/controller-uid", "batch.kubernetes.io/job-name", "batch.kubernetes.io/job-completion-index",
-    ]
 
     /// The keys Kubernetes writes into a Secret after it is created: the token controller fills
     /// a `kubernetes.io/service-account-token` Secret (the long-lived token of the account its
@@ -102,14 +107,74 @@ package enum PlatformObjects {
     }
 }
 
-extension StringMap {
-    /// The entries a template can carry: without labels controllers add at run time.
-    package var withoutControllerLabels: StringMap {
-        StringMap(entries: entries.filter { !PlatformObjects.controllerLabelKeys.contains($0.key) }, mark: mark)
+/// How references to objects the tree does not write out resolve, for the rules
+/// (`LintContext.referenceResolves`) and the reference graph alike: declared external, made by
+/// Kubernetes, made by another object of the tree, or possibly in a file that was not read.
+struct TreeResolver: ReferenceResolver {
+    let configuration: LintConfiguration
+    let producedObjects: ProducedObjects
+    let unreadInputs: UnreadInputs
+
+    func resolveElsewhere(kind: String, namespace: String, name: String, referrer: Resource?) -> ReferenceGraph.Resolution {
+        Self.resolution(kind: kind, namespace: namespace, name: name, referrer: referrer, configuration: configuration,
+                        producedObjects: producedObjects, unreadInputs: unreadInputs)
     }
 
-    /// `key: value, key: value`, for messages.
-    package var inlineDescription: String {
-        entries.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    func podsMayRunElsewhere(in namespace: String, matching selector: StringMap) -> Bool {
+        configuration.externalPodsExist(in: namespace, where: { selector.isSubset(of: $0) })
+            || unreadInputs.file(mayRunPodsIn: namespace) != nil
+    }
+
+    /// `resolveElsewhere` with the facts of `context`.
+    static func resolution(kind: String, namespace: String, name: String, referrer: Resource?, in context: LintContext) -> ReferenceGraph.Resolution {
+        resolution(kind: kind, namespace: namespace, name: name, referrer: referrer, configuration: context.configuration,
+                   producedObjects: context[ProducedObjects.self], unreadInputs: context[UnreadInputs.self])
+    }
+
+    static func resolution(
+        kind: String, namespace: String, name: String, referrer: Resource?,
+        configuration: LintConfiguration, producedObjects: ProducedObjects, unreadInputs: UnreadInputs
+    ) -> ReferenceGraph.Resolution {
+        if configuration.isExternal(kind: kind, namespace: namespace, name: name) { return .external }
+        if PlatformObjects.exists(kind: kind, namespace: namespace, name: name, at: configuration.kubernetesVersion) { return .platform }
+        if let spec = referrer?.podTemplate?.spec {
+            // A pod's own ServiceAccount token (clusters before 1.24 made one per account).
+            if kind == "Secret", PlatformObjects.isServiceAccountToken(name, serviceAccount: spec.effectiveServiceAccount?.value ?? "default") {
+                return .platform
+            }
+            // The claims a StatefulSet makes from its templates, mounted by its pods in a dump.
+            if kind == "PersistentVolumeClaim", let referrer, isStatefulSetClaim(name, of: referrer) { return .produced }
+        }
+        if producedObjects.contains(kind: kind, namespace: namespace, name: name) { return .produced }
+        if unreadInputs.file(mayDefine: kind, namespace: namespace, name: name) != nil { return .unread }
+        return .missing
+    }
+
+    /// Whether `claim` is one a StatefulSet owning `pod` made.
+    static func isStatefulSetClaim(_ claim: String, of pod: Resource) -> Bool {
+        pod.metadata.ownerReferences.contains { owner in
+            guard owner.kind?.value == "StatefulSet", let name = owner.name?.value else { return false }
+            return PlatformObjects.isStatefulSetClaim(claim, owner: name)
+        }
+    }
+}
+
+/// Every reference between the tree's objects, resolved once (`ReferenceGraph`, resolved by
+/// `TreeResolver`): `host-reference-unresolved` reads its edges, `kubelint plan` and
+/// `kubelint graph` show them.
+package final class ReferenceGraphFact: Fact {
+    package let graph: ReferenceGraph
+
+    init(graph: ReferenceGraph) {
+        self.graph = graph
+    }
+
+    package static var dependencies: [any Fact.Type] { [ProducedObjects.self, UnreadInputs.self] }
+
+    package static func derive(from context: LintContext) -> ReferenceGraphFact {
+        let resolver = TreeResolver(
+            configuration: context.configuration, producedObjects: context[ProducedObjects.self], unreadInputs: context[UnreadInputs.self]
+        )
+        return ReferenceGraphFact(graph: ReferenceGraph(index: context.index, resolver: resolver, parallel: context.parallel))
     }
 }

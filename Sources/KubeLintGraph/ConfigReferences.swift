@@ -1,32 +1,29 @@
-import KubeLintEngine
 import KubeLintModel
-import KubeLintTreeFacts
-import KubeLintSchema
 import KubeLintYAML
 
 /// One reference from a pod spec to a ConfigMap or Secret: by env key, by `envFrom`, or by a
 /// volume (direct or projected) with the keys its `items` name.
-struct ConfigReference {
-    enum Target: String {
+public struct ConfigReference: Sendable {
+    public enum Target: String, Sendable {
         case configMap = "ConfigMap"
         case secret = "Secret"
     }
 
-    var target: Target
-    var name: Located<String>
+    public var target: Target
+    public var name: Located<String>
     /// Keys that must exist in the object; empty when the whole object is used.
-    var keys: [Located<String>]
+    public var keys: [Located<String>]
     /// `optional: true`: Kubernetes starts the pod without the object or key.
-    var isOptional: Bool
-    var origin: Origin
+    public var isOptional: Bool
+    public var origin: Origin
 
     /// Where a reference is made; described only when a finding needs it.
-    enum Origin: CustomStringConvertible {
+    public enum Origin: Sendable, CustomStringConvertible {
         case env(variable: String?, container: String?)
         case envFrom(container: String?)
         case volume(String?)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .env(let variable, let container): "env \(variable ?? "?") of \(Self.describe(container))"
             case .envFrom(let container): "envFrom of \(Self.describe(container))"
@@ -41,16 +38,9 @@ struct ConfigReference {
     }
 }
 
-extension PodRunner {
-    /// The spec's ConfigMap and Secret references, read when asked: kept for the whole run they
-    /// were 8% of a large tree's peak memory. They are read once per run, keeping only the
-    /// problems (`ConfigObjectReferences.Problems`).
-    var configReferences: [ConfigReference] { spec.configReferences }
-}
-
 extension PodSpec {
     /// Every ConfigMap and Secret reference of the spec, in source order.
-    var configReferences: [ConfigReference] {
+    public var configReferences: [ConfigReference] {
         var references: [ConfigReference] = []
         for container in allContainers {
             let containerName = container.name?.value
