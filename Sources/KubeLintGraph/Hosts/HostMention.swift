@@ -46,14 +46,16 @@ public struct HostMention: Sendable, Equatable {
         guard !value.isEmpty else { return [] }
         let role = VariableRole(name)
         guard role.holdsAddresses || containsSchemeSeparator(value), !hasExpansion(value), !isExcluded(name) else { return [] }
+        // Read as bytes: every form read here is ASCII, and Character-by-Character reading
+        // (grapheme breaking) was most of the cost of the reference graph.
         var mentions: [HostMention] = []
-        for piece in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == ";" }) {
+        for piece in Array(value.utf8).split(whereSeparator: isPieceSeparator) {
             if let url = url(in: piece) {
                 mentions += url
                 continue
             }
             guard role.holdsAddresses else { continue }
-            for part in piece.split(separator: ",") {
+            for part in piece.split(separator: ASCII.comma) {
                 guard let (host, port) = hostAndPort(part) else { continue }
                 if let port {
                     mentions.append(HostMention(host: host, port: .explicit(port)))
@@ -63,6 +65,11 @@ public struct HostMention: Sendable, Equatable {
             }
         }
         return mentions
+    }
+
+    /// Spaces, tabs, line ends and `;` separate the addresses of one value.
+    private static func isPieceSeparator(_ byte: UInt8) -> Bool {
+        byte == ASCII.space || byte == ASCII.tab || byte == ASCII.newline || byte == ASCII.carriageReturn || byte == ASCII.semicolon
     }
 
     /// What a variable's name says about its value.
@@ -134,26 +141,27 @@ public struct HostMention: Sendable, Equatable {
         let suffix = name[name.index(after: separator)...]
         let casing = suffix == suffix.lowercased() ? "port" : "PORT"
         let variable = name[...separator] + casing
-        guard let text = portOf(String(variable)), let number = portNumber(text[...]) else { return nil }
+        guard let text = portOf(String(variable)), let number = portNumber(Array(text.utf8)[...]) else { return nil }
         return .paired(number, variable: String(variable))
     }
 
     /// The hosts of `text` if it is a URL (`scheme://authority/...`), else nil. A URL without a
     /// host (`unix:///run/docker.sock`, `file:///data`) names none.
-    static func url(in text: Substring) -> [HostMention]? {
+    static func url(in text: ArraySlice<UInt8>) -> [HostMention]? {
         guard let separator = schemeSeparator(in: text) else { return nil }
-        let scheme = text[..<separator.lowerBound]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-:".contains($0)) }) else { return nil }
-        var authority = text[separator.upperBound...]
-        if let end = authority.firstIndex(where: { "/?#".contains($0) }) { authority = authority[..<end] }
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        let scheme = text[..<separator]
+        guard let first = scheme.first, ASCII.isLetter(first),
+              scheme.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == ASCII.plus || $0 == ASCII.dot || $0 == ASCII.hyphen || $0 == ASCII.colon })
+        else { return nil }
+        var authority = text[(separator + 3)...]
+        if let end = authority.firstIndex(where: { $0 == ASCII.slash || $0 == ASCII.question || $0 == ASCII.hash }) { authority = authority[..<end] }
+        if let at = authority.lastIndex(of: ASCII.at) { authority = authority[(at + 1)...] }
         // `jdbc:postgresql://` is PostgreSQL's URL behind JDBC's prefix.
-        let lastScheme = scheme.split(separator: ":").last.map { $0.lowercased() } ?? ""
+        let lastScheme = scheme.split(separator: ASCII.colon).last.map(ASCII.lowercased) ?? ""
         // `mongodb+srv://` looks its hosts up in DNS SRV records: no port to check.
         let defaultPort = lastScheme.contains("+srv") ? nil : schemeDefaultPorts[lastScheme]
         var mentions: [HostMention] = []
-        for part in authority.split(separator: ",") {
+        for part in authority.split(separator: ASCII.comma) {
             guard let (host, port) = hostAndPort(part) else { continue }
             if let port {
                 mentions.append(HostMention(host: host, port: .explicit(port)))
@@ -164,13 +172,12 @@ public struct HostMention: Sendable, Equatable {
         return mentions
     }
 
-    /// Where `://` is in `text`.
-    private static func schemeSeparator(in text: Substring) -> Range<Substring.Index>? {
+    /// Where the first `://` of `text` starts.
+    private static func schemeSeparator(in text: ArraySlice<UInt8>) -> Int? {
         var index = text.startIndex
-        while let colon = text[index...].firstIndex(of: ":") {
-            let rest = text[text.index(after: colon)...]
-            if rest.hasPrefix("//") { return colon..<text.index(colon, offsetBy: 3) }
-            index = text.index(after: colon)
+        while index + 2 < text.endIndex {
+            if text[index] == ASCII.colon, text[index + 1] == ASCII.slash, text[index + 2] == ASCII.slash { return index }
+            index += 1
         }
         return nil
     }
@@ -185,23 +192,41 @@ public struct HostMention: Sendable, Equatable {
 
     /// `host` or `host:port`, when `text` is a host name with at most a port number; nil for
     /// anything else (an IPv6 literal, a path, a word with other characters).
-    static func hostAndPort(_ text: Substring) -> (host: String, port: Int?)? {
+    static func hostAndPort(_ text: ArraySlice<UInt8>) -> (host: String, port: Int?)? {
         var host = text
         var port: Int?
-        if let colon = text.lastIndex(of: ":") {
-            guard let number = portNumber(text[text.index(after: colon)...]) else { return nil }
+        if let colon = text.lastIndex(of: ASCII.colon) {
+            guard let number = portNumber(text[(colon + 1)...]) else { return nil }
             host = text[..<colon]
             port = number
         }
-        guard !host.isEmpty, host.utf8.count <= 253,
-              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else { return nil }
-        return (host.lowercased(), port)
+        guard !host.isEmpty, host.count <= 253,
+              host.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == ASCII.hyphen || $0 == ASCII.dot }) else { return nil }
+        return (ASCII.lowercased(host), port)
     }
 
     /// A TCP port number written in decimal, 1 to 65535.
-    static func portNumber(_ text: Substring) -> Int? {
-        guard !text.isEmpty, text.count <= 5, text.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(text),
-              (1...65535).contains(number) else { return nil }
-        return number
+    static func portNumber(_ text: ArraySlice<UInt8>) -> Int? {
+        guard !text.isEmpty, text.count <= 5, text.allSatisfy(ASCII.isDigit) else { return nil }
+        let number = text.reduce(0) { $0 * 10 + Int($1 - ASCII.zero) }
+        return (1...65535).contains(number) ? number : nil
+    }
+}
+
+/// The bytes host names and URLs are read by.
+enum ASCII {
+    static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r"), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
+    static let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/"), question = UInt8(ascii: "?"), hash = UInt8(ascii: "#")
+    static let at = UInt8(ascii: "@"), plus = UInt8(ascii: "+"), dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
+    static let zero = UInt8(ascii: "0")
+
+    static func isLetter(_ byte: UInt8) -> Bool { isLowercase(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) }
+    static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= UInt8(ascii: "9") }
+
+    /// The text of ASCII bytes, lowercased (DNS names and URL schemes are not case-sensitive).
+    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

@@ -13,33 +13,35 @@ public struct ServiceHost: Sendable, Equatable {
     public var namesNamespace: Bool
 
     public init?(_ host: String, podNamespace: String, treeNamespaces: Set<String>) {
-        var host = Substring(host)
-        if host.hasSuffix(".") { host = host.dropLast() }
-        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        var bytes = Array(host.utf8)[...]
+        if bytes.last == ASCII.dot { bytes = bytes.dropLast() }
+        let labels = bytes.split(separator: ASCII.dot, omittingEmptySubsequences: false)
         guard labels.allSatisfy(Self.isDNSLabel), let first = labels.first, Self.isServiceName(first) else { return nil }
+        let firstName = String(decoding: first, as: UTF8.self)
         switch labels.count {
         case 1:
-            guard first != "localhost" else { return nil }
-            (name, namespace, namesNamespace) = (String(first), podNamespace, false)
+            guard firstName != "localhost" else { return nil }
+            (name, namespace, namesNamespace) = (firstName, podNamespace, false)
         case 2, 3, 5:
-            if labels.count == 3 { guard labels[2] == "svc" else { return nil } }
-            if labels.count == 5 { guard labels[2...] == ["svc", "cluster", "local"] else { return nil } }
-            guard treeNamespaces.contains(String(labels[1])) else { return nil }
-            (name, namespace, namesNamespace) = (String(first), String(labels[1]), true)
+            let expected = ["svc", "cluster", "local"].prefix(labels.count - 2)
+            guard zip(labels.dropFirst(2), expected).allSatisfy({ $0.elementsEqual($1.utf8) }) else { return nil }
+            let labelNamespace = String(decoding: labels[1], as: UTF8.self)
+            guard treeNamespaces.contains(labelNamespace) else { return nil }
+            (name, namespace, namesNamespace) = (firstName, labelNamespace, true)
         default:
             return nil
         }
     }
 
     /// A DNS-1123 label: lowercase letters, digits and `-`, not at either end, at most 63.
-    static func isDNSLabel(_ label: Substring) -> Bool {
-        guard let first = label.first, let last = label.last, label.utf8.count <= 63 else { return false }
-        return label.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-            && first != "-" && last != "-"
+    static func isDNSLabel(_ label: ArraySlice<UInt8>) -> Bool {
+        guard let first = label.first, let last = label.last, label.count <= 63 else { return false }
+        return label.allSatisfy { ASCII.isLowercase($0) || ASCII.isDigit($0) || $0 == ASCII.hyphen }
+            && first != ASCII.hyphen && last != ASCII.hyphen
     }
 
     /// A Service's name is a DNS-1035 label: it starts with a letter (so `10` of `10.0.0.1` is not one).
-    static func isServiceName(_ label: Substring) -> Bool {
-        label.first.map { $0.isASCII && $0.isLowercase } ?? false
+    static func isServiceName(_ label: ArraySlice<UInt8>) -> Bool {
+        label.first.map(ASCII.isLowercase) ?? false
     }
 }
