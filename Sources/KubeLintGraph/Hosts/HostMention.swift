@@ -80,22 +80,37 @@ public struct HostMention: Sendable, Equatable {
         var holdsBareHost: Bool
 
         init(_ name: String) {
-            let bytes = name.utf8
-            // The last word of the name, after `_`, `-` or `.`; the longest suffix is 8 letters.
-            let start = bytes.lastIndex { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
-            let suffixBytes = start.map { bytes[bytes.index(after: $0)...] } ?? bytes[...]
+            // The last word of the name, after `_`, `-` or `.`, uppercased and packed into one
+            // integer (the longest suffix is 8 letters): a variable's name is read for every
+            // variable of every container, so nothing is allocated for it.
+            var packed: UInt64 = 0
+            var length = 0
+            var separated = false
+            for byte in name.utf8.reversed() {
+                if byte == ASCII.underscore || byte == ASCII.hyphen || byte == ASCII.dot {
+                    separated = true
+                    break
+                }
+                length += 1
+                guard length <= 8 else { break }
+                packed |= UInt64(ASCII.uppercased(byte)) << (8 * UInt64(length - 1))
+            }
             // A bare suffix (`HOST`, `ADDR`) is the process's own address, as often as not.
-            guard start != nil, !suffixBytes.isEmpty, suffixBytes.count <= 8 else {
+            guard separated, length > 0, length <= 8 else {
                 (holdsBareHost, holdsAddresses) = (false, false)
                 return
             }
-            let suffix = String(decoding: suffixBytes.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self)
-            holdsBareHost = Self.bareHostSuffixes.contains(suffix)
-            holdsAddresses = Self.addressSuffixes.contains(suffix)
+            holdsBareHost = Self.bareHostSuffixes.contains(packed)
+            holdsAddresses = Self.addressSuffixes.contains(packed)
         }
 
-        static let bareHostSuffixes: Set<String> = ["HOST", "ADDR", "ADDRESS"]
-        static let addressSuffixes: Set<String> = ["HOST", "ADDR", "ADDRESS", "URL", "URI", "ENDPOINT", "SERVER", "SERVERS"]
+        /// A word of at most 8 ASCII letters as `init` packs it (its last letter in the low byte).
+        static func packed(_ word: String) -> UInt64 {
+            word.utf8.reversed().enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+
+        static let bareHostSuffixes: Set<UInt64> = Set(["HOST", "ADDR", "ADDRESS"].map(packed))
+        static let addressSuffixes: Set<UInt64> = Set(["HOST", "ADDR", "ADDRESS", "URL", "URI", "ENDPOINT", "SERVER", "SERVERS"].map(packed))
     }
 
     /// Whether `value` holds `://`, as every URL with a host does.
@@ -219,11 +234,13 @@ enum ASCII {
     static let carriageReturn = UInt8(ascii: "\r"), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
     static let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/"), question = UInt8(ascii: "?"), hash = UInt8(ascii: "#")
     static let at = UInt8(ascii: "@"), plus = UInt8(ascii: "+"), dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
-    static let zero = UInt8(ascii: "0")
+    static let zero = UInt8(ascii: "0"), underscore = UInt8(ascii: "_")
 
     static func isLetter(_ byte: UInt8) -> Bool { isLowercase(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) }
     static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= UInt8(ascii: "9") }
+
+    static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 32 : byte }
 
     /// The text of ASCII bytes, lowercased (DNS names and URL schemes are not case-sensitive).
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {

@@ -46,11 +46,15 @@ struct ContainerEnvironment {
     /// `configMap(name)`: the tree's ConfigMap of that name in the pod's namespace, with its
     /// position, if it has one.
     init(_ container: Container, runner: Int, configMap: (String) -> (position: Int, data: StringMap)?) {
+        variables.reserveCapacity(container.env.count)
+        positions.reserveCapacity(container.env.count)
         for source in container.envFrom {
             guard let name = source.configMapRef?.name?.value, let (position, data) = configMap(name) else { continue }
             let prefix = source.prefix?.value ?? ""
+            variables.reserveCapacity(variables.count + data.entries.count)
+            positions.reserveCapacity(variables.count + data.entries.count)
             for entry in data.entries {
-                set(EnvironmentVariable(name: prefix + entry.key, value: entry.value, site: position, mark: entry.valueMark, key: entry.key))
+                set(EnvironmentVariable(name: prefix.isEmpty ? entry.key : prefix + entry.key, value: entry.value, site: position, mark: entry.valueMark, key: entry.key))
             }
         }
         for variable in container.env {
