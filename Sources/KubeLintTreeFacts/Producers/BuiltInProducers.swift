@@ -58,21 +58,29 @@ enum BuiltInProducers {
         }, reader.problems)
     }
 
-    /// The `group/kind` of every entry of each part, from the entries' first lines. Read as
-    /// bytes: the same scan over Characters cost as much as reading the part.
-    static let keysByPart: [Part: Set<String>] = Dictionary(uniqueKeysWithValues: Part.allCases.map { part in
-        var keys: Set<String> = []
-        var group: String?
-        for line in Array(part.text.utf8).split(separator: UInt8(ascii: "\n")) {
-            let text = line.drop { $0 == UInt8(ascii: " ") }
-            if let value = value(of: "- group: ", in: text) {
-                group = value
-            } else if let entryGroup = group, let kind = value(of: "kind: ", in: text) {
-                keys.insert(entryGroup + "/" + kind)
-                group = nil
+    /// The parts that name each kind, with the group they name it in (`kind → [(group,
+    /// part)]`), from the entries' first lines. Read as bytes: the same scan over Characters
+    /// cost as much as reading the part.
+    static let partsByKind: [String: [(group: String, part: Part)]] = {
+        var parts: [String: [(group: String, part: Part)]] = [:]
+        for part in Part.allCases {
+            var group: String?
+            for line in Array(part.text.utf8).split(separator: UInt8(ascii: "\n")) {
+                let text = line.drop { $0 == UInt8(ascii: " ") }
+                if let value = value(of: "- group: ", in: text) {
+                    group = value
+                } else if let entryGroup = group, let kind = value(of: "kind: ", in: text) {
+                    parts[kind, default: []].append((entryGroup, part))
+                    group = nil
+                }
             }
         }
-        return (part, keys)
+        return parts
+    }()
+
+    /// The parts with entries across kinds or groups (`*`): conventions of custom resources.
+    private static let partsAcrossKinds = Set(partsByKind.flatMap { kind, named in
+        named.filter { kind == "*" || $0.group == "*" }.map(\.part)
     })
 
     /// The value after `key` on a line that starts with it, without quotes.
@@ -85,19 +93,22 @@ enum BuiltInProducers {
     }
 
     /// The entries that can apply to `objects`: the parts naming one of their kinds, and for
-    /// custom resources the parts with entries across kinds (`*`).
+    /// custom resources the parts with entries across kinds. By kind first: most objects are of
+    /// kinds no part names, and their group is a string to make.
     static func entries(for objects: [Resource]) -> [Producer] {
-        var kinds: Set<String> = []
-        var hasCustomResources = false
+        var needed: Set<Part> = []
         for object in objects {
-            guard let group = object.group, let kind = object.kind?.value else { continue }
-            kinds.insert(group + "/" + kind)
-            if case .generic = object.body, !group.isEmpty { hasCustomResources = true }
+            guard let kind = object.kind?.value else { continue }
+            let named = partsByKind[kind]
+            let isCustom: Bool
+            if case .generic = object.body { isCustom = true } else { isCustom = false }
+            guard named != nil || isCustom, let group = object.group else { continue }
+            for entry in named ?? [] where entry.group == group {
+                needed.insert(entry.part)
+            }
+            if isCustom, !group.isEmpty { needed.formUnion(partsAcrossKinds) }
         }
-        return Part.allCases.filter { part in
-            let keys = keysByPart[part] ?? []
-            return !keys.isDisjoint(with: kinds) || (hasCustomResources && keys.contains { $0.contains("*") })
-        }.flatMap { $0.parsed.entries }
+        return Part.allCases.filter(needed.contains).flatMap { $0.parsed.entries }
     }
 
     /// The whole table, every part read.
