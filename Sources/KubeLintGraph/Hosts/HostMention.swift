@@ -1,3 +1,5 @@
+import KubeLintModel
+
 /// A host, and maybe a port, that a configuration value names: what `HostMention.find` reads
 /// from one environment variable. Only forms that say "this is where to connect" are read:
 ///
@@ -228,22 +230,16 @@ public struct HostMention: Sendable, Equatable {
     }
 }
 
-/// The bytes host names and URLs are read by.
-enum ASCII {
+/// The punctuation host names and URLs are read by.
+extension ASCII {
     static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r"), semicolon = UInt8(ascii: ";"), comma = UInt8(ascii: ",")
     static let colon = UInt8(ascii: ":"), slash = UInt8(ascii: "/"), question = UInt8(ascii: "?"), hash = UInt8(ascii: "#")
     static let at = UInt8(ascii: "@"), plus = UInt8(ascii: "+"), dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
     static let zero = UInt8(ascii: "0"), underscore = UInt8(ascii: "_")
 
-    static func isLetter(_ byte: UInt8) -> Bool { isLowercase(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) }
-    static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= UInt8(ascii: "9") }
-
-    static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 32 : byte }
-
     /// The text of ASCII bytes, lowercased (DNS names and URL schemes are not case-sensitive).
     static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+        String(decoding: bytes.map(lowercased), as: UTF8.self)
     }
 }

@@ -3,19 +3,11 @@
 /// value is invalid, or nil when it is valid.
 public enum ValueSyntax {
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || isDigit(byte)
+        ASCII.isLowercase(byte) || ASCII.isDigit(byte)
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        isLowerAlphanumeric(byte) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+        ASCII.isLetter(byte) || ASCII.isDigit(byte)
     }
 
     /// The UTF-8 bytes of `text` in place: the checks run on every name, label and key of a
@@ -34,7 +26,7 @@ public enum ValueSyntax {
     /// RFC 1035 label: a DNS-1123 label that starts with a letter (Service names).
     public static func dns1035Label(_ text: String) -> String? {
         if let problem = label(text, standard: "DNS-1035 label") { return problem }
-        guard let first = text.utf8.first, isLetter(first) else {
+        guard let first = text.utf8.first, ASCII.isLowercase(first) else {
             return "must start with a lowercase letter (DNS-1035 label)"
         }
         return nil
@@ -92,7 +84,7 @@ public enum ValueSyntax {
             guard bytes.allSatisfy({ isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }) else {
                 return "must consist of lowercase letters, digits and '-'"
             }
-            guard bytes.contains(where: isLetter) else { return "must contain at least one letter" }
+            guard bytes.contains(where: ASCII.isLowercase) else { return "must contain at least one letter" }
             if bytes.first == UInt8(ascii: "-") || bytes.last == UInt8(ascii: "-") {
                 return "must not start or end with '-'"
             }
@@ -185,12 +177,12 @@ public enum ValueSyntax {
         if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             bytes = bytes.dropFirst()
         }
-        let integer = bytes.prefix(while: isDigit)
+        let integer = bytes.prefix(while: ASCII.isDigit)
         bytes = bytes.dropFirst(integer.count)
         var fraction = 0
         if bytes.first == UInt8(ascii: ".") {
             bytes = bytes.dropFirst()
-            let digits = bytes.prefix(while: isDigit)
+            let digits = bytes.prefix(while: ASCII.isDigit)
             fraction = digits.count
             bytes = bytes.dropFirst(digits.count)
         }
@@ -202,7 +194,7 @@ public enum ValueSyntax {
             if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
                 exponent = exponent.dropFirst()
             }
-            if !exponent.isEmpty, exponent.allSatisfy(isDigit) { return nil }
+            if !exponent.isEmpty, exponent.allSatisfy(ASCII.isDigit) { return nil }
         }
         let number = String(decoding: text.utf8.prefix(text.utf8.count - bytes.count), as: UTF8.self)
         let unit = suffix.filter { $0 != " " }
@@ -220,6 +212,6 @@ public enum ValueSyntax {
     public static func isDecimalInteger(_ text: String) -> Bool {
         var digits = Substring(text)
         if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
-        return !digits.isEmpty && digits.utf8.allSatisfy(isDigit) && digits.utf8.count <= 18
+        return !digits.isEmpty && digits.utf8.allSatisfy(ASCII.isDigit) && digits.utf8.count <= 18
     }
 }

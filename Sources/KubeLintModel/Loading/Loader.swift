@@ -143,7 +143,7 @@ public enum Loader {
         func hasSuffix(_ suffix: String) -> Bool {
             guard bytes.count >= suffix.utf8.count else { return false }
             return zip(bytes.suffix(suffix.utf8.count), suffix.utf8).allSatisfy { byte, expected in
-                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte) == expected
+                ASCII.lowercased(byte) == expected
             }
         }
         return hasSuffix(".yaml") || hasSuffix(".yml") || hasSuffix(".json")
