@@ -5,7 +5,10 @@
 #
 #   scripts/check-schema-table.sh [CLIENTS_DIR] [GO_API_DIR]
 #       (defaults: /tmp/k8s-clients, /tmp/k8s-api; see scripts/generate-kubernetes-schema.py
-#       for how to fetch them; .ci/run downloads the client wheels from PyPI)
+#       for how to fetch them)
+#   scripts/check-schema-table.sh --fetch-wheels [CLIENTS_DIR]
+#       downloads the pinned client wheels that are missing from PyPI (`python3 -m pip`), and
+#       checks nothing (.ci/run does this before the tests)
 #
 # The inputs: the Kubernetes Python client wheels (by sha256), and what k8s.io/api's Go sources
 # say of the fields (scripts/schema-inputs/go-value-fields.json, committed). Where the Go
@@ -16,6 +19,8 @@
 # not (the diff is printed). Exit 3: a wheel is missing or is not the pinned one, so nothing
 # was checked.
 set -eu
+fetch=0
+if [ "${1:-}" = "--fetch-wheels" ]; then fetch=1; shift; fi
 clients="${1:-/tmp/k8s-clients}"
 go_api="${2:-/tmp/k8s-api}"
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +43,17 @@ tags="
 kubernetes-1.37.0-beta.0 cb66889308f1e06e3e33e0a7fb6eff16fade44020636d038f8678ddf8fab1f50
 kubernetes-1.13.9 c8a8cf990b732b002c6f7e4a6e58ff39a7c780bfc4d1c1345aa1ed11be5fce91
 "
+
+if [ "$fetch" -eq 1 ]; then
+    mkdir -p "$clients"
+    for version_and_sum in $(echo "$wheels" | tr ' ' '='); do
+        version=${version_and_sum%%=*}
+        [ -f "$clients/kubernetes-$version-py2.py3-none-any.whl" ] && continue
+        python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+            -d "$clients" "kubernetes==$version"
+    done
+    exit 0
+fi
 
 set --
 for version_and_sum in $(echo "$wheels" | tr ' ' '='); do
@@ -74,7 +90,7 @@ if [ "$go_present" -eq 2 ]; then
         exit 1
     fi
 else
-    echo "k8s.io/api sources not in $go_api: the committed go-value-fields.json stands for them" >&2
+    echo "the pinned k8s.io/api sources are not all in $go_api: the committed go-value-fields.json stands for them" >&2
 fi
 python3 "$root/scripts/generate-kubernetes-schema.py" --go-facts "$facts" "$@" > "$generated" 2>/dev/null
 if ! diff -u "$table" "$generated"; then

@@ -50,10 +50,7 @@ these (sha256 of each wheel; commit of each tag):
     k8s.io/api kubernetes-1.37.0-beta.0  1c293eaf810b123325bc7d2c0b9682ff8806aaee
     k8s.io/api kubernetes-1.13.9         5e2f71e44c7fbe9ff9e3eb3f66f51d07e48183cf
 
-    mkdir -p /tmp/k8s-clients && cd /tmp/k8s-clients
-    for v in 9.0.1 12.0.1 18.20.0 21.7.0 24.2.0 28.1.0 33.1.0 37.0.2; do
-        pip download kubernetes==$v --no-deps
-    done
+    scripts/check-schema-table.sh --fetch-wheels          # the wheels into /tmp/k8s-clients
     for tag in kubernetes-1.37.0-beta.0 kubernetes-1.13.9; do
         git clone --quiet --depth 1 --branch $tag https://github.com/kubernetes/api /tmp/k8s-api/$tag
     done
